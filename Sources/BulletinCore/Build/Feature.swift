@@ -1,0 +1,55 @@
+/// A shortcode an article can use on a line of its own: `{{< name key="value" >}}`.
+public struct ShortcodeDefinition: @unchecked Sendable {
+    public let name: String
+    /// Every argument it accepts.
+    public let arguments: [String]
+    /// Arguments that must be given.
+    public let required: [String]
+    /// Further checks on a call (an index or year that does not exist), as messages.
+    public let check: (ShortcodeCall) -> [String]
+    /// The HTML that replaces the call in `article`.
+    public let render: (ShortcodeCall, Article, RenderContext) -> String
+
+    public init(
+        name: String, arguments: [String], required: [String], check: @escaping (ShortcodeCall) -> [String],
+        render: @escaping (ShortcodeCall, Article, RenderContext) -> String
+    ) {
+        self.name = name
+        self.arguments = arguments
+        self.required = required
+        self.check = check
+        self.render = render
+    }
+}
+
+/// A part of the site beyond the core pages (score data, documents, feeds, search). Each stage
+/// of the pipeline calls every feature at the matching point, so a feature adds its input,
+/// checks and pages without the core knowing about it.
+public protocol Feature: AnyObject {
+    var name: String { get }
+    /// Templates the feature renders with; missing ones are errors before anything is written.
+    var requiredTemplates: [String] { get }
+    /// Load stage: reads the feature's own files from the content folder.
+    func load(_ content: LoadedContent, diagnostics: Diagnostics)
+    /// Shortcodes the feature provides (called after `load`).
+    var shortcodes: [ShortcodeDefinition] { get }
+    /// Validate stage, once the site model exists: cross-checks that need the whole site.
+    func validate(_ site: Site, diagnostics: Diagnostics)
+    /// Render stage: the files the feature writes.
+    func jobs(_ context: RenderContext) -> [OutputJob]
+}
+
+extension Feature {
+    public var requiredTemplates: [String] { [] }
+    public func load(_ content: LoadedContent, diagnostics: Diagnostics) {}
+    public var shortcodes: [ShortcodeDefinition] { [] }
+    public func validate(_ site: Site, diagnostics: Diagnostics) {}
+    public func jobs(_ context: RenderContext) -> [OutputJob] { [] }
+}
+
+/// The features of a standard build, in the order their pages are listed.
+public enum Features {
+    public static func standard() -> [Feature] {
+        []
+    }
+}

@@ -1,0 +1,189 @@
+import Foundation
+import Yams
+
+/// An article as read from `articles/**/*.md`: front matter decoded, body rendered.
+public struct ArticleSource: Sendable {
+    public var file: String
+    public var relativePath: String
+    public var title: String
+    public var date: Date
+    public var updated: Date?
+    public var category: String?
+    public var tags: [String]
+    public var author: String?
+    public var source: String?
+    public var summary: String?
+    /// The cover image, resolved; nil when none is given or it is unusable.
+    public var image: Reference?
+    public var imageAlt: String?
+    public var featured: Bool
+    public var views: Int?
+    public var draft: Bool
+    /// The `slug:` key when given.
+    public var slug: String?
+    public var body: RenderedMarkdown
+    /// Where each front-matter key is, for messages from later stages.
+    public var locations: [String: SourceLocation]
+
+    public func location(of key: String) -> SourceLocation {
+        locations[key] ?? SourceLocation(file: file, line: 1, column: 1)
+    }
+
+    public static let knownKeys = [
+        "title", "date", "updated", "category", "tags", "author", "source", "summary", "image", "image_alt",
+        "featured", "views", "draft", "slug",
+    ]
+}
+
+/// A static page from `pages/*.md` (Giới thiệu, Liên hệ…); its URL comes from the file name.
+public struct PageSource: Sendable {
+    public var file: String
+    public var relativePath: String
+    public var title: String
+    public var summary: String?
+    public var slug: String
+    public var body: RenderedMarkdown
+    public var locations: [String: SourceLocation]
+
+    public static let knownKeys = ["title", "summary", "slug"]
+}
+
+/// Reads one Markdown file with front matter: decoding, splitting, YAML, Markdown.
+struct MarkdownFileReader {
+    let tree: ContentTree
+    let config: SiteConfig
+
+    struct Parsed {
+        var fields: FieldReader
+        var body: RenderedMarkdown
+    }
+
+    /// nil when the file cannot be read at all; problems are appended to `problems`.
+    func read(_ relativePath: String, problems: inout [Diagnostic]) -> Parsed? {
+        let file = tree.display(relativePath)
+        let bytes: [UInt8]
+        do {
+            bytes = try tree.io.read(tree.absolute(relativePath))
+        } catch {
+            let reason = (error as? FileError)?.reason ?? "\(error)"
+            problems.append(Diagnostic(.error, "cannot read this file: \(reason)", at: SourceLocation(file: file)))
+            return nil
+        }
+        if bytes.isEmpty {
+            problems.append(
+                Diagnostic(
+                    .error, "the file is empty: write front matter (title:, date:) and the text, or delete it",
+                    at: SourceLocation(file: file)))
+            return nil
+        }
+        let text: String
+        switch SourceText.decode(bytes) {
+        case .success(let decoded): text = decoded
+        case .failure(let problem):
+            problems.append(Diagnostic(.error, SourceText.message(for: problem), at: SourceText.location(of: problem, in: file)))
+            return nil
+        }
+        let split: FrontMatterSplit
+        switch FrontMatter.split(text) {
+        case .success(let s): split = s
+        case .failure(let problem):
+            problems.append(Diagnostic(.error, FrontMatter.message(for: problem), at: SourceLocation(file: file, line: 1, column: 1)))
+            return nil
+        }
+        let mapping: Node.Mapping?
+        switch YAMLText.parseMapping(split.yaml, file: file, firstLine: split.yamlFirstLine) {
+        case .success(let m): mapping = m
+        case .failure(let problem):
+            problems.append(problem)
+            return nil
+        }
+        let fields = FieldReader(mapping: mapping, file: file, firstLine: split.yamlFirstLine)
+        let context = MarkdownContext(
+            file: file, relativePath: relativePath, firstLine: split.bodyFirstLine, basePath: config.basePath,
+            unsafeHTML: config.unsafeHTML)
+        let body = MarkdownConverter.convert(split.body, context: context)
+        return Parsed(fields: fields, body: body)
+    }
+}
+
+extension ArticleSource {
+    /// Decodes an article; nil (with problems) when a required key is missing or wrong.
+    static func read(_ relativePath: String, reader: MarkdownFileReader) -> (ArticleSource?, [Diagnostic]) {
+        var problems: [Diagnostic] = []
+        guard let parsed = reader.read(relativePath, problems: &problems) else { return (nil, problems) }
+        var fields = parsed.fields
+        let zone = reader.config.timeZone
+        fields.rejectUnknownKeys(knownKeys, what: "front matter")
+        let title = fields.requiredString("title", example: "title: \"Hội nghị tổng kết công tác năm 2022\"")
+        let hasDate = fields.has("date")
+        let date = fields.date("date", zone: zone)
+        if !hasDate { fields.missing("date", example: "date: 2023-01-12") }
+        let updated = fields.date("updated", zone: zone)
+        let category = fields.string("category")
+        let tags = fields.stringList("tags")
+        let imageText = fields.string("image")
+        let imageAlt = fields.string("image_alt")
+        var image: Reference? = nil
+        if let imageText {
+            let resolved = Reference.resolve(imageText, from: relativePath, basePath: reader.config.basePath)
+            switch resolved {
+            case .asset, .external: image = resolved
+            case .invalid(let reason): fields.error("'image': \(reason)", at: "image")
+            default: fields.error("'image' must be an image file, such as /media/anh/hoi-nghi.jpg (found \"\(imageText)\")", at: "image")
+            }
+            if imageAlt == nil {
+                fields.warning(
+                    "the cover image has no 'image_alt': add a line such as  image_alt: \"Quang cảnh hội nghị\" for readers who cannot see it",
+                    at: "image")
+            }
+        }
+        var slug = fields.string("slug")
+        if let given = slug, !Slug.isValid(given) {
+            fields.error(
+                "'slug' may only hold lower-case letters a–z, digits and single '-' (at most \(Slug.maximumLength) characters), such as  slug: hoi-nghi-2022 (found \"\(given)\")",
+                at: "slug")
+            slug = nil
+        }
+        let article = ArticleSource(
+            file: fields.file, relativePath: relativePath, title: title ?? "", date: date ?? Date(timeIntervalSince1970: 0),
+            updated: updated, category: category, tags: tags, author: fields.string("author"),
+            source: fields.string("source"), summary: fields.string("summary"), image: image, imageAlt: imageAlt,
+            featured: fields.bool("featured") ?? false, views: fields.int("views", range: 0...Int(Int32.max)),
+            draft: fields.bool("draft") ?? false, slug: slug, body: parsed.body,
+            locations: Dictionary(uniqueKeysWithValues: fields.keys.map { ($0, fields.location(of: $0)) }))
+        problems += fields.problems + parsed.body.problems
+        guard title != nil, date != nil else { return (nil, problems) }
+        return (article, problems)
+    }
+}
+
+extension PageSource {
+    static func read(_ relativePath: String, reader: MarkdownFileReader) -> (PageSource?, [Diagnostic]) {
+        var problems: [Diagnostic] = []
+        guard let parsed = reader.read(relativePath, problems: &problems) else { return (nil, problems) }
+        var fields = parsed.fields
+        fields.rejectUnknownKeys(knownKeys, what: "front matter of a page")
+        let title = fields.requiredString("title", example: "title: \"Giới thiệu\"")
+        let fileName = String(relativePath.split(separator: "/").last ?? "").replacingOccurrences(of: ".md", with: "")
+        var slug = Slug.make(fileName)
+        if let given = fields.string("slug") {
+            if Slug.isValid(given) {
+                slug = given
+            } else {
+                fields.error("'slug' may only hold lower-case letters a–z, digits and single '-' (found \"\(given)\")", at: "slug")
+            }
+        }
+        if slug.isEmpty {
+            problems.append(
+                Diagnostic(
+                    .error, "the file name gives an empty address; rename the file, such as gioi-thieu.md",
+                    at: SourceLocation(file: fields.file)))
+        }
+        problems += fields.problems + parsed.body.problems
+        guard let title, !slug.isEmpty else { return (nil, problems) }
+        let page = PageSource(
+            file: fields.file, relativePath: relativePath, title: title, summary: fields.string("summary"), slug: slug,
+            body: parsed.body, locations: Dictionary(uniqueKeysWithValues: fields.keys.map { ($0, fields.location(of: $0)) }))
+        return (page, problems)
+    }
+}

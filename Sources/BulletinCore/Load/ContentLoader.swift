@@ -1,0 +1,105 @@
+import Foundation
+
+/// Everything read from the content folder, decoded but not yet cross-checked.
+public struct LoadedContent: Sendable {
+    public var config: SiteConfig
+    public var tree: ContentTree
+    public var articles: [ArticleSource]
+    public var pages: [PageSource]
+    /// Content-relative paths of the files under media/, published as they are.
+    public var media: [String]
+    /// Content-relative paths of every Markdown file read, including ones that failed, so
+    /// that a link to a file with an error is not reported a second time as missing.
+    public var markdownFiles: Set<String>
+}
+
+/// The load stage: reads site.yaml, then every article and page in parallel.
+public struct ContentLoader {
+    public let tree: ContentTree
+    public let diagnostics: Diagnostics
+    /// Overrides `base_url` (the --base-url option).
+    public var baseURLOverride: String?
+
+    public init(tree: ContentTree, diagnostics: Diagnostics, baseURLOverride: String? = nil) {
+        self.tree = tree
+        self.diagnostics = diagnostics
+        self.baseURLOverride = baseURLOverride
+    }
+
+    public func load() -> LoadedContent? {
+        guard let config = loadConfig() else { return nil }
+        let reader = MarkdownFileReader(tree: tree, config: config)
+
+        let articleFiles = tree.files(under: "articles", diagnostics: diagnostics)
+        let markdownArticles = articleFiles.filter { $0.lowercased().hasSuffix(".md") }
+        warnAboutStrayFiles(articleFiles, folder: "articles")
+        let articleResults = markdownArticles.parallelMap(chunkSize: 8) { ArticleSource.read($0, reader: reader) }
+
+        let pageFiles = tree.files(under: "pages", diagnostics: diagnostics)
+        warnAboutStrayFiles(pageFiles, folder: "pages")
+        let markdownPages = pageFiles.filter { $0.lowercased().hasSuffix(".md") }
+        let pageResults = markdownPages.parallelMap(chunkSize: 4) { PageSource.read($0, reader: reader) }
+
+        var articles: [ArticleSource] = []
+        articles.reserveCapacity(articleResults.count)
+        for (article, problems) in articleResults {
+            diagnostics.add(contentsOf: problems)
+            if let article { articles.append(article) }
+        }
+        var pages: [PageSource] = []
+        for (page, problems) in pageResults {
+            diagnostics.add(contentsOf: problems)
+            if let page { pages.append(page) }
+        }
+        if markdownArticles.isEmpty && markdownPages.isEmpty {
+            diagnostics.warning(
+                "no articles yet: add Markdown files under articles/, such as articles/2023/01/bai-viet.md",
+                at: SourceLocation(file: tree.display("articles")))
+        }
+        let media = tree.files(under: "media", diagnostics: diagnostics)
+        return LoadedContent(
+            config: config, tree: tree, articles: articles, pages: pages, media: media,
+            markdownFiles: Set(markdownArticles + markdownPages))
+    }
+
+    private func loadConfig() -> SiteConfig? {
+        let file = tree.display("site.yaml")
+        guard tree.io.isDirectory(tree.root) else {
+            diagnostics.error("the content folder does not exist; give its path with --content", at: SourceLocation(file: tree.displayRoot))
+            return nil
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try tree.io.read(tree.absolute("site.yaml"))
+        } catch {
+            let reason = (error as? FileError)?.reason ?? "\(error)"
+            diagnostics.error(
+                "cannot read site.yaml (\(reason)); every site needs one with at least  title:  and  base_url:",
+                at: SourceLocation(file: file))
+            return nil
+        }
+        let text: String
+        switch SourceText.decode(bytes) {
+        case .success(let t): text = t
+        case .failure(let problem):
+            diagnostics.error(SourceText.message(for: problem), at: SourceText.location(of: problem, in: file))
+            return nil
+        }
+        guard var config = SiteConfig.load(text: text, file: file, diagnostics: diagnostics) else { return nil }
+        if let baseURLOverride, !config.setBaseURL(baseURLOverride) {
+            diagnostics.error(
+                "--base-url must be an http or https address with a host, such as https://host/bantin/ (found \"\(baseURLOverride)\")",
+                at: nil)
+            return nil
+        }
+        return config
+    }
+
+    private func warnAboutStrayFiles(_ files: [String], folder: String) {
+        for file in files where !file.lowercased().hasSuffix(".md") {
+            diagnostics.warning(
+                "only Markdown files (.md) are read in \(folder)/; this file is ignored (images and documents go under media/)",
+                at: SourceLocation(file: tree.display(file)))
+        }
+    }
+}

@@ -1,0 +1,84 @@
+/// Lists the files under a folder of the content tree.
+///
+/// Hidden files (".DS_Store", ".git") and editor leftovers ("bai.md~") are skipped. Symbolic
+/// links are followed only when they stay inside the content folder: a link to /etc would
+/// otherwise publish whatever it points at.
+public struct ContentTree: Sendable {
+    public let root: String
+    /// How paths are shown in messages ("content").
+    public let displayRoot: String
+    let io: FileIO
+    let rootRealPath: String?
+
+    public init(root: String, displayRoot: String, io: FileIO) {
+        self.root = root
+        self.displayRoot = displayRoot
+        self.io = io
+        self.rootRealPath = io.realPath(root)
+    }
+
+    public func display(_ relativePath: String) -> String {
+        displayRoot.isEmpty ? relativePath : displayRoot + "/" + relativePath
+    }
+
+    public func absolute(_ relativePath: String) -> String {
+        root + "/" + relativePath
+    }
+
+    public func exists(_ relativePath: String) -> Bool {
+        io.realPath(absolute(relativePath)) != nil
+    }
+
+    /// Content-relative paths of the files under `folder`, recursively, sorted.
+    /// `folder` that does not exist gives an empty list.
+    public func files(under folder: String, diagnostics: Diagnostics) -> [String] {
+        guard io.isDirectory(absolute(folder)) else { return [] }
+        var found: [String] = []
+        var pending = [folder]
+        var seen = Set<String>()
+        while let directory = pending.popLast() {
+            let entries: [DirectoryEntry]
+            do {
+                entries = try io.list(absolute(directory))
+            } catch {
+                diagnostics.error(
+                    "cannot read this folder: \(reason(of: error)); check its permissions", at: SourceLocation(file: display(directory)))
+                continue
+            }
+            for entry in entries {
+                if entry.name.hasPrefix(".") || entry.name.hasSuffix("~") { continue }
+                let path = directory + "/" + entry.name
+                switch entry.kind {
+                case .file:
+                    found.append(path)
+                case .directory:
+                    pending.append(path)
+                case .symlink:
+                    guard let target = io.realPath(absolute(path)) else {
+                        diagnostics.warning("broken symbolic link, skipped", at: SourceLocation(file: display(path)))
+                        continue
+                    }
+                    guard let rootRealPath, target == rootRealPath || target.hasPrefix(rootRealPath + "/") else {
+                        diagnostics.warning(
+                            "symbolic link to \(target), outside the content folder: not followed; copy the file into the content folder instead",
+                            at: SourceLocation(file: display(path)))
+                        continue
+                    }
+                    if io.isDirectory(target) {
+                        // Links between folders inside the tree could loop; each real folder is read once.
+                        if seen.insert(target).inserted { pending.append(path) }
+                    } else {
+                        found.append(path)
+                    }
+                case .other:
+                    diagnostics.warning("not a regular file, skipped", at: SourceLocation(file: display(path)))
+                }
+            }
+        }
+        return found.sorted()
+    }
+
+    private func reason(of error: Error) -> String {
+        (error as? FileError)?.reason ?? "\(error)"
+    }
+}

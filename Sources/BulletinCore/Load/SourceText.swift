@@ -1,0 +1,79 @@
+/// Turns the bytes of a text file into the String every later stage sees: UTF-8 checked, BOM
+/// dropped, CRLF and lone CR made LF, NFC.
+public enum SourceText {
+    public enum Problem: Error, Equatable {
+        case binary(line: Int)
+        case invalidUTF8(line: Int, column: Int)
+    }
+
+    public static func decode(_ bytes: [UInt8]) -> Result<String, Problem> {
+        var start = 0
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
+        let body = bytes[start...]
+        if let nul = body.firstIndex(of: 0) {
+            return .failure(.binary(line: lineNumber(in: body, at: nul)))
+        }
+        var hasCR = false
+        let decoded: String? = body.withUnsafeBufferPointer { buffer in
+            hasCR = buffer.contains(0x0D)
+            return String(validating: buffer, as: UTF8.self)
+        }
+        guard var text = decoded else {
+            let (line, column) = firstInvalidUTF8(in: body)
+            return .failure(.invalidUTF8(line: line, column: column))
+        }
+        if hasCR {
+            text = ByteSearch.replace("\r", with: "\n", in: ByteSearch.replace("\r\n", with: "\n", in: text))
+        }
+        return .success(Normalization.nfc(text))
+    }
+
+    public static func message(for problem: Problem) -> String {
+        switch problem {
+        case .binary:
+            return "this is a binary file, not text; save it as UTF-8 text (or move images and documents to media/)"
+        case .invalidUTF8:
+            return "the file is not valid UTF-8 text; open it in an editor and save it with the encoding UTF-8"
+        }
+    }
+
+    public static func location(of problem: Problem, in file: String) -> SourceLocation {
+        switch problem {
+        case .binary(let line): return SourceLocation(file: file, line: line, column: 1)
+        case .invalidUTF8(let line, let column): return SourceLocation(file: file, line: line, column: column)
+        }
+    }
+
+    private static func lineNumber(in bytes: ArraySlice<UInt8>, at index: Int) -> Int {
+        1 + bytes[bytes.startIndex..<index].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+    }
+
+    /// Line and column (in bytes) of the first byte that breaks UTF-8.
+    private static func firstInvalidUTF8(in bytes: ArraySlice<UInt8>) -> (Int, Int) {
+        var line = 1, lineStart = bytes.startIndex
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            let length: Int
+            switch b {
+            case 0x00..<0x80: length = 1
+            case 0xC2..<0xE0: length = 2
+            case 0xE0..<0xF0: length = 3
+            case 0xF0..<0xF5: length = 4
+            default: return (line, i - lineStart + 1)
+            }
+            if length > 1 {
+                let end = i + length
+                guard end <= bytes.endIndex,
+                    String(validating: Array(bytes[i..<end]), as: UTF8.self) != nil
+                else { return (line, i - lineStart + 1) }
+            }
+            if b == 0x0A {
+                line += 1
+                lineStart = i + 1
+            }
+            i += length
+        }
+        return (line, 1)
+    }
+}

@@ -1,0 +1,267 @@
+import Foundation
+import Yams
+
+/// Parses a YAML text (front matter or a config file) into a mapping, reporting syntax errors at
+/// their line in the original file.
+public enum YAMLText {
+    /// Deepest nesting accepted. Yams builds nodes recursively; a hostile file nested thousands of
+    /// levels deep would otherwise exhaust the stack.
+    static let maximumDepth = 64
+
+    public static func parseMapping(_ yaml: String, file: String, firstLine: Int) -> Result<Node.Mapping?, Diagnostic> {
+        if let line = lineExceedingDepth(yaml) {
+            return .failure(
+                Diagnostic(
+                    .error, "YAML nested more than \(maximumDepth) levels deep; simplify this value",
+                    at: SourceLocation(file: file, line: line + firstLine - 1, column: 1)))
+        }
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, file: file, firstLine: firstLine))
+        } catch {
+            return .failure(
+                Diagnostic(.error, "could not read YAML: \(error)", at: SourceLocation(file: file, line: firstLine)))
+        }
+        guard let node else { return .success(nil) }
+        guard let mapping = node.mapping else {
+            let line = (node.mark?.line ?? 1) + firstLine - 1
+            return .failure(
+                Diagnostic(
+                    .error, "expected keys and values (key: value), one per line",
+                    at: SourceLocation(file: file, line: line, column: node.mark?.column ?? 1)))
+        }
+        return .success(mapping)
+    }
+
+    static func diagnostic(for error: YamlError, file: String, firstLine: Int) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column)
+        }
+        let hint =
+            " (check quotes, colons and indentation; a value containing ': ' or starting with a special character needs double quotes)"
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            let what = context.map { "\($0.text): " } ?? ""
+            return Diagnostic(.error, "invalid YAML: \(what)\(problem)\(hint)", at: at(mark))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return Diagnostic(
+                .error, "the key '\(duplicates.joined(separator: "', '"))' is given twice; keep one",
+                at: at(context.mark))
+        case .reader(let problem, _, _, _):
+            return Diagnostic(.error, "invalid YAML text: \(problem)", at: SourceLocation(file: file, line: firstLine))
+        default:
+            return Diagnostic(.error, "invalid YAML: \(error)", at: SourceLocation(file: file, line: firstLine))
+        }
+    }
+
+    /// The first line whose bracket or indentation depth passes the limit, if any.
+    static func lineExceedingDepth(_ yaml: String) -> Int? {
+        var depth = 0, line = 1, indent = 0, atLineStart = true
+        var quote: UInt8? = nil
+        for b in yaml.utf8 {
+            if b == 0x0A {
+                line += 1
+                indent = 0
+                atLineStart = true
+                quote = nil
+                continue
+            }
+            if atLineStart {
+                if b == 0x20 || b == 0x2D {  // spaces and "- " both nest
+                    indent += 1
+                    if indent / 2 > maximumDepth { return line }
+                    continue
+                }
+                atLineStart = false
+            }
+            if let q = quote {
+                if b == q { quote = nil }
+                continue
+            }
+            switch b {
+            case 0x22, 0x27: quote = b
+            case 0x5B, 0x7B:
+                depth += 1
+                if depth > maximumDepth { return line }
+            case 0x5D, 0x7D: depth = max(0, depth - 1)
+            default: break
+            }
+        }
+        return nil
+    }
+}
+
+/// Typed, located access to the keys of a YAML mapping. Every problem becomes a diagnostic
+/// naming the file, the line of the key and what to write instead; reading goes on so that
+/// one run reports everything.
+public struct FieldReader {
+    public let file: String
+    let lineOffset: Int
+    let entries: [String: (key: Node, value: Node)]
+    let order: [String]
+    public private(set) var problems: [Diagnostic] = []
+    /// Where the mapping starts, for "missing key" messages.
+    let headerLocation: SourceLocation
+
+    public init(mapping: Node.Mapping?, file: String, firstLine: Int, headerLine: Int = 1) {
+        self.file = file
+        self.lineOffset = firstLine - 1
+        self.headerLocation = SourceLocation(file: file, line: headerLine, column: 1)
+        var entries: [String: (key: Node, value: Node)] = [:]
+        var order: [String] = []
+        for (key, value) in mapping ?? [:] {
+            let name = key.string ?? ""
+            if entries[name] == nil { order.append(name) }
+            entries[name] = (key, value)
+        }
+        self.entries = entries
+        self.order = order
+    }
+
+    public var keys: [String] { order }
+
+    public func has(_ key: String) -> Bool { entries[key] != nil }
+
+    /// Where `key` is written (its line and column), or the start of the mapping.
+    public func location(of key: String) -> SourceLocation {
+        guard let mark = entries[key]?.key.mark else { return headerLocation }
+        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    /// Where the value of `key` starts.
+    public func valueLocation(of key: String) -> SourceLocation {
+        guard let mark = entries[key]?.value.mark else { return location(of: key) }
+        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    public mutating func error(_ message: String, at key: String) {
+        problems.append(Diagnostic(.error, message, at: location(of: key)))
+    }
+
+    public mutating func warning(_ message: String, at key: String) {
+        problems.append(Diagnostic(.warning, message, at: location(of: key)))
+    }
+
+    public mutating func missing(_ key: String, example: String) {
+        problems.append(Diagnostic(.error, "missing '\(key)': add a line such as  \(example)", at: headerLocation))
+    }
+
+    /// A scalar value as text; nil when absent or empty. Lists and mappings are errors.
+    public mutating func string(_ key: String) -> String? {
+        guard let value = entries[key]?.value else { return nil }
+        guard let scalar = value.scalar else {
+            error("'\(key)' must be a single value, not a list or a group of keys", at: key)
+            return nil
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if isNull(scalar) { return nil }
+        return text
+    }
+
+    public mutating func requiredString(_ key: String, example: String) -> String? {
+        guard has(key) else {
+            missing(key, example: example)
+            return nil
+        }
+        guard let text = string(key) else {
+            if entries[key]?.value.scalar != nil { error("'\(key)' is empty: write a value, such as  \(example)", at: key) }
+            return nil
+        }
+        return text
+    }
+
+    public mutating func bool(_ key: String) -> Bool? {
+        guard let text = string(key) else { return nil }
+        switch text.lowercased() {
+        case "true", "yes", "on", "có": return true
+        case "false", "no", "off", "không": return false
+        default:
+            error("'\(key)' must be true or false (found \"\(text)\")", at: key)
+            return nil
+        }
+    }
+
+    public mutating func int(_ key: String, range: ClosedRange<Int>? = nil) -> Int? {
+        guard let text = string(key) else { return nil }
+        let digits = text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: "_", with: "")
+        guard let value = Int(digits) else {
+            error("'\(key)' must be a whole number, such as 137 (found \"\(text)\")", at: key)
+            return nil
+        }
+        if let range, !range.contains(value) {
+            error("'\(key)' must be between \(range.lowerBound) and \(range.upperBound) (found \(value))", at: key)
+            return nil
+        }
+        return value
+    }
+
+    public mutating func date(_ key: String, zone: TimeZone) -> Date? {
+        guard let text = string(key) else { return nil }
+        switch DateParser.parse(text, zone: zone) {
+        case .success(let date):
+            return date
+        case .failure(.outOfRange(let what)):
+            error("'\(key)' is not a real date: \(what) is out of range (found \"\(text)\")", at: key)
+        case .failure(.unrecognised):
+            error(
+                "'\(key)' is not a date I can read (found \"\(text)\"); write 2023-01-12, 2023-01-12T15:30:00+07:00 or 12/01/2023",
+                at: key)
+        }
+        return nil
+    }
+
+    /// A list of strings; a single string is a list of one. Empty items are dropped.
+    public mutating func stringList(_ key: String) -> [String] {
+        guard let value = entries[key]?.value else { return [] }
+        if let scalar = value.scalar {
+            return isNull(scalar) ? [] : [scalar.string.trimmingCharacters(in: .whitespaces)].filter { !$0.isEmpty }
+        }
+        guard let sequence = value.sequence else {
+            error("'\(key)' must be a list, such as  \(key): [CCHC, SIPAS]", at: key)
+            return []
+        }
+        var items: [String] = []
+        for item in sequence {
+            guard let scalar = item.scalar else {
+                error("every item of '\(key)' must be a single value", at: key)
+                continue
+            }
+            let text = scalar.string.trimmingCharacters(in: .whitespaces)
+            if !text.isEmpty && !isNull(scalar) { items.append(text) }
+        }
+        return items
+    }
+
+    /// The mapping under `key`, as a reader of its own (its problems are its own to collect).
+    public func nested(_ key: String) -> FieldReader? {
+        guard let mapping = entries[key]?.value.mapping else { return nil }
+        return FieldReader(mapping: mapping, file: file, firstLine: lineOffset + 1, headerLine: location(of: key).line)
+    }
+
+    /// The raw node under `key`, for structures the reader does not cover (menus, lists of maps).
+    public func node(_ key: String) -> Node? { entries[key]?.value }
+
+    /// Warns about every key not in `known`, suggesting the closest known one.
+    public mutating func rejectUnknownKeys(_ known: [String], what: String) {
+        for key in order where !known.contains(key) {
+            let hint = TextTools.suggestion(for: key, among: known).map { " (did you mean '\($0)'?)" } ?? ""
+            warning("unknown key '\(key)' in \(what)\(hint); it is ignored. Known keys: \(known.joined(separator: ", "))", at: key)
+        }
+    }
+
+    /// Turns a located node into a file location.
+    public func location(ofNode node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return headerLocation }
+        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    private func isNull(_ scalar: Node.Scalar) -> Bool {
+        if scalar.style != .plain { return false }
+        let text = scalar.string
+        return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
+    }
+}

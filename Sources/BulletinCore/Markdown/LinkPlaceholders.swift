@@ -1,0 +1,52 @@
+/// Markers left in rendered HTML for what can only be filled in later: links to other Markdown
+/// files (their URLs depend on their own front matter) and shortcodes (rendered from score data).
+///
+/// A link marker sits inside an attribute as `"bulletin-link:N"` with its quotes; text an editor
+/// types can never produce that, because cmark escapes quotes in text as &quot;.
+public enum LinkPlaceholders {
+    static func link(_ index: Int) -> String { "bulletin-link:\(index)" }
+    static func shortcode(_ index: Int) -> String { "<!--bulletin-shortcode:\(index)-->" }
+
+    /// Replaces every `"bulletin-link:N"` with `"<urls[N]>"` (already attribute-safe).
+    public static func fillLinks(_ html: String, with urls: [String]) -> String {
+        replaceMarkers(in: html, prefix: "\"bulletin-link:", suffix: "\"") { index in
+            index < urls.count ? "\"" + urls[index] + "\"" : nil
+        }
+    }
+
+    /// Replaces every shortcode marker with its rendered HTML.
+    public static func fillShortcodes(_ html: String, with blocks: [String]) -> String {
+        replaceMarkers(in: html, prefix: "<!--bulletin-shortcode:", suffix: "-->") { index in
+            index < blocks.count ? blocks[index] : nil
+        }
+    }
+
+    static func replaceMarkers(in html: String, prefix: String, suffix: String, replacement: (Int) -> String?) -> String {
+        let hits = ByteSearch.offsets(of: prefix, in: html)
+        if hits.isEmpty { return html }
+        let bytes = Array(html.utf8)
+        let prefixLength = prefix.utf8.count
+        let suffixBytes = Array(suffix.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 256)
+        var last = 0
+        for hit in hits where hit >= last {
+            var i = hit + prefixLength
+            var index = 0
+            var digits = 0
+            while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39, digits < 9 {
+                index = index * 10 + Int(bytes[i] - 0x30)
+                i += 1
+                digits += 1
+            }
+            guard digits > 0, i + suffixBytes.count <= bytes.count,
+                Array(bytes[i..<(i + suffixBytes.count)]) == suffixBytes, let value = replacement(index)
+            else { continue }
+            out.append(contentsOf: bytes[last..<hit])
+            out.append(contentsOf: value.utf8)
+            last = i + suffixBytes.count
+        }
+        out.append(contentsOf: bytes[last...])
+        return String(decoding: out, as: UTF8.self)
+    }
+}

@@ -1,0 +1,281 @@
+import CMark
+import Foundation
+
+/// Where a Markdown body comes from and how its addresses resolve.
+public struct MarkdownContext: Sendable {
+    /// Path shown in messages ("content/articles/2023/01/bai.md").
+    public var file: String
+    /// Content-relative path of the file, for resolving relative addresses.
+    public var relativePath: String
+    /// Line of the file where the body starts (after the front matter).
+    public var firstLine: Int
+    public var basePath: String
+    public var unsafeHTML: Bool
+
+    public init(file: String, relativePath: String, firstLine: Int, basePath: String, unsafeHTML: Bool) {
+        self.file = file
+        self.relativePath = relativePath
+        self.firstLine = firstLine
+        self.basePath = basePath
+        self.unsafeHTML = unsafeHTML
+    }
+}
+
+/// A Markdown body rendered to HTML, with what it refers to. Links to other Markdown files and
+/// shortcodes are still placeholders (see `LinkPlaceholders`): their targets are only known once
+/// every file has been read.
+public struct RenderedMarkdown: Sendable {
+    public var html: String
+    public var links: [ContentLink] = []
+    public var assets: [AssetReference] = []
+    public var siteLinks: [SiteLink] = []
+    public var shortcodes: [ShortcodeCall] = []
+    /// The first paragraph as plain text (the default lead).
+    public var firstParagraph: String = ""
+    /// All text, for the search index.
+    public var plainText: String = ""
+    public var problems: [Diagnostic] = []
+}
+
+/// CommonMark to HTML through cmark, with the site's rules on top:
+/// - raw HTML and `javascript:` addresses are dropped unless `unsafe_html: true`;
+/// - addresses to Markdown files, media files and site pages are resolved and checked;
+/// - an image followed by a paragraph that is only emphasised text becomes a figure with caption;
+/// - shortcode lines become placeholders for the stage that renders them.
+public enum MarkdownConverter {
+    public static func convert(_ body: String, context: MarkdownContext) -> RenderedMarkdown {
+        let extracted = ShortcodeParser.extract(from: body, file: context.file, firstLine: context.firstLine)
+        var result = RenderedMarkdown(html: "")
+        result.shortcodes = extracted.calls
+        result.problems = extracted.problems
+
+        var options = CMARK_OPT_DEFAULT
+        if context.unsafeHTML { options |= CMARK_OPT_UNSAFE }
+        let source = extracted.text
+        let parsed: OpaquePointer? =
+            source.utf8.withContiguousStorageIfAvailable { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, options) }
+            } ?? Array(source.utf8CString).withUnsafeBufferPointer { cmark_parse_document($0.baseAddress, $0.count - 1, options) }
+        guard let document = parsed else {
+            result.problems.append(
+                Diagnostic(.error, "the Markdown could not be read", at: SourceLocation(file: context.file, line: context.firstLine)))
+            return result
+        }
+        defer { cmark_node_free(document) }
+
+        var walker = TreeWalker(context: context, result: result)
+        walker.walk(document)
+        walker.applyEdits()
+        result = walker.result
+
+        if let html = cmark_render_html(document, options) {
+            result.html = lazyImages(String(cString: html))
+            free(html)
+        }
+        return result
+    }
+
+    /// Images below the fold are not fetched until needed: a big saving on slow connections.
+    private static func lazyImages(_ html: String) -> String {
+        ByteSearch.replace("<img ", with: "<img loading=\"lazy\" ", in: html)
+    }
+}
+
+/// One pass over the cmark tree: collects references and text, plans edits. The tree is only
+/// changed after the walk (cmark iterators must not see their tree change underneath).
+private struct TreeWalker {
+    let context: MarkdownContext
+    var result: RenderedMarkdown
+    var text: [UInt8] = []
+    var firstParagraph: [UInt8]? = nil
+    var collectingFirstParagraph = false
+    var figures: [(image: OpaquePointer, paragraph: OpaquePointer, caption: OpaquePointer)] = []
+    var shortcodeParagraphs: [(paragraph: OpaquePointer, index: Int)] = []
+
+    init(context: MarkdownContext, result: RenderedMarkdown) {
+        self.context = context
+        self.result = result
+        text.reserveCapacity(4096)
+    }
+
+    mutating func walk(_ document: OpaquePointer) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            let entering = event == CMARK_EVENT_ENTER
+            switch type {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(node) {
+                    let length = strlen(literal)
+                    literal.withMemoryRebound(to: UInt8.self, capacity: length) { pointer in
+                        let bytes = UnsafeBufferPointer(start: pointer, count: length)
+                        text.append(contentsOf: bytes)
+                        if collectingFirstParagraph { firstParagraph?.append(contentsOf: bytes) }
+                    }
+                }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                space()
+            case CMARK_NODE_CODE_BLOCK:
+                if let literal = cmark_node_get_literal(node) {
+                    text.append(contentsOf: Array(String(cString: literal).utf8))
+                }
+                space()
+            case CMARK_NODE_PARAGRAPH:
+                if entering {
+                    inspectParagraph(node)
+                    if firstParagraph == nil && !isOnlyImage(node) && !isShortcode(node)
+                        && cmark_node_get_type(cmark_node_parent(node)) == CMARK_NODE_DOCUMENT
+                    {
+                        firstParagraph = []
+                        collectingFirstParagraph = true
+                    }
+                } else {
+                    collectingFirstParagraph = false
+                    space()
+                }
+            case CMARK_NODE_HEADING, CMARK_NODE_ITEM, CMARK_NODE_BLOCK_QUOTE:
+                if !entering { space() }
+            case CMARK_NODE_LINK:
+                if entering { rewriteAddress(of: node, isImage: false) }
+            case CMARK_NODE_IMAGE:
+                if entering {
+                    rewriteAddress(of: node, isImage: true)
+                    if cmark_node_first_child(node) == nil {
+                        result.problems.append(
+                            Diagnostic(
+                                .warning,
+                                "image without alt text: describe it for readers who cannot see it, as in ![Đồng chí … phát biểu](…)",
+                                at: location(of: node)))
+                    }
+                }
+            default:
+                break
+            }
+        }
+        result.plainText = TextTools.collapseWhitespace(String(decoding: text, as: UTF8.self))
+        result.firstParagraph = TextTools.collapseWhitespace(String(decoding: firstParagraph ?? [], as: UTF8.self))
+    }
+
+    private mutating func space() {
+        if let last = text.last, last != 0x20 { text.append(0x20) }
+    }
+
+    private func location(of node: OpaquePointer) -> SourceLocation {
+        SourceLocation(
+            file: context.file,
+            line: Int(cmark_node_get_start_line(node)) + context.firstLine - 1,
+            column: Int(cmark_node_get_start_column(node)))
+    }
+
+    private func isOnlyImage(_ paragraph: OpaquePointer) -> Bool {
+        guard let child = cmark_node_first_child(paragraph) else { return false }
+        return cmark_node_get_type(child) == CMARK_NODE_IMAGE && cmark_node_next(child) == nil
+    }
+
+    private func isShortcode(_ paragraph: OpaquePointer) -> Bool {
+        guard let child = cmark_node_first_child(paragraph), cmark_node_get_type(child) == CMARK_NODE_TEXT,
+            let literal = cmark_node_get_literal(child)
+        else { return false }
+        return String(cString: literal).hasPrefix("BULLETINSHORTCODE")
+    }
+
+    /// Plans figures (image paragraph + emphasised caption paragraph) and shortcode blocks.
+    private mutating func inspectParagraph(_ paragraph: OpaquePointer) {
+        if isOnlyImage(paragraph), let next = cmark_node_next(paragraph),
+            cmark_node_get_type(next) == CMARK_NODE_PARAGRAPH, let emphasis = cmark_node_first_child(next),
+            cmark_node_get_type(emphasis) == CMARK_NODE_EMPH, cmark_node_next(emphasis) == nil
+        {
+            figures.append((cmark_node_first_child(paragraph)!, paragraph, next))
+        }
+        // A shortcode placeholder must be a paragraph on its own; elsewhere it is an error.
+        var child = cmark_node_first_child(paragraph)
+        while let node = child {
+            if cmark_node_get_type(node) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node) {
+                let value = String(cString: literal)
+                if let offset = ByteSearch.offsets(of: "BULLETINSHORTCODE", in: value).first {
+                    let digits = String(decoding: value.utf8.dropFirst(offset + 17).prefix { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self)
+                    if let index = Int(digits) {
+                        let alone =
+                            value == ShortcodeParser.placeholder(index) && cmark_node_next(node) == nil
+                            && cmark_node_previous(node) == nil
+                        if alone {
+                            shortcodeParagraphs.append((paragraph, index))
+                        } else {
+                            result.problems.append(
+                                Diagnostic(
+                                    .error,
+                                    "a shortcode must stand on a line of its own, with an empty line before and after it",
+                                    at: result.shortcodes[index].location))
+                        }
+                    }
+                }
+            }
+            child = cmark_node_next(node)
+        }
+    }
+
+    /// Resolves a link or image address and records what must exist.
+    private mutating func rewriteAddress(of node: OpaquePointer, isImage: Bool) {
+        guard let raw = cmark_node_get_url(node).map({ String(cString: $0) }) else { return }
+        let place = location(of: node)
+        switch Reference.resolve(raw, from: context.relativePath, basePath: context.basePath) {
+        case .external, .fragment:
+            break
+        case .content(let path, let fragment):
+            if isImage {
+                result.problems.append(Diagnostic(.error, "an image cannot show a Markdown file (\(raw))", at: place))
+                return
+            }
+            result.links.append(ContentLink(target: path, fragment: fragment, location: place))
+            cmark_node_set_url(node, LinkPlaceholders.link(result.links.count - 1))
+        case .asset(let path, let url):
+            result.assets.append(AssetReference(path: path, location: place))
+            cmark_node_set_url(node, url)
+        case .site(let path, let url):
+            if isImage {
+                result.problems.append(
+                    Diagnostic(.error, "the image address \"\(raw)\" is not a file; point it to a file under media/", at: place))
+                return
+            }
+            result.siteLinks.append(SiteLink(path: path, location: place))
+            cmark_node_set_url(node, url)
+        case .invalid(let reason):
+            result.problems.append(Diagnostic(.error, reason, at: place))
+        }
+    }
+
+    /// Applies the planned tree edits after the walk.
+    mutating func applyEdits() {
+        for (image, paragraph, captionParagraph) in figures {
+            guard let emphasis = cmark_node_first_child(captionParagraph),
+                let figure = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK),
+                let caption = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
+            else { continue }
+            cmark_node_set_on_enter(figure, "<figure>")
+            cmark_node_set_on_exit(figure, "</figure>")
+            cmark_node_set_on_enter(caption, "<figcaption>")
+            cmark_node_set_on_exit(caption, "</figcaption>")
+            cmark_node_insert_before(paragraph, figure)
+            cmark_node_unlink(image)
+            cmark_node_append_child(figure, image)
+            while let inline = cmark_node_first_child(emphasis) {
+                cmark_node_unlink(inline)
+                cmark_node_append_child(caption, inline)
+            }
+            cmark_node_append_child(figure, caption)
+            cmark_node_free(paragraph)
+            cmark_node_free(captionParagraph)
+        }
+        for (paragraph, index) in shortcodeParagraphs {
+            guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+            cmark_node_set_on_enter(block, LinkPlaceholders.shortcode(index))
+            cmark_node_set_on_exit(block, "")
+            cmark_node_insert_before(paragraph, block)
+            cmark_node_free(paragraph)
+        }
+    }
+}

@@ -1,0 +1,99 @@
+/// `{{< score-table index="par-index" year="2022" >}}` on a line of its own in an article.
+public struct ShortcodeCall: Sendable, Equatable {
+    public var name: String
+    /// Arguments in the order written.
+    public var arguments: [(key: String, value: String)]
+    public var location: SourceLocation
+
+    public func argument(_ key: String) -> String? {
+        arguments.first { $0.key == key }?.value
+    }
+
+    public static func == (a: ShortcodeCall, b: ShortcodeCall) -> Bool {
+        a.name == b.name && a.location == b.location && a.arguments.map(\.key) == b.arguments.map(\.key)
+            && a.arguments.map(\.value) == b.arguments.map(\.value)
+    }
+}
+
+public enum ShortcodeParser {
+    /// Text that stands in a paragraph of its own where a shortcode was, so that cmark keeps the
+    /// line numbers of everything else. Letters, digits and '-' only, which cmark passes through.
+    static func placeholder(_ index: Int) -> String { "BULLETINSHORTCODE\(index)X" }
+
+    /// Replaces each shortcode line of `body` (outside fenced code) by a placeholder line.
+    /// Returns the new text, the calls, and syntax problems.
+    static func extract(
+        from body: String, file: String, firstLine: Int
+    ) -> (
+        text: String, calls: [ShortcodeCall], problems: [Diagnostic]
+    ) {
+        guard ByteSearch.contains(body, "{{<") else { return (body, [], []) }
+        var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var calls: [ShortcodeCall] = []
+        var problems: [Diagnostic] = []
+        var fence: String? = nil
+        for i in lines.indices {
+            let trimmed = lines[i].trimmingCharacters(in: .whitespaces)
+            if let open = fence {
+                if trimmed.hasPrefix(open) { fence = nil }
+                continue
+            }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                fence = String(trimmed.prefix(3))
+                continue
+            }
+            guard trimmed.hasPrefix("{{<") else { continue }
+            let location = SourceLocation(file: file, line: firstLine + i, column: 1)
+            switch parse(trimmed) {
+            case .success(let (name, arguments)):
+                calls.append(ShortcodeCall(name: name, arguments: arguments, location: location))
+                lines[i] = placeholder(calls.count - 1)
+            case .failure(let failure):
+                problems.append(Diagnostic(.error, failure.description, at: location))
+            }
+        }
+        return (lines.joined(separator: "\n"), calls, problems)
+    }
+
+    /// Parses `{{< name key="value" … >}}`.
+    static func parse(_ line: String) -> Result<(String, [(key: String, value: String)]), ParseMessage> {
+        guard line.hasSuffix(">}}") else {
+            return .failure(
+                ParseMessage(
+                    "a shortcode must close on the same line with >}}, as in {{< score-table index=\"par-index\" year=\"2022\" >}}"))
+        }
+        var rest = Substring(line.dropFirst(3).dropLast(3)).drop { $0 == " " }
+        let name = rest.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+        guard !name.isEmpty else { return .failure(ParseMessage("a shortcode needs a name after {{<, such as score-table")) }
+        rest = rest.dropFirst(name.count)
+        var arguments: [(key: String, value: String)] = []
+        while true {
+            rest = rest.drop { $0 == " " }
+            if rest.isEmpty { break }
+            let key = rest.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+            guard !key.isEmpty else {
+                return .failure(ParseMessage("unexpected \"\(rest.prefix(12))\" in shortcode '\(name)'; write arguments as key=\"value\""))
+            }
+            rest = rest.dropFirst(key.count)
+            guard rest.first == "=", rest.dropFirst().first == "\"" else {
+                return .failure(ParseMessage("the argument '\(key)' of shortcode '\(name)' needs a value in double quotes: \(key)=\"…\""))
+            }
+            rest = rest.dropFirst(2)
+            guard let close = rest.firstIndex(of: "\"") else {
+                return .failure(ParseMessage("the value of '\(key)' in shortcode '\(name)' has no closing double quote"))
+            }
+            let value = String(rest[..<close])
+            if arguments.contains(where: { $0.key == String(key) }) {
+                return .failure(ParseMessage("the argument '\(key)' is given twice in shortcode '\(name)'"))
+            }
+            arguments.append((String(key), value))
+            rest = rest[rest.index(after: close)...]
+        }
+        return .success((String(name), arguments))
+    }
+
+    struct ParseMessage: Error, CustomStringConvertible {
+        let description: String
+        init(_ text: String) { description = text }
+    }
+}

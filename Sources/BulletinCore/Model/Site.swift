@@ -1,0 +1,93 @@
+import Foundation
+
+/// A published article with everything pages need, computed once.
+public struct Article: Sendable {
+    /// Position in `Site.articles` (newest first).
+    public let id: Int
+    public let file: String
+    public let relativePath: String
+    public let title: String
+    public let slug: String
+    public let route: String
+    public let date: LocalDate
+    public let updated: LocalDate?
+    public let category: Int?
+    public let tags: [Int]
+    public let author: String?
+    public let source: String?
+    /// The lead: `summary:` or the first paragraph, cut to a readable length.
+    public let summary: String
+    public let summaryIsExplicit: Bool
+    public let imageURL: String?
+    public let imageAlt: String?
+    public let featured: Bool
+    public let views: Int?
+    public let draft: Bool
+    /// Dated after the build started (shown only with --future).
+    public let scheduled: Bool
+    /// Body HTML with links filled in; shortcode markers remain for the render stage.
+    public var html: String
+    public let shortcodes: [ShortcodeCall]
+    /// Links to generated pages, checked once every page is known.
+    public let siteLinks: [SiteLink]
+    public let plainText: String
+    /// Up to five articles sharing the category or tags ("Tin liên quan").
+    public var related: [Int] = []
+    /// Older articles of the same category ("Các tin khác").
+    public var others: [Int] = []
+}
+
+/// A category or a tag with its articles, newest first.
+public struct Term: Sendable {
+    public let id: Int
+    public let name: String
+    public let slug: String
+    /// Route of its first page.
+    public let route: String
+    public var articles: [Int]
+}
+
+public struct ArchiveMonth: Sendable {
+    public let year: Int
+    public let month: Int
+    public var articles: [Int]
+}
+
+public struct ArchiveYear: Sendable {
+    public let year: Int
+    public var months: [ArchiveMonth]
+    public var articles: [Int]
+}
+
+/// A static page (Giới thiệu, Liên hệ…).
+public struct Page: Sendable {
+    public let file: String
+    public let title: String
+    public let summary: String?
+    public let route: String
+    public let html: String
+    public let siteLinks: [SiteLink]
+}
+
+/// The model stage's result: the whole site, ready to render. Lists hold indexes into
+/// `articles`, which is sorted newest first, so every list is already in display order.
+public struct Site: Sendable {
+    public let config: SiteConfig
+    public let articles: [Article]
+    public let categories: [Term]
+    public let tags: [Term]
+    public let years: [ArchiveYear]
+    public let pages: [Page]
+    /// Featured articles, newest first ("Điểm tin").
+    public let featured: [Int]
+    /// Content-relative paths of media files to publish.
+    public let media: [String]
+    public let contentRoot: String
+    public let buildDate: LocalDate
+
+    /// Absolute URL path of a route: "/bantin/tin-tuc/x/".
+    public func url(_ route: String) -> String { config.basePath + route }
+
+    /// Full URL of a route, for feeds, canonical links and sharing: "https://host/bantin/tin-tuc/x/".
+    public func absoluteURL(_ route: String) -> String { config.baseURL + route }
+}

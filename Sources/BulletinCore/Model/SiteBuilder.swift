@@ -1,0 +1,169 @@
+import Foundation
+
+/// The model stage: turns validated content into the Site every page is rendered from.
+/// All lists (categories, tags, archives, related) are built by one pass over the articles,
+/// newest first, so the cost grows linearly with the number of articles.
+public struct SiteBuilder {
+    let diagnostics: Diagnostics
+    let options: BuildOptions
+    /// Longest automatic lead, in characters.
+    static let summaryLength = 220
+
+    public init(diagnostics: Diagnostics, options: BuildOptions) {
+        self.diagnostics = diagnostics
+        self.options = options
+    }
+
+    public func build(_ validated: ValidatedContent) -> Site {
+        let content = validated.content
+        let config = content.config
+        let zone = config.timeZone
+        let sources = validated.articles
+
+        var categories = TermCollector(kind: "category", diagnostics: diagnostics)
+        var tags = TermCollector(kind: "tag", diagnostics: diagnostics)
+        for (source, _, _) in sources {
+            if let name = source.category { categories.note(name, at: source.location(of: "category")) }
+            for name in source.tags { tags.note(name, at: source.location(of: "tags")) }
+        }
+        let categoryIDs = categories.finish()
+        let tagIDs = tags.finish()
+
+        var articles: [Article] = sources.enumerated().parallelMapIndexed { index, entry in
+            let (source, slug, scheduled) = entry
+            let linkURLs = source.body.links.map { link -> String in
+                let route = validated.linkTargets[link.target] ?? ""
+                let fragment = link.fragment.map { "#" + Escape.urlPath($0) } ?? ""
+                return Escape.html(config.basePath + route + fragment)
+            }
+            var summary = source.summary ?? ""
+            if summary.isEmpty {
+                summary = TextTools.truncate(source.body.firstParagraph, limit: SiteBuilder.summaryLength)
+            }
+            var imageURL: String? = nil
+            switch source.image {
+            case .asset(_, let url)?: imageURL = url
+            case .external(let url)?: imageURL = url
+            default: break
+            }
+            return Article(
+                id: index, file: source.file, relativePath: source.relativePath, title: source.title, slug: slug,
+                route: Routes.article(slug), date: LocalDate(source.date, in: zone),
+                updated: source.updated.map { LocalDate($0, in: zone) },
+                category: source.category.flatMap { categoryIDs.id(for: $0) },
+                tags: uniqued(source.tags.compactMap { tagIDs.id(for: $0) }), author: source.author ?? config.defaultAuthor,
+                source: source.source, summary: summary, summaryIsExplicit: source.summary != nil,
+                imageURL: imageURL, imageAlt: source.imageAlt, featured: source.featured, views: source.views,
+                draft: source.draft, scheduled: scheduled,
+                html: LinkPlaceholders.fillLinks(source.body.html, with: linkURLs), shortcodes: source.body.shortcodes,
+                siteLinks: source.body.siteLinks, plainText: source.body.plainText)
+        }
+
+        var categoryTerms = categoryIDs.terms(route: { Routes.category($0) })
+        var tagTerms = tagIDs.terms(route: { Routes.tag($0) })
+        var years: [ArchiveYear] = []
+        var featured: [Int] = []
+        for article in articles {
+            if let c = article.category { categoryTerms[c].articles.append(article.id) }
+            for t in article.tags { tagTerms[t].articles.append(article.id) }
+            if article.featured { featured.append(article.id) }
+            let (y, m) = (article.date.year, article.date.month)
+            if years.last?.year != y { years.append(ArchiveYear(year: y, months: [], articles: [])) }
+            if years[years.count - 1].months.last?.month != m {
+                years[years.count - 1].months.append(ArchiveMonth(year: y, month: m, articles: []))
+            }
+            years[years.count - 1].articles.append(article.id)
+            let last = years[years.count - 1].months.count - 1
+            years[years.count - 1].months[last].articles.append(article.id)
+        }
+
+        RelatedArticles.assign(to: &articles, categories: categoryTerms, tags: tagTerms)
+
+        let pages = validated.pages.compactMap { page -> Page? in
+            guard let route = validated.linkTargets[page.relativePath] else { return nil }
+            let urls = page.body.links.map { link -> String in
+                Escape.html(config.basePath + (validated.linkTargets[link.target] ?? ""))
+            }
+            return Page(
+                file: page.file, title: page.title, summary: page.summary, route: route,
+                html: LinkPlaceholders.fillLinks(page.body.html, with: urls), siteLinks: page.body.siteLinks)
+        }
+
+        return Site(
+            config: config, articles: articles, categories: categoryTerms, tags: tagTerms, years: years, pages: pages,
+            featured: featured, media: content.media, contentRoot: content.tree.root,
+            buildDate: LocalDate(options.now, in: zone))
+    }
+
+    private func uniqued(_ ids: [Int]) -> [Int] {
+        var seen = Set<Int>()
+        return ids.filter { seen.insert($0).inserted }
+    }
+}
+
+/// Gathers category or tag names. Names that give the same slug ("Tin tức - Sự kiện" and
+/// "Tin tức – Sự kiện") are one term; the spelling used most often is shown, and the others are
+/// reported so that editors can make them consistent.
+struct TermCollector {
+    let kind: String
+    let diagnostics: Diagnostics
+    private var spellings: [String: [String: (count: Int, first: SourceLocation)]] = [:]
+
+    init(kind: String, diagnostics: Diagnostics) {
+        self.kind = kind
+        self.diagnostics = diagnostics
+    }
+
+    mutating func note(_ name: String, at location: SourceLocation) {
+        let slug = Slug.make(name)
+        guard !slug.isEmpty else { return }  // reported by the validator
+        var forSlug = spellings[slug, default: [:]]
+        if let seen = forSlug[name] {
+            forSlug[name] = (seen.count + 1, seen.first)
+        } else {
+            forSlug[name] = (1, location)
+        }
+        spellings[slug] = forSlug
+    }
+
+    struct IDs {
+        let bySlug: [String: Int]
+        let names: [(name: String, slug: String)]
+
+        func id(for name: String) -> Int? { bySlug[Slug.make(name)] }
+
+        func terms(route: (String) -> String) -> [Term] {
+            names.enumerated().map { i, entry in
+                Term(id: i, name: entry.name, slug: entry.slug, route: route(entry.slug), articles: [])
+            }
+        }
+    }
+
+    func finish() -> IDs {
+        var chosen: [(name: String, slug: String)] = []
+        for (slug, variants) in spellings {
+            let ranked = variants.sorted { a, b in
+                a.value.count != b.value.count ? a.value.count > b.value.count : a.value.first < b.value.first
+            }
+            let name = ranked[0].key
+            for other in ranked.dropFirst() {
+                diagnostics.warning(
+                    "the \(kind) '\(other.key)' is written differently elsewhere ('\(name)'); both are shown as '\(name)'. Use one spelling",
+                    at: other.value.first)
+            }
+            chosen.append((name, slug))
+        }
+        chosen = VietnameseCollation.sorted(chosen) { $0.name }
+        var bySlug: [String: Int] = [:]
+        for (i, entry) in chosen.enumerated() { bySlug[entry.slug] = i }
+        return IDs(bySlug: bySlug, names: chosen)
+    }
+}
+
+extension EnumeratedSequence where Base: RandomAccessCollection, Base.Index == Int {
+    /// Parallel map over (offset, element) pairs, keeping order.
+    func parallelMapIndexed<T>(_ transform: (Int, Base.Element) -> T) -> [T] {
+        let items = Array(self)
+        return items.parallelMap(chunkSize: 16) { transform($0.offset, $0.element) }
+    }
+}

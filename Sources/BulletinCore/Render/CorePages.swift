@@ -1,0 +1,178 @@
+/// The pages every site has: home, articles, category, tag and archive lists, the indexes of
+/// tags, categories and archives, static pages and the 404 page.
+enum CorePages {
+    static let homeLatestCount = 10
+    static let homeFeaturedCount = 6
+    static let homeSectionCount = 4
+
+    static func jobs(_ r: RenderContext) -> [OutputJob] {
+        let site = r.site
+        var jobs: [OutputJob] = []
+        jobs.reserveCapacity(site.articles.count + 64)
+        jobs.append(OutputJob(path: Routes.outputPath(Routes.home)) { home(r) })
+        for article in site.articles {
+            jobs.append(OutputJob(path: Routes.outputPath(article.route)) { articlePage(article, r) })
+        }
+        for term in site.categories {
+            jobs += listJobs(r, ids: term.articles, route: { Routes.category(term.slug, page: $0) }) { page in
+                (
+                    ListView.Kind.category, term.name, "Tin bài trong chuyên mục \(term.name)",
+                    [("Chuyên mục", site.url(Routes.categoriesIndex)), (term.name, nil)]
+                )
+            }
+        }
+        for term in site.tags {
+            jobs += listJobs(r, ids: term.articles, route: { Routes.tag(term.slug, page: $0) }) { page in
+                (
+                    ListView.Kind.tag, "Thẻ: \(term.name)", "Tin bài gắn thẻ \(term.name)",
+                    [("Thẻ", site.url(Routes.tagsIndex)), (term.name, nil)]
+                )
+            }
+        }
+        for year in site.years {
+            jobs += listJobs(r, ids: year.articles, route: { Routes.archiveYear(year.year, page: $0) }) { _ in
+                (
+                    ListView.Kind.archive, "Tin bài năm \(year.year)", nil,
+                    [("Lưu trữ", site.url(Routes.archiveIndex)), ("Năm \(year.year)", nil)]
+                )
+            }
+            for month in year.months {
+                let label = "tháng \(month.month < 10 ? "0" : "")\(month.month)/\(month.year)"
+                jobs += listJobs(r, ids: month.articles, route: { Routes.archiveMonth(month.year, month.month, page: $0) }) { _ in
+                    (
+                        ListView.Kind.archive, "Tin bài \(label)", nil,
+                        [
+                            ("Lưu trữ", site.url(Routes.archiveIndex)), ("Năm \(year.year)", site.url(Routes.archiveYear(year.year))),
+                            (label.capitalizedFirst, nil),
+                        ]
+                    )
+                }
+            }
+        }
+        jobs.append(
+            OutputJob(path: Routes.outputPath(Routes.tagsIndex)) { termsIndex(r, terms: site.tags, title: "Thẻ", route: Routes.tagsIndex) })
+        jobs.append(
+            OutputJob(path: Routes.outputPath(Routes.categoriesIndex)) {
+                termsIndex(r, terms: site.categories, title: "Chuyên mục", route: Routes.categoriesIndex)
+            })
+        jobs.append(OutputJob(path: Routes.outputPath(Routes.archiveIndex)) { archiveIndex(r) })
+        for page in site.pages {
+            jobs.append(OutputJob(path: Routes.outputPath(page.route)) { staticPage(page, r) })
+        }
+        jobs.append(OutputJob(path: Routes.notFound) { notFound(r) })
+        return jobs
+    }
+
+    static func home(_ r: RenderContext) -> String {
+        let site = r.site
+        let all = site.articles.indices
+        let sections: [ValuesView] = site.categories.compactMap { term in
+            guard !term.articles.isEmpty else { return nil }
+            return ValuesView([
+                "name": term.name, "url": site.url(term.route),
+                "articles": r.cardViews(term.articles.prefix(homeSectionCount)),
+            ])
+        }
+        var values: [String: Any] = [
+            "featured": r.cardViews(site.featured.prefix(homeFeaturedCount)),
+            "latest": r.cardViews(all.dropFirst().prefix(homeLatestCount)),
+            "sections": sections,
+        ]
+        if let first = site.articles.first { values["lead"] = r.cardViews([first.id])[0] }
+        return r.document(
+            template: "home", values: values,
+            head: HeadViewInput(title: site.config.title, route: Routes.home, kind: "home", description: site.config.description))
+    }
+
+    static func articlePage(_ article: Article, _ r: RenderContext) -> String {
+        let site = r.site
+        let body = r.shortcodeBodies[article.id] ?? article.html
+        let view = ArticlePageView(article: article, site: site, cards: r.cards, body: body)
+        var crumbs: [(String, String?)] = []
+        var section: String? = nil
+        if let c = article.category {
+            crumbs.append((site.categories[c].name, site.url(site.categories[c].route)))
+            section = r.section(for: site.categories[c].route)
+        }
+        crumbs.append((article.title, nil))
+        return r.document(
+            template: "article", values: ["article": view],
+            head: HeadViewInput(
+                title: article.title, route: article.route, kind: "article", description: article.summary, type: "article",
+                image: article.imageURL, noindex: article.draft || article.scheduled),
+            section: section ?? r.section(for: article.route), breadcrumbs: crumbs)
+    }
+
+    /// One job per page of a paginated list.
+    static func listJobs(
+        _ r: RenderContext, ids: [Int], route: @escaping (Int) -> String,
+        describe: @escaping (Int) -> (ListView.Kind, String, String?, [(String, String?)])
+    ) -> [OutputJob] {
+        let size = r.site.config.pageSize
+        let total = max(1, (ids.count + size - 1) / size)
+        return (1...total).map { number in
+            OutputJob(path: Routes.outputPath(route(number))) {
+                let (kind, title, description, crumbs) = describe(number)
+                let slice = ids[min(ids.count, (number - 1) * size)..<min(ids.count, number * size)]
+                let list = ListView(
+                    kind: kind, title: title, description: description, articles: r.cardViews(slice), count: ids.count,
+                    page: number)
+                let pager = PagerView(current: number, total: total, url: { r.site.url(route($0)) })
+                let pageTitle = number > 1 ? "\(title) (trang \(number))" : title
+                return r.document(
+                    template: "list", values: ["list": list, "pager": pager],
+                    head: HeadViewInput(title: pageTitle, route: route(number), kind: "list", description: description),
+                    breadcrumbs: crumbs)
+            }
+        }
+    }
+
+    static func termsIndex(_ r: RenderContext, terms: [Term], title: String, route: String) -> String {
+        let views = terms.map { TermLinkView(term: $0, site: r.site) }
+        return r.document(
+            template: "terms", values: ["title": title, "terms": views],
+            head: HeadViewInput(title: title, route: route, kind: "terms"), breadcrumbs: [(title, nil)])
+    }
+
+    static func archiveIndex(_ r: RenderContext) -> String {
+        let site = r.site
+        let years: [ValuesView] = site.years.map { year in
+            ValuesView([
+                "year": String(year.year), "url": site.url(Routes.archiveYear(year.year)),
+                "count": VietnameseNumber.format(year.articles.count),
+                "months": year.months.map { month in
+                    ValuesView([
+                        "label": "Tháng \(month.month < 10 ? "0" : "")\(month.month)",
+                        "url": site.url(Routes.archiveMonth(month.year, month.month)),
+                        "count": VietnameseNumber.format(month.articles.count),
+                    ])
+                },
+            ])
+        }
+        return r.document(
+            template: "archive", values: ["title": "Lưu trữ tin bài", "years": years],
+            head: HeadViewInput(title: "Lưu trữ tin bài", route: Routes.archiveIndex, kind: "archive"),
+            breadcrumbs: [("Lưu trữ", nil)])
+    }
+
+    static func staticPage(_ page: Page, _ r: RenderContext) -> String {
+        let view = ValuesView(["title": page.title, "summary": nonEmpty(page.summary), "body": page.html])
+        return r.document(
+            template: "page", values: ["page_content": view],
+            head: HeadViewInput(title: page.title, route: page.route, kind: "page", description: page.summary),
+            breadcrumbs: [(page.title, nil)])
+    }
+
+    static func notFound(_ r: RenderContext) -> String {
+        r.document(
+            template: "404", values: [:],
+            head: HeadViewInput(title: "Không tìm thấy trang", route: Routes.notFound, kind: "notfound", noindex: true))
+    }
+}
+
+extension String {
+    var capitalizedFirst: String {
+        guard let first else { return self }
+        return first.uppercased() + dropFirst()
+    }
+}

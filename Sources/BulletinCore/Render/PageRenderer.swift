@@ -1,0 +1,132 @@
+import Foundation
+
+/// One file to produce: its output path and how to make its text. Jobs are independent, so the
+/// write stage runs them on all cores.
+public struct OutputJob: @unchecked Sendable {
+    public let path: String
+    public let make: () -> String
+
+    public init(path: String, make: @escaping () -> String) {
+        self.path = path
+        self.make = make
+    }
+}
+
+/// Shared state of the render stage: the site, its templates, and what is rendered once and reused.
+public final class RenderContext: @unchecked Sendable {
+    public let site: Site
+    public let templates: TemplateSet
+    let siteView: SiteView
+    let cards: CardCache
+    private let headers: [String: String]
+    private let footer: String
+    /// Article bodies with shortcodes rendered, by article id (nil: none in that article).
+    private(set) var shortcodeBodies: [Int: String]
+
+    init(site: Site, templates: TemplateSet, shortcodes: [String: ShortcodeDefinition]) {
+        self.site = site
+        self.templates = templates
+        let siteView = SiteView(site: site)
+        self.siteView = siteView
+        // The header marks the current section of the main menu, so there is one per menu item
+        // (plus one with none marked); the footer is the same everywhere.
+        var headers: [String: String] = [:]
+        let sections = [nil] + (site.config.menus["main"] ?? []).compactMap(MenuItemView.route(of:))
+        for section in sections {
+            let context = ValuesView([
+                "site": siteView,
+                "menu": siteView.menu("main", current: section),
+            ])
+            headers[section ?? "\u{0}"] = templates.render("partials/header", context)
+        }
+        self.headers = headers
+        self.footer = templates.render("partials/footer", ValuesView(["site": siteView]))
+        self.cards = CardCache(site: site, templates: templates, siteView: siteView)
+        self.shortcodeBodies = [:]
+        self.shortcodeBodies = renderShortcodes(shortcodes)
+    }
+
+    /// Article bodies with each shortcode replaced by its HTML (only articles that have any).
+    private func renderShortcodes(_ definitions: [String: ShortcodeDefinition]) -> [Int: String] {
+        let withShortcodes = site.articles.filter { !$0.shortcodes.isEmpty }
+        let bodies: [String] = withShortcodes.parallelMap(chunkSize: 4) { article in
+            let blocks = article.shortcodes.map { call in
+                definitions[call.name].map { $0.render(call, article, self) } ?? ""
+            }
+            return LinkPlaceholders.fillShortcodes(article.html, with: blocks)
+        }
+        return Dictionary(uniqueKeysWithValues: zip(withShortcodes.map(\.id), bodies))
+    }
+
+    /// The menu route a page belongs to: the longest main-menu route that starts its own route.
+    func section(for route: String) -> String? {
+        var best: String? = nil
+        for item in site.config.menus["main"] ?? [] {
+            guard let itemRoute = MenuItemView.route(of: item) else { continue }
+            let matches = itemRoute.isEmpty ? route.isEmpty : route.hasPrefix(itemRoute)
+            if matches && (best == nil || itemRoute.count > best!.count) { best = itemRoute }
+        }
+        return best
+    }
+
+    /// A whole HTML document: `template` renders the main content from `values` (plus `site`),
+    /// then layout.mustache wraps it with the head, header, breadcrumbs and footer.
+    public func document(
+        template: String, values: [String: Any?], head: HeadViewInput, section: String? = nil, breadcrumbs: [(String, String?)] = []
+    ) -> String {
+        var contentValues = values
+        contentValues["site"] = siteView
+        let content = templates.render(template, ValuesView(contentValues))
+        let headView = HeadView(
+            title: head.title == site.config.title ? head.title : "\(head.title) | \(site.config.title)",
+            heading: head.title, description: head.description, route: head.route, kind: head.kind, type: head.type,
+            image: head.image, noindex: head.noindex, headExtra: head.headExtra, site: site)
+        let crumbs =
+            breadcrumbs.isEmpty
+            ? nil
+            : ([LinkView(label: "Trang chủ", url: site.url(Routes.home))]
+                + breadcrumbs.enumerated().map { i, crumb in
+                    LinkView(label: crumb.0, url: crumb.1, current: i == breadcrumbs.count - 1)
+                })
+        var layout: [String: Any] = [
+            "site": siteView,
+            "page": headView,
+            "content": content,
+            "header": headers[(section ?? self.section(for: head.route)) ?? "\u{0}"] ?? headers["\u{0}"] ?? "",
+            "footer": footer,
+        ]
+        if let crumbs { layout["breadcrumbs"] = crumbs }
+        return templates.render("layout", ValuesView(layout))
+    }
+
+    /// Article cards for a list of ids.
+    func cardViews<S: Sequence>(_ ids: S) -> [CardView] where S.Element == Int {
+        ids.map { CardView(article: site.articles[$0], site: site, cards: cards) }
+    }
+}
+
+/// What a page says about itself for the document head.
+public struct HeadViewInput {
+    public var title: String
+    public var route: String
+    public var kind: String
+    public var description: String? = nil
+    public var type: String = "website"
+    public var image: String? = nil
+    public var noindex = false
+    public var headExtra: String? = nil
+
+    public init(
+        title: String, route: String, kind: String, description: String? = nil, type: String = "website",
+        image: String? = nil, noindex: Bool = false, headExtra: String? = nil
+    ) {
+        self.title = title
+        self.route = route
+        self.kind = kind
+        self.description = description
+        self.type = type
+        self.image = image
+        self.noindex = noindex
+        self.headExtra = headExtra
+    }
+}

@@ -1,0 +1,209 @@
+import Mustache
+
+// View models: plain values, already formatted (dates, numbers, URLs), that templates print
+// without logic. Each is a MustacheParent with a switch, which swift-mustache looks up far faster
+// than a reflected struct. Empty strings come back as nil so that {{#key}}…{{/key}} hides them.
+// README.md lists every key for the people who edit the templates.
+
+@inline(__always) func nonEmpty(_ text: String?) -> String? {
+    guard let text, !text.isEmpty else { return nil }
+    return text
+}
+
+/// Whether a value would show anything: false for nil, false, "" and empty lists. Every view
+/// answers `has_KEY` with this, so templates can wrap a list in a heading only when it has items
+/// ({{#has_related}}<h2>Tin liên quan</h2>…{{/has_related}}).
+func isPresent(_ value: Any?) -> Bool {
+    switch value {
+    case nil: return false
+    case let flag as Bool: return flag
+    case let text as String: return !text.isEmpty
+    case let list as [Any]: return !list.isEmpty
+    default: return true
+    }
+}
+
+extension MustacheParent {
+    /// `has_KEY` for any KEY of this view (see `isPresent`).
+    func presence(_ key: String) -> Any? {
+        guard key.hasPrefix("has_") else { return nil }
+        return isPresent(child(named: String(key.dropFirst(4))))
+    }
+}
+
+/// `{{site.…}}`: values shared by every page.
+public final class SiteView: MustacheParent, @unchecked Sendable {
+    let site: Site
+    let agency: AgencyView
+    let menus: [String: [MenuItemView]]
+
+    init(site: Site) {
+        self.site = site
+        self.agency = AgencyView(agency: site.config.agency)
+        var menus: [String: [MenuItemView]] = [:]
+        for (name, items) in site.config.menus {
+            menus[name] = items.map { MenuItemView(item: $0, basePath: site.config.basePath, current: false) }
+        }
+        self.menus = menus
+    }
+
+    public func child(named key: String) -> Any? {
+        let config = site.config
+        switch key {
+        case "title": return config.title
+        case "description": return nonEmpty(config.description)
+        case "language": return config.language
+        case "base": return config.basePath
+        case "base_url": return config.baseURL
+        case "home_url": return config.basePath
+        case "assets": return config.basePath + "assets/"
+        case "agency": return agency
+        case "menus": return menus
+        case "year": return String(site.buildDate.year)
+        case "build_date": return DateView(site.buildDate)
+        case "categories": return site.categories.map { TermLinkView(term: $0, site: site) }
+        case "tags_url": return site.url(Routes.tagsIndex)
+        case "categories_url": return site.url(Routes.categoriesIndex)
+        case "archive_url": return site.url(Routes.archiveIndex)
+        case "search_url": return site.url(Routes.search)
+        default: return nil
+        }
+    }
+
+    /// Menu items with `current` set on the item for `route`.
+    func menu(_ name: String, current route: String?) -> [MenuItemView] {
+        guard let items = site.config.menus[name] else { return [] }
+        return items.map { item in
+            MenuItemView(item: item, basePath: site.config.basePath, current: route != nil && MenuItemView.route(of: item) == route)
+        }
+    }
+}
+
+/// `{{site.agency.…}}`: the publishing agency (footer, contact, JSON-LD publisher).
+struct AgencyView: MustacheParent {
+    let agency: Agency
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": return nonEmpty(agency.name)
+        case "parent": return nonEmpty(agency.parent)
+        case "address": return nonEmpty(agency.address)
+        case "phone": return nonEmpty(agency.phone)
+        case "fax": return nonEmpty(agency.fax)
+        case "email": return nonEmpty(agency.email)
+        case "email_url": return nonEmpty(agency.email).map { "mailto:" + $0 }
+        case "website": return nonEmpty(agency.website)
+        case "website_url": return nonEmpty(agency.website).map { $0.contains("://") ? $0 : "https://" + $0 }
+        case "responsible": return nonEmpty(agency.responsible)
+        case "licence": return nonEmpty(agency.licence)
+        default: return nil
+        }
+    }
+}
+
+/// A menu entry: `label`, `url`, `current` (this page is in that section), `external`.
+struct MenuItemView: MustacheParent {
+    let label: String
+    let url: String
+    let current: Bool
+    let external: Bool
+
+    init(item: MenuItem, basePath: String, current: Bool) {
+        self.label = item.label
+        if let route = MenuItemView.route(of: item) {
+            self.url = basePath + route
+            self.external = false
+        } else {
+            self.url = item.url
+            self.external = true
+        }
+        self.current = current
+    }
+
+    /// The site route an item points at, or nil for another site.
+    static func route(of item: MenuItem) -> String? {
+        if Reference.hasScheme(item.url) || item.url.hasPrefix("//") { return nil }
+        var path = item.url
+        while path.hasPrefix("/") { path.removeFirst() }
+        return path
+    }
+
+    func child(named key: String) -> Any? {
+        switch key {
+        case "label": return label
+        case "url": return url
+        case "current": return current
+        case "external": return external
+        default: return nil
+        }
+    }
+}
+
+/// A date in every form templates need: `long` "Thứ Năm, 12/01/2023", `numeric` "12/01/2023",
+/// `time` "15:30", `weekday` "Thứ Năm", `iso` "2023-01-12T15:30:00+07:00".
+struct DateView: MustacheParent {
+    let date: LocalDate
+    init(_ date: LocalDate) { self.date = date }
+    func child(named key: String) -> Any? {
+        switch key {
+        case "long": return date.long
+        case "numeric": return date.numeric
+        case "time": return date.time
+        case "weekday": return date.weekdayName
+        case "iso": return date.iso8601
+        case "year": return String(date.year)
+        default: return nil
+        }
+    }
+}
+
+/// A category or tag link: `name`, `url`, `count`.
+struct TermLinkView: MustacheParent {
+    let name: String
+    let url: String
+    let count: Int
+
+    init(term: Term, site: Site) {
+        self.name = term.name
+        self.url = site.url(term.route)
+        self.count = term.articles.count
+    }
+
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": return name
+        case "url": return url
+        case "count": return VietnameseNumber.format(count)
+        default: return nil
+        }
+    }
+}
+
+/// A link with a label, for breadcrumbs and pagers.
+struct LinkView: MustacheParent {
+    let label: String
+    let url: String?
+    let current: Bool
+
+    init(label: String, url: String?, current: Bool = false) {
+        self.label = label
+        self.url = url
+        self.current = current
+    }
+
+    func child(named key: String) -> Any? {
+        switch key {
+        case "label": return label
+        case "url": return url
+        case "current": return current
+        default: return nil
+        }
+    }
+}
+
+/// A context made of named values, for the top of a page's template. nil values are dropped
+/// (swift-mustache would print a stored nil as the text "nil").
+struct ValuesView: MustacheParent {
+    let values: [String: Any]
+    init(_ values: [String: Any?]) { self.values = values.compactMapValues { $0 } }
+    func child(named key: String) -> Any? { values[key] ?? presence(key) }
+}

@@ -1,0 +1,99 @@
+/// Escaping for each place a value can land. Templates escape HTML by themselves; these are
+/// for what Swift writes directly (JSON, XML, URLs) and for the template engine's escaper.
+public enum Escape {
+    /// HTML text and attribute values: & < > " ' (the same five the Mustache spec escapes).
+    public static func html(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard utf8.contains(where: { isHTMLSpecial($0) }) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count + 32)
+        for b in utf8 {
+            appendHTML(b, to: &out)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// XML text and attributes (feeds, sitemap): HTML's five plus removal of the control
+    /// characters XML 1.0 forbids, which would make a whole feed unreadable.
+    public static func xml(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard utf8.contains(where: { isHTMLSpecial($0) || isForbiddenInXML($0) }) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count + 32)
+        for b in utf8 where !isForbiddenInXML(b) {
+            appendHTML(b, to: &out)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A JSON string literal, quotes included. '<', '>' and '&' become \u escapes so that the
+    /// JSON can sit inside an HTML <script> element: "</script>" cannot close it.
+    public static func json(_ text: String) -> String {
+        var out: [UInt8] = [UInt8(ascii: "\"")]
+        out.reserveCapacity(text.utf8.count + 8)
+        let hex = Array("0123456789abcdef".utf8)
+        func unicodeEscape(_ v: UInt32) {
+            out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u")])
+            for shift in stride(from: 12, through: 0, by: -4) {
+                out.append(hex[Int((v >> UInt32(shift)) & 0xF)])
+            }
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x22: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+            case 0x5C: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case 0x0D: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            case 0x09: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case 0x3C, 0x3E, 0x26, 0x27, 0x2028, 0x2029: unicodeEscape(scalar.value)
+            case 0..<0x20: unicodeEscape(scalar.value)
+            default: out.append(contentsOf: Array(String(scalar).utf8))
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Percent-encodes everything but RFC 3986 unreserved characters and '/'.
+    public static func urlPath(_ path: String) -> String {
+        var out = ""
+        out.reserveCapacity(path.utf8.count)
+        let hex = Array("0123456789ABCDEF")
+        for b in path.utf8 {
+            let c = Character(Unicode.Scalar(b))
+            if (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
+                || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: ".")
+                || b == UInt8(ascii: "~") || b == UInt8(ascii: "/")
+            {
+                out.append(c)
+            } else {
+                out.append("%")
+                out.append(hex[Int(b >> 4)])
+                out.append(hex[Int(b & 0xF)])
+            }
+        }
+        return out
+    }
+
+    @inline(__always)
+    static func isHTMLSpecial(_ b: UInt8) -> Bool {
+        b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27
+    }
+
+    @inline(__always)
+    static func isForbiddenInXML(_ b: UInt8) -> Bool {
+        b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D
+    }
+
+    @inline(__always)
+    static func appendHTML(_ b: UInt8, to out: inout [UInt8]) {
+        switch b {
+        case 0x26: out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
+        case 0x3C: out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
+        case 0x3E: out.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
+        case 0x22: out.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
+        case 0x27: out.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
+        default: out.append(b)
+        }
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A failed file-system call, with the path and the system's reason in plain words.
+public struct FileError: Error, CustomStringConvertible, Sendable {
+    public let path: String
+    public let reason: String
+
+    public init(path: String, errno code: Int32) {
+        self.path = path
+        self.reason = String(cString: strerror(code))
+    }
+
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
+    public var description: String { "\(path): \(reason)" }
+}
+
+public struct DirectoryEntry: Sendable, Equatable {
+    public enum Kind: Sendable { case file, directory, symlink, other }
+    public let name: String
+    public let kind: Kind
+}
+
+/// The file-system calls the load stage makes, as closures so tests can swap in failures
+/// (an unreadable file, a vanished folder) without touching the real disk.
+/// Plain POSIX calls: Foundation's FileManager costs several times more per file here.
+public struct FileIO: Sendable {
+    public var read: @Sendable (String) throws -> [UInt8]
+    public var list: @Sendable (String) throws -> [DirectoryEntry]
+    /// The canonical absolute path with every link resolved, or nil when it does not exist.
+    public var realPath: @Sendable (String) -> String?
+    public var isDirectory: @Sendable (String) -> Bool
+
+    public init(
+        read: @escaping @Sendable (String) throws -> [UInt8],
+        list: @escaping @Sendable (String) throws -> [DirectoryEntry],
+        realPath: @escaping @Sendable (String) -> String?,
+        isDirectory: @escaping @Sendable (String) -> Bool
+    ) {
+        self.read = read
+        self.list = list
+        self.realPath = realPath
+        self.isDirectory = isDirectory
+    }
+
+    public static let posix = FileIO(
+        read: POSIXFiles.read,
+        list: POSIXFiles.list,
+        realPath: POSIXFiles.realPath,
+        isDirectory: POSIXFiles.isDirectory
+    )
+}
+
+public enum POSIXFiles {
+    /// Largest input file read, so that a stray video in articles/ cannot exhaust memory.
+    public static let maximumFileSize = 64 << 20
+
+    public static func read(_ path: String) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw FileError(path: path, errno: errno) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw FileError(path: path, errno: errno) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw FileError(path: path, reason: "not a regular file") }
+        let size = Int(info.st_size)
+        guard size <= maximumFileSize else {
+            throw FileError(path: path, reason: "file is larger than \(maximumFileSize >> 20) MB")
+        }
+        var buffer = [UInt8](repeating: 0, count: size)
+        var done = 0
+        while done < size {
+            let n = buffer.withUnsafeMutableBytes { raw in
+                Glibc.read(fd, raw.baseAddress! + done, size - done)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw FileError(path: path, errno: errno)
+            }
+            if n == 0 { break }
+            done += n
+        }
+        if done < size { buffer.removeSubrange(done...) }
+        return buffer
+    }
+
+    public static func list(_ path: String) throws -> [DirectoryEntry] {
+        guard let dir = opendir(path) else { throw FileError(path: path, errno: errno) }
+        defer { closedir(dir) }
+        var entries: [DirectoryEntry] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            var kind: DirectoryEntry.Kind
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_REG): kind = .file
+            case Int32(DT_DIR): kind = .directory
+            case Int32(DT_LNK): kind = .symlink
+            case Int32(DT_UNKNOWN): kind = kindByStat(path + "/" + name)
+            default: kind = .other
+            }
+            entries.append(DirectoryEntry(name: name, kind: kind))
+        }
+        return entries.sorted { $0.name < $1.name }
+    }
+
+    public static func realPath(_ path: String) -> String? {
+        guard let resolved = Glibc.realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    public static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    public static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
+    private static func kindByStat(_ path: String) -> DirectoryEntry.Kind {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return .other }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        case S_IFLNK: return .symlink
+        default: return .other
+        }
+    }
+}

@@ -1,0 +1,63 @@
+/// Small text operations shared by the stages.
+public enum TextTools {
+    /// Cuts `text` to at most `limit` characters (grapheme clusters, so a toned letter is never
+    /// split), on a word boundary when one is near, and adds "…". Runs on plain text, before any
+    /// escaping, so an entity can never be cut in half.
+    public static func truncate(_ text: String, limit: Int) -> String {
+        guard text.count > limit else { return text }
+        var cut = text.index(text.startIndex, offsetBy: limit)
+        if let space = text[..<cut].lastIndex(of: " "),
+            text.distance(from: text.startIndex, to: space) > limit * 2 / 3
+        {
+            cut = space
+        }
+        var head = String(text[..<cut])
+        while let last = head.last, last == " " || last == "," || last == ";" || last == ":" {
+            head.removeLast()
+        }
+        return head + "…"
+    }
+
+    /// Collapses runs of white space (including newlines) into single spaces and trims the ends.
+    public static func collapseWhitespace(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var space = false
+        for b in text.utf8 {
+            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
+                space = !out.isEmpty
+            } else {
+                if space {
+                    out.append(0x20)
+                    space = false
+                }
+                out.append(b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Levenshtein distance, for "did you mean" hints on misspelt keys. Inputs are short keys.
+    public static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = previous
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+
+    /// The closest of `candidates` to `word`, when it is close enough to be a likely typo.
+    public static func suggestion(for word: String, among candidates: [String]) -> String? {
+        let scored = candidates.map { ($0, editDistance(word.lowercased(), $0)) }
+        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(1, word.count / 3) else { return nil }
+        return best.0
+    }
+}

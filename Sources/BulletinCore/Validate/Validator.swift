@@ -1,0 +1,210 @@
+import Foundation
+
+/// What the model stage may rely on: every problem has been reported, every kept article has a
+/// unique address, and every link and file reference points at something that exists.
+public struct ValidatedContent: Sendable {
+    public let content: LoadedContent
+    /// The articles to publish, newest first, with their slugs.
+    public let articles: [(source: ArticleSource, slug: String, scheduled: Bool)]
+    public let pages: [PageSource]
+    /// Content-relative Markdown path → route, for filling in links.
+    public let linkTargets: [String: String]
+    public let routes: RouteTable
+}
+
+public struct BuildOptions: Sendable {
+    public var includeDrafts = false
+    public var includeFuture = false
+    /// "Now" for deciding what is in the future; fixed per build so that all pages agree.
+    public var now = Date()
+
+    public init(includeDrafts: Bool = false, includeFuture: Bool = false, now: Date = Date()) {
+        self.includeDrafts = includeDrafts
+        self.includeFuture = includeFuture
+        self.now = now
+    }
+}
+
+/// The validate stage: cross-file checks that no single file can make on its own.
+public struct Validator {
+    let diagnostics: Diagnostics
+    let options: BuildOptions
+
+    public init(diagnostics: Diagnostics, options: BuildOptions) {
+        self.diagnostics = diagnostics
+        self.options = options
+    }
+
+    public func validate(_ content: LoadedContent) -> ValidatedContent {
+        var routes = RouteTable()
+        let kept = selectArticles(content.articles)
+        var articles: [(source: ArticleSource, slug: String, scheduled: Bool)] = []
+        var linkTargets: [String: String] = [:]
+        articles.reserveCapacity(kept.count)
+
+        for (article, scheduled) in kept {
+            let slug = article.slug ?? Slug.make(article.title)
+            let key = article.slug == nil ? "title" : "slug"
+            if slug.isEmpty {
+                diagnostics.error(
+                    "the title has no letters or digits to make an address from; add a line such as  slug: thong-bao-2023",
+                    at: article.location(of: key))
+                continue
+            }
+            let route = Routes.article(slug)
+            if let other = routes.claim(route, by: article.location(of: key)) {
+                diagnostics.error(
+                    "two articles would have the same address /\(route): this one and \(other.file); give one of them a different  slug:",
+                    at: article.location(of: key))
+                continue
+            }
+            linkTargets[article.relativePath] = route
+            checkTerms(article)
+            articles.append((article, slug, scheduled))
+        }
+
+        for page in content.pages {
+            let first = String(page.slug.split(separator: "/").first ?? "")
+            let location = page.locations["slug"] ?? SourceLocation(file: page.file, line: 1, column: 1)
+            if Routes.reserved.contains(first) {
+                diagnostics.error(
+                    "the address /\(page.slug)/ is used by the generator; rename the file or add a different  slug:",
+                    at: location)
+                continue
+            }
+            let route = Routes.page(page.slug)
+            if let other = routes.claim(route, by: location) {
+                diagnostics.error(
+                    "two pages would have the same address /\(route): this one and \(other.file); rename one of them",
+                    at: location)
+                continue
+            }
+            linkTargets[page.relativePath] = route
+        }
+
+        let media = Set(content.media)
+        let excluded = Set(content.articles.map(\.relativePath)).subtracting(linkTargets.keys)
+        for article in articles.map(\.source) {
+            checkReferences(article.body, media: media, targets: linkTargets, excluded: excluded, content: content)
+            if case .asset(let path, _) = article.image {
+                checkAsset(path, at: article.location(of: "image"), media: media, content: content)
+            }
+        }
+        for page in content.pages {
+            checkReferences(page.body, media: media, targets: linkTargets, excluded: excluded, content: content)
+        }
+        return ValidatedContent(
+            content: content, articles: articles, pages: content.pages, linkTargets: linkTargets, routes: routes)
+    }
+
+    /// Drops drafts and future articles unless asked for, and sorts newest first (file path
+    /// breaks ties so that output never depends on the order files were read).
+    private func selectArticles(_ all: [ArticleSource]) -> [(ArticleSource, Bool)] {
+        var kept: [(ArticleSource, Bool)] = []
+        for article in all {
+            if article.draft && !options.includeDrafts { continue }
+            let scheduled = article.date > options.now
+            if scheduled && !options.includeFuture { continue }
+            kept.append((article, scheduled))
+        }
+        kept.sort { a, b in
+            a.0.date != b.0.date ? a.0.date > b.0.date : a.0.relativePath < b.0.relativePath
+        }
+        return kept
+    }
+
+    private func checkReferences(
+        _ body: RenderedMarkdown, media: Set<String>, targets: [String: String], excluded: Set<String>,
+        content: LoadedContent
+    ) {
+        for link in body.links where targets[link.target] == nil {
+            if excluded.contains(link.target) {
+                diagnostics.error(
+                    "this links to \(content.tree.display(link.target)), which is a draft or dated in the future and is not published; remove the link or publish that article",
+                    at: link.location)
+            } else if content.markdownFiles.contains(link.target) {
+                continue  // that file has its own error already
+            } else {
+                diagnostics.error(
+                    "this links to \(content.tree.display(link.target)), which does not exist; check the file name and the ../ steps",
+                    at: link.location)
+            }
+        }
+        for asset in body.assets {
+            checkAsset(asset.path, at: asset.location, media: media, content: content)
+        }
+    }
+
+    private func checkAsset(_ path: String, at location: SourceLocation, media: Set<String>, content: LoadedContent) {
+        if media.contains(path) { return }
+        if content.tree.exists(path) {
+            diagnostics.error(
+                "\(content.tree.display(path)) is not published: only files under media/ are copied to the site; move it there and link to /\("media/" + (path.split(separator: "/").last.map(String.init) ?? path))",
+                at: location)
+        } else {
+            diagnostics.error(
+                "the file \(content.tree.display(path)) does not exist; check the name (letters, accents and case must match)",
+                at: location)
+        }
+    }
+
+    /// Every shortcode must be one a feature provides, with known arguments and valid values.
+    public func checkShortcodes(_ content: ValidatedContent, definitions: [String: ShortcodeDefinition]) {
+        for (article, _, _) in content.articles {
+            for call in article.body.shortcodes {
+                guard let definition = definitions[call.name] else {
+                    let known = definitions.keys.sorted()
+                    let hint = TextTools.suggestion(for: call.name, among: known).map { " (did you mean '\($0)'?)" } ?? ""
+                    diagnostics.error(
+                        "unknown shortcode '\(call.name)'\(hint); known shortcodes: \(known.isEmpty ? "none" : known.joined(separator: ", "))",
+                        at: call.location)
+                    continue
+                }
+                var complete = true
+                for argument in call.arguments where !definition.arguments.contains(argument.key) {
+                    let hint = TextTools.suggestion(for: argument.key, among: definition.arguments).map { " (did you mean '\($0)'?)" } ?? ""
+                    diagnostics.error(
+                        "the shortcode '\(call.name)' has no argument '\(argument.key)'\(hint); it takes \(definition.arguments.joined(separator: ", "))",
+                        at: call.location)
+                    complete = false
+                }
+                for required in definition.required where call.argument(required) == nil {
+                    diagnostics.error(
+                        "the shortcode '\(call.name)' needs the argument \(required)=\"…\"", at: call.location)
+                    complete = false
+                }
+                if complete {
+                    for message in definition.check(call) { diagnostics.error(message, at: call.location) }
+                }
+            }
+        }
+    }
+
+    /// The footer must identify the agency (Decree 42/2022); each missing item is a warning.
+    public func checkAgency(_ config: SiteConfig) {
+        let agency = config.agency
+        let items: [(String, String?)] = [
+            ("name", agency.name), ("address", agency.address), ("phone", agency.phone), ("fax", agency.fax),
+            ("email", agency.email), ("website", agency.website), ("responsible", agency.responsible),
+            ("licence", agency.licence),
+        ]
+        for (key, value) in items where value == nil {
+            diagnostics.warning(
+                "site.yaml has no agency \(key): the footer of every page should show it (add it under  agency:)",
+                at: SourceLocation(file: config.file, line: 1, column: 1))
+        }
+    }
+
+    /// Categories and tags must give an address.
+    func checkTerms(_ article: ArticleSource) {
+        if let category = article.category, Slug.make(category).isEmpty {
+            diagnostics.error(
+                "the category \"\(category)\" has no letters or digits to make an address from; use a name such as Tin tức",
+                at: article.location(of: "category"))
+        }
+        for tag in article.tags where Slug.make(tag).isEmpty {
+            diagnostics.error(
+                "the tag \"\(tag)\" has no letters or digits to make an address from", at: article.location(of: "tags"))
+        }
+    }
+}

@@ -1,0 +1,235 @@
+import CSystem
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Writes the site into a fresh folder beside the target and swaps it in only when complete,
+/// so a failed or killed build leaves the previous site exactly as it was.
+///
+///     public/                      the live site, untouched while building
+///     .public.building-<pid>-<n>/  the new site being written
+///
+/// On success the two are exchanged in one step (renameat2 RENAME_EXCHANGE) and the old tree is
+/// removed. Leftovers of killed builds are removed by the next build.
+public final class OutputFolder: @unchecked Sendable {
+    /// The folder the site is published to (absolute).
+    public let target: String
+    /// The folder being written (absolute).
+    public let staging: String
+    let parent: String
+    let name: String
+    /// Marks a folder as Bulletin's output, so a build never replaces a folder of other files.
+    public static let marker = ".bulletin-output"
+
+    public struct Refusal: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Checks `target` and creates the staging folder.
+    /// `protected` are the content and templates folders, which the output may not touch.
+    public init(target rawTarget: String, protected: [String]) throws {
+        let absolute = OutputFolder.absolute(rawTarget)
+        let cleaned = OutputFolder.lexicallyNormalised(absolute)
+        guard cleaned != "/" else {
+            throw Refusal(description: "refusing to write the site to / : choose a folder such as public")
+        }
+        let parentPath = (cleaned as NSString).deletingLastPathComponent
+        let leaf = (cleaned as NSString).lastPathComponent
+        guard let realParent = POSIXFiles.realPath(parentPath) else {
+            throw Refusal(description: "the folder \(parentPath) (parent of the output folder) does not exist")
+        }
+        let real = realParent == "/" ? "/" + leaf : realParent + "/" + leaf
+        let resolved = POSIXFiles.realPath(real) ?? real
+        let cwd = POSIXFiles.realPath(FileManager.default.currentDirectoryPath) ?? ""
+        guard resolved != "/" else { throw Refusal(description: "refusing to write the site to / : choose a folder such as public") }
+        guard resolved != cwd else {
+            throw Refusal(description: "refusing to write the site to the current folder: choose a folder inside it, such as public")
+        }
+        for folder in protected {
+            guard let p = POSIXFiles.realPath(folder) else { continue }
+            if resolved == p || resolved.hasPrefix(p + "/") || p.hasPrefix(resolved + "/") {
+                throw Refusal(
+                    description:
+                        "refusing to write the site to \(rawTarget): it is, contains or lies inside \(folder); choose a separate folder such as public"
+                )
+            }
+        }
+        var info = stat()
+        if lstat(resolved, &info) == 0 {
+            guard (info.st_mode & S_IFMT) == S_IFDIR else {
+                throw Refusal(description: "the output path \(rawTarget) exists and is not a folder")
+            }
+            let entries = (try? POSIXFiles.list(resolved)) ?? []
+            if !entries.isEmpty && !entries.contains(where: { $0.name == OutputFolder.marker }) {
+                throw Refusal(
+                    description:
+                        "the output folder \(rawTarget) holds files Bulletin did not write; choose an empty or new folder (a build replaces the whole folder)"
+                )
+            }
+        }
+        self.target = resolved
+        self.parent = (resolved as NSString).deletingLastPathComponent
+        self.name = leaf
+        OutputFolder.removeLeftovers(in: parent, name: leaf)
+        let staging = "\(parent)/.\(leaf).building-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        guard mkdir(staging, 0o755) == 0 else {
+            let reason = String(cString: strerror(errno))
+            throw Refusal(description: "cannot create the output next to \(rawTarget): \(reason); check that the folder is writable")
+        }
+        self.staging = staging
+        try write(OutputFolder.marker, "This folder was written by Bulletin; a build replaces it as a whole.\n")
+    }
+
+    /// Creates folders for every path in `paths` (relative), parents first, before parallel writes.
+    public func createFolders(for paths: [String]) throws {
+        var folders = Set<String>()
+        for path in paths {
+            var components = path.split(separator: "/").dropLast()
+            while !components.isEmpty {
+                if !folders.insert(components.joined(separator: "/")).inserted { break }
+                components.removeLast()
+            }
+        }
+        for folder in folders.sorted(by: { $0.count < $1.count }) {
+            try checkRelative(folder)
+            if mkdir(staging + "/" + folder, 0o755) != 0 && errno != EEXIST {
+                throw FileError(path: folder, errno: errno)
+            }
+        }
+    }
+
+    /// Writes `text` to `path` (relative to the output folder). The folder must exist.
+    public func write(_ path: String, _ text: String) throws {
+        var text = text
+        try text.withUTF8 { try write(path, bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    public func write(_ path: String, bytes: UnsafeRawBufferPointer) throws {
+        try checkRelative(path)
+        let full = staging + "/" + path
+        let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw FileError(path: path, errno: errno) }
+        defer { close(fd) }
+        var done = 0
+        while done < bytes.count {
+            let n = Glibc.write(fd, bytes.baseAddress! + done, bytes.count - done)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw FileError(path: path, errno: errno)
+            }
+            done += n
+        }
+    }
+
+    /// Copies a file into the output as it is.
+    public func copy(from source: String, to path: String) throws {
+        try checkRelative(path)
+        let input = open(source, O_RDONLY | O_CLOEXEC)
+        guard input >= 0 else { throw FileError(path: source, errno: errno) }
+        defer { close(input) }
+        let output = open(staging + "/" + path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard output >= 0 else { throw FileError(path: path, errno: errno) }
+        defer { close(output) }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { Glibc.read(input, $0.baseAddress!, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw FileError(path: source, errno: errno)
+            }
+            if n == 0 { break }
+            var done = 0
+            while done < n {
+                let m = buffer.withUnsafeBytes { Glibc.write(output, $0.baseAddress! + done, n - done) }
+                if m < 0 {
+                    if errno == EINTR { continue }
+                    throw FileError(path: path, errno: errno)
+                }
+                done += m
+            }
+        }
+    }
+
+    /// Puts the new site in place of the old one in a single step, then deletes the old one.
+    public func commit() throws {
+        var info = stat()
+        if lstat(target, &info) != 0 {
+            guard rename(staging, target) == 0 else { throw FileError(path: target, errno: errno) }
+            return
+        }
+        if bulletin_exchange_paths(staging, target) == 0 {
+            // `staging` now holds the previous site.
+            let old = "\(parent)/.\(name).old-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+            if rename(staging, old) == 0 { OutputFolder.removeTree(old) } else { OutputFolder.removeTree(staging) }
+            return
+        }
+        // File systems without RENAME_EXCHANGE: two renames, with a moment without a site.
+        let old = "\(parent)/.\(name).old-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        guard rename(target, old) == 0 else { throw FileError(path: target, errno: errno) }
+        guard rename(staging, target) == 0 else {
+            let code = errno
+            _ = rename(old, target)
+            throw FileError(path: target, errno: code)
+        }
+        OutputFolder.removeTree(old)
+    }
+
+    /// Removes the unfinished site; the previous one is untouched.
+    public func abandon() {
+        OutputFolder.removeTree(staging)
+    }
+
+    private func checkRelative(_ path: String) throws {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\0"),
+            parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." })
+        else { throw FileError(path: path, reason: "refused: this output path would leave the output folder") }
+    }
+
+    /// Deletes `.NAME.building-PID-*` and `.NAME.old-PID-*` folders left by builds that were
+    /// killed (their process is gone). A build still running keeps its folder.
+    static func removeLeftovers(in parent: String, name: String) {
+        guard let entries = try? POSIXFiles.list(parent) else { return }
+        for entry in entries where entry.kind == .directory {
+            for kind in [".\(name).building-", ".\(name).old-"] where entry.name.hasPrefix(kind) {
+                let rest = entry.name.dropFirst(kind.count)
+                guard let pid = Int32(rest.prefix { $0.isNumber }) else { continue }
+                if pid != getpid() && kill(pid, 0) == 0 { continue }
+                removeTree(parent + "/" + entry.name)
+            }
+        }
+    }
+
+    /// `rm -rf` without following symbolic links.
+    static func removeTree(_ path: String) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            for entry in (try? POSIXFiles.list(path)) ?? [] {
+                removeTree(path + "/" + entry.name)
+            }
+            rmdir(path)
+        } else {
+            unlink(path)
+        }
+    }
+
+    static func absolute(_ path: String) -> String {
+        path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+    }
+
+    static func lexicallyNormalised(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") {
+            if part == "." { continue }
+            if part == ".." {
+                if !parts.isEmpty { parts.removeLast() }
+                continue
+            }
+            parts.append(part)
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import BulletinCore
+import Foundation
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the site into the output folder (the previous site is replaced only when the new one is complete)."
+    )
+
+    @Option(help: "The content folder (site.yaml, articles/, pages/, media/, scores/).")
+    var content = "content"
+
+    @Option(help: "The theme folder (Mustache templates and assets/).")
+    var templates = "templates"
+
+    @Option(help: "Where to write the site.")
+    var output = "public"
+
+    @Option(name: .customLong("base-url"), help: "Use this address instead of base_url from site.yaml.")
+    var baseURL: String?
+
+    @Flag(help: "Include articles marked draft: true.")
+    var drafts = false
+
+    @Flag(help: "Include articles dated in the future.")
+    var future = false
+
+    @Flag(help: "Print the time each phase took.")
+    var timings = false
+
+    func run() throws {
+        let request = BuildRequest(
+            contentPath: content, templatesPath: templates, outputPath: output, baseURL: baseURL,
+            options: BuildOptions(includeDrafts: drafts, includeFuture: future))
+        let report = Builder(request: request).run()
+        Console.printDiagnostics(report.diagnostics)
+        if timings { Console.printTimings(report) }
+        if report.succeeded {
+            Console.printSummary(report, output: output)
+        } else {
+            Console.printFailure(report)
+            throw ExitCode(1)
+        }
+    }
+}
+
+enum Console {
+    static func printDiagnostics(_ diagnostics: [Diagnostic]) {
+        var text = ""
+        for diagnostic in diagnostics { text += diagnostic.formatted + "\n" }
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    static func printSummary(_ report: BuildReport, output: String) {
+        let seconds = String(format: "%.2f", report.totalSeconds)
+        let warnings = report.warnings.count
+        let warningText = warnings == 0 ? "" : ", \(warnings) warning\(warnings == 1 ? "" : "s")"
+        print("Wrote \(report.pagesWritten) pages and copied \(report.filesCopied) files to \(output) in \(seconds) s\(warningText).")
+    }
+
+    static func printTimings(_ report: BuildReport) {
+        var text = ""
+        for (name, seconds) in report.phases {
+            text += name.padding(toLength: 18, withPad: " ", startingAt: 0) + String(format: "%8.3f s\n", seconds)
+        }
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    static func printFailure(_ report: BuildReport) {
+        let errors = report.errors.count
+        let stage = report.stoppedAt.map { " (\($0))" } ?? ""
+        let text = "\(errors) error\(errors == 1 ? "" : "s") found\(stage); nothing was written and the previous site is unchanged.\n"
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+import BulletinCore
+import Foundation
+
+@main
+struct Bulletin: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bulletin",
+        abstract: "Builds a department's news portal from Markdown, YAML and CSV files.",
+        subcommands: [Build.self],
+        defaultSubcommand: Build.self
+    )
+}
