@@ -64,7 +64,7 @@ public final class Builder {
         let (site, templates, shortcodes) = prepared
 
         let context: RenderContext = phase("render setup") {
-            RenderContext(site: site, templates: templates, shortcodes: shortcodes)
+            RenderContext(site: site, templates: templates, shortcodes: shortcodes, features: features)
         }
         var jobs = CorePages.jobs(context)
         for feature in features { jobs += feature.jobs(context) }

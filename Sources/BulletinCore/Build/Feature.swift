@@ -35,6 +35,9 @@ public protocol Feature: AnyObject {
     var shortcodes: [ShortcodeDefinition] { get }
     /// Validate stage, once the site model exists: cross-checks that need the whole site.
     func validate(_ site: Site, diagnostics: Diagnostics)
+    /// Render stage: values every template can read as `{{site.KEY}}` (the home page's sidebar
+    /// of index averages, say). Called once per build, before any page is rendered.
+    func siteValues(for site: Site) -> [String: Any]
     /// Render stage: the files the feature writes.
     func jobs(_ context: RenderContext) -> [OutputJob]
 }
@@ -44,6 +47,7 @@ extension Feature {
     public func load(_ content: LoadedContent, diagnostics: Diagnostics) {}
     public var shortcodes: [ShortcodeDefinition] { [] }
     public func validate(_ site: Site, diagnostics: Diagnostics) {}
+    public func siteValues(for site: Site) -> [String: Any] { [:] }
     public func jobs(_ context: RenderContext) -> [OutputJob] { [] }
 }
 

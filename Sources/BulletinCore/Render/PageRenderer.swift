@@ -23,10 +23,14 @@ public final class RenderContext: @unchecked Sendable {
     /// Article bodies with shortcodes rendered, by article id (nil: none in that article).
     private(set) var shortcodeBodies: [Int: String]
 
-    init(site: Site, templates: TemplateSet, shortcodes: [String: ShortcodeDefinition]) {
+    init(site: Site, templates: TemplateSet, shortcodes: [String: ShortcodeDefinition], features: [Feature] = []) {
         self.site = site
         self.templates = templates
-        let siteView = SiteView(site: site)
+        var extras: [String: Any] = [:]
+        for feature in features {
+            extras.merge(feature.siteValues(for: site)) { first, _ in first }
+        }
+        let siteView = SiteView(site: site, extras: extras)
         self.siteView = siteView
         // The header marks the current section of the main menu, so there is one per menu item
         // (plus one with none marked); the footer is the same everywhere.

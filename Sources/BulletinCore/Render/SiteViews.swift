@@ -36,9 +36,12 @@ public final class SiteView: MustacheParent, @unchecked Sendable {
     let site: Site
     let agency: AgencyView
     let menus: [String: [MenuItemView]]
+    /// Values features add (see `Feature.siteValues`).
+    let extras: [String: Any]
 
-    init(site: Site) {
+    init(site: Site, extras: [String: Any] = [:]) {
         self.site = site
+        self.extras = extras
         self.agency = AgencyView(agency: site.config.agency)
         var menus: [String: [MenuItemView]] = [:]
         for (name, items) in site.config.menus {
@@ -66,7 +69,7 @@ public final class SiteView: MustacheParent, @unchecked Sendable {
         case "categories_url": return site.url(Routes.categoriesIndex)
         case "archive_url": return site.url(Routes.archiveIndex)
         case "search_url": return site.url(Routes.search)
-        default: return nil
+        default: return extras[key] ?? presence(key)
         }
     }
 
