@@ -167,7 +167,7 @@ public struct FieldReader {
             missing(key, example: example)
             return nil
         }
-        guard let text = string(key) else {
+        guard let text = string(key), !text.isEmpty else {
             if entries[key]?.value.scalar != nil { error("'\(key)' is empty: write a value, such as  \(example)", at: key) }
             return nil
         }

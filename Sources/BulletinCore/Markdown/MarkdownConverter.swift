@@ -63,7 +63,7 @@ public enum MarkdownConverter {
         }
         defer { cmark_node_free(document) }
 
-        var walker = TreeWalker(context: context, result: result)
+        var walker = TreeWalker(context: context, result: result, source: source)
         walker.walk(document)
         walker.applyEdits()
         result = walker.result
@@ -92,9 +92,14 @@ private struct TreeWalker {
     var figures: [(image: OpaquePointer, paragraph: OpaquePointer, caption: OpaquePointer)] = []
     var shortcodeParagraphs: [(paragraph: OpaquePointer, index: Int)] = []
 
-    init(context: MarkdownContext, result: RenderedMarkdown) {
+    /// The Markdown as given to cmark, to turn cmark's byte columns into character columns.
+    let source: String
+    private var lineStarts: [Int]? = nil
+
+    init(context: MarkdownContext, result: RenderedMarkdown, source: String) {
         self.context = context
         self.result = result
+        self.source = source
         text.reserveCapacity(4096)
     }
 
@@ -162,13 +167,25 @@ private struct TreeWalker {
 
     private mutating func space() {
         if let last = text.last, last != 0x20 { text.append(0x20) }
+        if collectingFirstParagraph, let last = firstParagraph?.last, last != 0x20 { firstParagraph?.append(0x20) }
     }
 
-    private func location(of node: OpaquePointer) -> SourceLocation {
-        SourceLocation(
-            file: context.file,
-            line: Int(cmark_node_get_start_line(node)) + context.firstLine - 1,
-            column: Int(cmark_node_get_start_column(node)))
+    /// Where a node starts, with the column counted in characters as editors see them (cmark
+    /// counts bytes, and every Vietnamese letter with a mark is two or three bytes).
+    private mutating func location(of node: OpaquePointer) -> SourceLocation {
+        let line = Int(cmark_node_get_start_line(node))
+        let byteColumn = Int(cmark_node_get_start_column(node))
+        if lineStarts == nil {
+            var starts = [0]
+            for (offset, byte) in source.utf8.enumerated() where byte == 0x0A { starts.append(offset + 1) }
+            lineStarts = starts
+        }
+        var column = byteColumn
+        if let starts = lineStarts, line >= 1, line <= starts.count {
+            let lineBytes = source.utf8.dropFirst(starts[line - 1]).prefix(max(0, byteColumn - 1))
+            column = 1 + lineBytes.reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
+        }
+        return SourceLocation(file: context.file, line: line + context.firstLine - 1, column: column)
     }
 
     private func isOnlyImage(_ paragraph: OpaquePointer) -> Bool {

@@ -53,7 +53,8 @@ struct ArticlePageView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "body": return body
-        case "lead": return nonEmpty(article.summary)
+        // Only a summary the editor wrote: the automatic one repeats the first paragraph.
+        case "lead": return article.summaryIsExplicit ? nonEmpty(article.summary) : nil
         case "tags":
             let tags = article.tags.map { TermLinkView(term: site.tags[$0], site: site) }
             return tags.isEmpty ? nil : tags

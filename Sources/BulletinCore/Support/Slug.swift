@@ -13,6 +13,8 @@ public enum Slug {
         out.reserveCapacity(min(text.utf8.count, maximumLength + 16))
         var pendingDash = false
         for scalar in text.unicodeScalars {
+            // Combining marks (text typed in NFD) belong to the letter before them.
+            if (0x300...0x36F).contains(scalar.value) { continue }
             guard let base = asciiBase(of: scalar) else {
                 pendingDash = !out.isEmpty
                 continue

@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+
+@testable import BulletinCore
+
+/// Golden tests: build the `basic` fixture site and check the pages readers see.
+@Suite("Building a site")
+struct BuildTests {
+    @Test("the fixture site builds with the expected pages")
+    func pages() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let report = site.build()
+        #expect(report.succeeded, "\(report.errorLines)")
+        #expect(report.errors.isEmpty)
+        for path in [
+            "index.html", "404.html", "gioi-thieu/index.html", "tin-tuc/hoi-nghi-tong-ket-cong-tac-cai-cach-hanh-chinh-nam-2022/index.html",
+            "tin-tuc/danh-gia-ket-qua-chi-so-nam-2021/index.html", "chuyen-muc/cai-cach-hanh-chinh/index.html",
+            "chuyen-muc/thanh-nien/index.html", "the/cchc/index.html", "the/index.html", "chuyen-muc/index.html",
+            "luu-tru/index.html", "luu-tru/2022/index.html", "luu-tru/2022/12/index.html", "luu-tru/2023/01/index.html",
+            "media/anh.svg",
+        ] {
+            #expect(site.exists(path), "\(path)")
+        }
+        #expect(!site.exists("tin-tuc/ban-nhap-chua-dang/index.html"), "drafts are left out")
+        #expect(site.leftovers().isEmpty)
+    }
+
+    @Test("an article page shows the formatted values")
+    func article() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        #expect(site.build().succeeded)
+        let html = try site.page("tin-tuc/hoi-nghi-tong-ket-cong-tac-cai-cach-hanh-chinh-nam-2022/index.html")
+        #expect(html.contains("<p class=\"date\">Thứ Năm, 12/01/2023</p>"))
+        #expect(html.contains("Lượt xem: 1.370"))
+        #expect(html.contains("Tác giả: Khúc Thị Thu Hằng"))
+        #expect(html.contains("<img src=\"/bantin/media/anh.svg\" alt=\"Quang cảnh hội nghị\">"))
+        #expect(html.contains("<figcaption>\nĐồng chí Chủ tịch UBND tỉnh phát biểu tại Hội nghị\n</figcaption>"))
+        #expect(html.contains("href=\"/bantin/tin-tuc/danh-gia-ket-qua-chi-so-nam-2021/#so-lieu\""))
+        #expect(html.contains("<a href=\"/bantin/the/cchc/\">CCHC</a>"))
+        #expect(html.contains("aria-current=\"page\">Cải cách hành chính</a>"), "the article's section is marked in the menu")
+        #expect(html.contains("<ul class=\"related\"><li><a href=\"/bantin/tin-tuc/danh-gia-ket-qua-chi-so-nam-2021/\">"))
+        #expect(!html.contains("<script>alert"), "raw HTML is dropped")
+        #expect(!html.contains("javascript:"))
+        #expect(
+            html.contains(
+                "<link rel=\"canonical\" href=\"https://example.gov.vn/bantin/tin-tuc/hoi-nghi-tong-ket-cong-tac-cai-cach-hanh-chinh-nam-2022/\">"
+            ))
+        // No summary given: the lead is not repeated above the body.
+        #expect(html.contains("<p class=\"lead\"></p>"))
+        let other = try site.page("tin-tuc/danh-gia-ket-qua-chi-so-nam-2021/index.html")
+        #expect(other.contains("<p class=\"lead\">Tóm tắt do biên tập viên viết.</p>"))
+        #expect(other.contains("Thứ Hai, 05/12/2022"))
+    }
+
+    @Test("every link and image address stays under the base path")
+    func subPath() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        #expect(site.build().succeeded)
+        for (path, data) in site.snapshot() where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            for attribute in ["href=\"/", "src=\""] {
+                for offset in ByteSearch.offsets(of: attribute, in: html) {
+                    let value = html.utf8.dropFirst(offset + attribute.utf8.count).prefix(8)
+                    let text = String(decoding: value, as: UTF8.self)
+                    if attribute == "href=\"/" {
+                        #expect(text.hasPrefix("bantin/"), "\(path): href=\"/\(text)")
+                    } else {
+                        #expect(text.hasPrefix("/bantin/"), "\(path): src=\"\(text)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("--base-url moves the whole site to another address")
+    func baseURLOverride() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        #expect(site.build(baseURL: "http://127.0.0.1:8000/").succeeded)
+        let html = try site.page("index.html")
+        #expect(html.contains("href=\"/gioi-thieu/\""))
+        #expect(!html.contains("/bantin/"))
+    }
+
+    @Test("lists are paginated by page_size, newest first")
+    func pagination() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        for day in 1...3 {
+            try site.write(
+                "articles/2023/02/tin-\(day).md",
+                "---\ntitle: \"Tin số \(day)\"\ndate: 2023-02-0\(day)\ncategory: Cải cách hành chính\n---\nNội dung \(day).\n")
+        }
+        #expect(site.build().succeeded)
+        let first = try site.page("chuyen-muc/cai-cach-hanh-chinh/index.html")
+        let second = try site.page("chuyen-muc/cai-cach-hanh-chinh/trang/2/index.html")
+        let third = try site.page("chuyen-muc/cai-cach-hanh-chinh/trang/3/index.html")
+        #expect(first.contains("Tin số 3") && first.contains("Tin số 2"))
+        #expect(first.contains("rel=\"next\" href=\"/bantin/chuyen-muc/cai-cach-hanh-chinh/trang/2/\""))
+        #expect(second.contains("Tin số 1") && second.contains("Hội nghị tổng kết"))
+        #expect(second.contains("rel=\"prev\" href=\"/bantin/chuyen-muc/cai-cach-hanh-chinh/\""))
+        #expect(third.contains("Đánh giá kết quả"))
+        #expect(!site.exists("chuyen-muc/cai-cach-hanh-chinh/trang/4/index.html"))
+    }
+
+    @Test("drafts and future articles only when asked")
+    func draftsAndFuture() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try site.write("articles/2099/01/sau.md", "---\ntitle: \"Hẹn giờ đăng\"\ndate: 2099-01-01\n---\nSau này.\n")
+        #expect(site.build().succeeded)
+        #expect(!site.exists("tin-tuc/hen-gio-dang/index.html"))
+        #expect(!site.exists("tin-tuc/ban-nhap-chua-dang/index.html"))
+        #expect(site.build(options: BuildOptions(includeDrafts: true, includeFuture: true)).succeeded)
+        #expect(site.exists("tin-tuc/hen-gio-dang/index.html"))
+        #expect(site.exists("tin-tuc/ban-nhap-chua-dang/index.html"))
+    }
+
+    @Test("names typed in NFD and NFC are one category, one address")
+    func nfdInput() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let nfd = "Cải cách hành chính".decomposedStringWithCanonicalMapping
+        try site.write("articles/2023/03/nfd.md", "---\ntitle: \"Bài gõ tổ hợp\"\ndate: 2023-03-01\ncategory: \(nfd)\n---\nNội dung.\n")
+        let report = site.build()
+        #expect(report.succeeded)
+        #expect(report.warnings.allSatisfy { !$0.message.contains("written differently") })
+        #expect(try site.page("chuyen-muc/cai-cach-hanh-chinh/index.html").contains("Bài gõ tổ hợp"))
+    }
+
+    @Test("a second build replaces the first completely")
+    func rebuild() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        #expect(site.build().succeeded)
+        try site.remove("articles/2022/12/thanh-nien.md")
+        #expect(site.build().succeeded)
+        #expect(!site.exists("tin-tuc/doan-thanh-nien-ra-quan-tinh-nguyen/index.html"))
+        #expect(!site.exists("chuyen-muc/thanh-nien/index.html"))
+        #expect(site.leftovers().isEmpty)
+    }
+
+    @Test("the default theme renders the fixture site")
+    func defaultTheme() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let request = BuildRequest(
+            contentPath: site.content, templatesPath: TestSite.repository.appendingPathComponent("templates").path,
+            outputPath: site.output)
+        let report = Builder(request: request).run()
+        #expect(report.errors.isEmpty, "\(report.errorLines)")
+        #expect(try site.page("index.html").contains("lang=\"vi\""))
+    }
+}

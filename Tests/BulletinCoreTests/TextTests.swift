@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+@testable import BulletinCore
+
+@Suite("Vietnamese text")
+struct TextTests {
+    @Test(
+        "slugs are lower-case ASCII with đ as d",
+        arguments: [
+            ("Hội nghị tổng kết năm 2022", "hoi-nghi-tong-ket-nam-2022"),
+            ("Đổi mới, sáng tạo: ĐOÀN KẾT!", "doi-moi-sang-tao-doan-ket"),
+            ("Chỉ số SIPAS – 95,83%", "chi-so-sipas-95-83"),
+            ("  Thủy lợi / thuỷ điện  ", "thuy-loi-thuy-dien"),
+            ("Ngày 12/1/2023", "ngay-12-1-2023"),
+            ("???", ""),
+            ("Tin tức - Sự kiện", "tin-tuc-su-kien"),
+            ("Tin tức – Sự kiện", "tin-tuc-su-kien"),
+        ])
+    func slug(title: String, expected: String) {
+        #expect(Slug.make(title) == expected)
+    }
+
+    @Test("slugs of NFD input equal slugs of NFC input")
+    func slugNFD() {
+        let nfd = "Hội nghị".decomposedStringWithCanonicalMapping
+        #expect(Array(nfd.utf8) != Array("Hội nghị".utf8))
+        #expect(Slug.make(nfd) == "hoi-nghi")
+    }
+
+    @Test("slugs stay within the length bound and end on a word")
+    func slugLength() {
+        let title = String(repeating: "cải cách hành chính ", count: 100)
+        let slug = Slug.make(title)
+        #expect(slug.count <= Slug.maximumLength)
+        #expect(!slug.hasSuffix("-"))
+        #expect(slug.hasSuffix("chinh") || slug.hasSuffix("cach") || slug.hasSuffix("cai") || slug.hasSuffix("hanh"))
+        let long = Slug.make(String(repeating: "a", count: 500))
+        #expect(long.count == Slug.maximumLength)
+    }
+
+    @Test("explicit slugs must be plain")
+    func slugValidity() {
+        #expect(Slug.isValid("hoi-nghi-2022"))
+        #expect(!Slug.isValid("../etc"))
+        #expect(!Slug.isValid("a/b"))
+        #expect(!Slug.isValid("Hoi-nghi"))
+        #expect(!Slug.isValid("-a"))
+        #expect(!Slug.isValid(""))
+    }
+
+    @Test("NFC normalisation composes marks typed separately")
+    func nfc() {
+        let typed = "Ke\u{0302}\u{0301} hoa\u{0323}ch"  // ê + acute, a + dot below
+        let normal = Normalization.nfc(typed)
+        #expect(Array(normal.unicodeScalars.map(\.value)) == Array("Kế hoạch".unicodeScalars.map(\.value)))
+        #expect(Normalization.isCertainlyNFC("Kế hoạch năm 2023 – “đợt 1”"))
+        #expect(!Normalization.isCertainlyNFC(typed))
+    }
+
+    @Test(
+        "numbers use ',' for decimals and '.' for thousands",
+        arguments: [
+            (95.83, 2, false, "95,83"), (1_234_567.5, 1, false, "1.234.567,5"), (96.3, 2, true, "96,3"),
+            (100, 2, true, "100"), (-1.76, 2, false, "-1,76"), (0.004, 2, false, "0,00"),
+        ])
+    func number(value: Double, decimals: Int, trim: Bool, expected: String) {
+        #expect(VietnameseNumber.format(value, decimals: decimals, trimZeros: trim) == expected)
+    }
+
+    @Test("changes are said in words")
+    func change() {
+        #expect(VietnameseNumber.change(1.25, unit: "điểm") == "tăng 1,25 điểm")
+        #expect(VietnameseNumber.change(-1.76, unit: "điểm") == "giảm 1,76 điểm")
+        #expect(VietnameseNumber.change(0.001) == "không đổi")
+        #expect(VietnameseNumber.format(12345) == "12.345")
+    }
+
+    @Test("names sort in Vietnamese alphabetical order")
+    func collation() {
+        let names = ["Mường La", "Đà Bắc", "An Khê", "Bắc Yên", "Ấp Mới", "Mai Sơn", "Ân Thi", "Điện Biên", "Mộc Châu", "Dương"]
+        let sorted = VietnameseCollation.sorted(names) { $0 }
+        #expect(
+            sorted == ["An Khê", "Ân Thi", "Ấp Mới", "Bắc Yên", "Dương", "Đà Bắc", "Điện Biên", "Mai Sơn", "Mộc Châu", "Mường La"])
+    }
+
+    @Test("truncation cuts on grapheme clusters and words, before escaping")
+    func truncate() {
+        let text = "Hội nghị trực tuyến tổng kết công tác cải cách hành chính năm 2022 của tỉnh"
+        let cut = TextTools.truncate(text, limit: 30)
+        #expect(cut.hasSuffix("…"))
+        #expect(cut.count <= 31)
+        #expect(text.hasPrefix(String(cut.dropLast())))
+        // A decomposed letter is never split from its mark.
+        let nfd = String(repeating: "e\u{0301}", count: 50)
+        #expect(TextTools.truncate(nfd, limit: 10).unicodeScalars.last == "…")
+        #expect(TextTools.truncate("ngắn", limit: 10) == "ngắn")
+    }
+
+    @Test("escaping for HTML, XML and JSON")
+    func escaping() {
+        #expect(Escape.html("<a href=\"x\">Tôm & 'cua'</a>") == "&lt;a href=&quot;x&quot;&gt;Tôm &amp; &#39;cua&#39;&lt;/a&gt;")
+        #expect(Escape.xml("a\u{1}b<c") == "ab&lt;c")
+        #expect(Escape.json("</script><b>\"x\"\n") == "\"\\u003c/script\\u003e\\u003cb\\u003e\\\"x\\\"\\n\"")
+        #expect(Escape.urlPath("media/ảnh 1.png") == "media/%E1%BA%A3nh%201.png")
+    }
+
+    @Test("byte search finds and replaces ASCII markers in Vietnamese text")
+    func byteSearch() {
+        let text = "Điểm <img src> và <img alt> cuối"
+        #expect(ByteSearch.offsets(of: "<img ", in: text).count == 2)
+        #expect(ByteSearch.replace("<img ", with: "<img x ", in: text) == "Điểm <img x src> và <img x alt> cuối")
+        #expect(!ByteSearch.contains(text, "<video"))
+    }
+}
