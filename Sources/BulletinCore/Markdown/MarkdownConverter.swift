@@ -94,7 +94,8 @@ private struct TreeWalker {
 
     /// The Markdown as given to cmark, to turn cmark's byte columns into character columns.
     let source: String
-    private var lineStarts: [Int]? = nil
+    private var sourceBytes: [UInt8]? = nil
+    private var lineStarts: [Int] = []
 
     init(context: MarkdownContext, result: RenderedMarkdown, source: String) {
         self.context = context
@@ -175,15 +176,18 @@ private struct TreeWalker {
     private mutating func location(of node: OpaquePointer) -> SourceLocation {
         let line = Int(cmark_node_get_start_line(node))
         let byteColumn = Int(cmark_node_get_start_column(node))
-        if lineStarts == nil {
+        if sourceBytes == nil {
+            let bytes = Array(source.utf8)
             var starts = [0]
-            for (offset, byte) in source.utf8.enumerated() where byte == 0x0A { starts.append(offset + 1) }
+            for i in bytes.indices where bytes[i] == 0x0A { starts.append(i + 1) }
+            sourceBytes = bytes
             lineStarts = starts
         }
         var column = byteColumn
-        if let starts = lineStarts, line >= 1, line <= starts.count {
-            let lineBytes = source.utf8.dropFirst(starts[line - 1]).prefix(max(0, byteColumn - 1))
-            column = 1 + lineBytes.reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
+        if let bytes = sourceBytes, line >= 1, line <= lineStarts.count {
+            let start = lineStarts[line - 1]
+            let end = min(bytes.count, start + max(0, byteColumn - 1))
+            column = 1 + bytes[start..<end].reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
         }
         return SourceLocation(file: context.file, line: line + context.firstLine - 1, column: column)
     }

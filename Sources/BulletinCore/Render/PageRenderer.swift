@@ -18,8 +18,8 @@ public final class RenderContext: @unchecked Sendable {
     public let templates: TemplateSet
     let siteView: SiteView
     let cards: CardCache
-    private let headers: [String: String]
-    private let footer: String
+    private let headers: [String: Text]
+    private let footer: Text
     /// Article bodies with shortcodes rendered, by article id (nil: none in that article).
     private(set) var shortcodeBodies: [Int: String]
 
@@ -34,17 +34,17 @@ public final class RenderContext: @unchecked Sendable {
         self.siteView = siteView
         // The header marks the current section of the main menu, so there is one per menu item
         // (plus one with none marked); the footer is the same everywhere.
-        var headers: [String: String] = [:]
+        var headers: [String: Text] = [:]
         let sections = [nil] + (site.config.menus["main"] ?? []).compactMap(MenuItemView.route(of:))
         for section in sections {
             let context = ValuesView([
                 "site": siteView,
                 "menu": siteView.menu("main", current: section),
             ])
-            headers[section ?? "\u{0}"] = templates.render("partials/header", context)
+            headers[section ?? "\u{0}"] = Text(templates.render("partials/header", context))
         }
         self.headers = headers
-        self.footer = templates.render("partials/footer", ValuesView(["site": siteView]))
+        self.footer = Text(templates.render("partials/footer", ValuesView(["site": siteView])))
         self.cards = CardCache(site: site, templates: templates, siteView: siteView)
         self.shortcodeBodies = [:]
         self.shortcodeBodies = renderShortcodes(shortcodes)
@@ -95,8 +95,8 @@ public final class RenderContext: @unchecked Sendable {
         var layout: [String: Any] = [
             "site": siteView,
             "page": headView,
-            "content": content,
-            "header": headers[(section ?? self.section(for: head.route)) ?? "\u{0}"] ?? headers["\u{0}"] ?? "",
+            "content": Text(content),
+            "header": headers[(section ?? self.section(for: head.route)) ?? "\u{0}"] ?? headers["\u{0}"] ?? Text(""),
             "footer": footer,
         ]
         if let crumbs { layout["breadcrumbs"] = crumbs }

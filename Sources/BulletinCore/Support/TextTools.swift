@@ -18,6 +18,24 @@ public enum TextTools {
         return head + "…"
     }
 
+    /// `text` without spaces, tabs and line breaks at either end. Foundation's
+    /// trimmingCharacters(in:) goes through NSString and costs far more on every front-matter value.
+    public static func trimmed(_ text: String) -> String {
+        let utf8 = text.utf8
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        guard let first = utf8.first, let last = utf8.last, isSpace(first) || isSpace(last) else { return text }
+        guard let start = utf8.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let end = utf8.lastIndex(where: { !isSpace($0) })!
+        return String(text[start...end])
+    }
+
+    /// Splits on an ASCII separator, working on bytes (String.split compares Characters).
+    public static func split(_ text: String, on separator: UInt8, keepEmpty: Bool = false) -> [String] {
+        text.utf8.split(separator: separator, omittingEmptySubsequences: !keepEmpty).map {
+            String(decoding: $0, as: UTF8.self)
+        }
+    }
+
     /// Collapses runs of white space (including newlines) into single spaces and trims the ends.
     public static func collapseWhitespace(_ text: String) -> String {
         var out: [UInt8] = []
