@@ -38,21 +38,27 @@ public enum TextTools {
 
     /// Collapses runs of white space (including newlines) into single spaces and trims the ends.
     public static func collapseWhitespace(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var space = false
-        for b in text.utf8 {
-            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
-                space = !out.isEmpty
-            } else {
-                if space {
-                    out.append(0x20)
-                    space = false
+        var input = text
+        return input.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                var space = false
+                for b in bytes {
+                    if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
+                        space = count > 0
+                    } else {
+                        if space {
+                            out[count] = 0x20
+                            count += 1
+                            space = false
+                        }
+                        out[count] = b
+                        count += 1
+                    }
                 }
-                out.append(b)
+                return count
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Edit distance counting a swap of two neighbouring letters as one edit ("tilte" → "title"),
