@@ -132,4 +132,20 @@ import Testing
             location: SourceLocation(file: "a.md", line: 3))
         #expect(ScoreShortcodes.check(good, results: results).isEmpty)
     }
+
+    @Test func aCSVSavedInTheWindowsCodePageSaysHowToSaveIt() throws {
+        let folder = ScoreFixtures.temporaryFolder()
+        let scores = folder + "/scores/par"
+        try FileManager.default.createDirectory(atPath: scores, withIntermediateDirectories: true)
+        try Data("id,name,short_name,group\nso-a,Sở A,A,so\n".utf8).write(to: URL(fileURLWithPath: folder + "/scores/units.csv"))
+        try Data("name: PAR\nmax: 100\nunit: điểm\ngroups: {so: Khối sở}\n".utf8).write(
+            to: URL(fileURLWithPath: scores + "/index.yaml"))
+        // "Sở" in Windows-1258: S, 0xD5 (ơ), then the hook above as 0xD2.
+        try Data([0x75, 0x6E, 0x69, 0x74, 0x2C, 0x74, 0x6F, 0x74, 0x61, 0x6C, 0x0A, 0x53, 0xD5, 0xD2, 0x2C, 0x39, 0x30, 0x0A]).write(
+            to: URL(fileURLWithPath: scores + "/2022.csv"))
+        let (_, diagnostics) = ScoreFixtures.load(folder)
+        let error = try #require(diagnostics.errors.first)
+        #expect(error.location == SourceLocation(file: "content/scores/par/2022.csv", line: 2, column: 2))
+        #expect(error.message.hasSuffix("(in Excel: File › Save As › \"CSV UTF-8 (Comma delimited)\")"))
+    }
 }

@@ -78,7 +78,12 @@ public struct ScoreFiles {
             switch SourceText.decode(try tree.io.read(tree.absolute(path))) {
             case .success(let text): return text
             case .failure(let problem):
-                diagnostics.error(SourceText.message(for: problem), at: SourceText.location(of: problem, in: file))
+                var message = SourceText.message(for: problem)
+                if case .invalidUTF8 = problem, path.hasSuffix(".csv") {
+                    // Excel's plain "CSV" is saved in the Windows code page, which garbles Vietnamese.
+                    message += " (in Excel: File › Save As › \"CSV UTF-8 (Comma delimited)\")"
+                }
+                diagnostics.error(message, at: SourceText.location(of: problem, in: file))
             }
         } catch {
             diagnostics.error("cannot read this file: \((error as? FileError)?.reason ?? "\(error)")", at: SourceLocation(file: file))
