@@ -60,7 +60,7 @@ import Testing
             "scores/units.csv:10: the unit id 'so-a' is already used on line 2",
             // Shortcodes: an unknown argument, index, year and group.
             "articles/bai.md:6: the shortcode 'score-table' has no argument 'grop' (did you mean 'group'?)",
-            "articles/bai.md:8: unknown index 'pra'; the indices are par",
+            "articles/bai.md:8: unknown index 'pra' (did you mean 'par'?); the indices are par",
             "articles/bai.md:10: par has no data for the year '2018'; its years are 2019, 2020, 2021",
             "articles/bai.md:12: par has no group 'huyen'; its groups are so",
         ]
