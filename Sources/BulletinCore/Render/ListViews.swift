@@ -45,7 +45,7 @@ struct ListView: MustacheParent {
         case "articles": return articles.isEmpty ? nil : articles
         case "count": return VietnameseNumber.format(count)
         case "page": return page > 1 ? String(page) : nil
-        default: return nil
+        default: return presence(key)
         }
     }
 }
