@@ -39,6 +39,8 @@ public final class DocumentsFeature: Feature {
     private var tree: ContentTree?
     private var sources: [DocumentSource] = []
     private var sizes: [String: Int] = [:]
+    /// Every Markdown file of the content, to tell a link to a missing file from one to a draft.
+    private var markdownFiles: Set<String> = []
     private(set) var documents: [Document] = []
     /// Type names by slug, one spelling each.
     private(set) var typeNames: [String: String] = [:]
@@ -50,6 +52,7 @@ public final class DocumentsFeature: Feature {
     public func load(_ content: LoadedContent, diagnostics: Diagnostics) {
         let tree = content.tree
         self.tree = tree
+        markdownFiles = content.markdownFiles
         guard tree.io.isDirectory(tree.absolute(Self.folder)) else { return }
         enabled = true
         let files = tree.files(under: Self.folder, diagnostics: diagnostics)
@@ -68,6 +71,12 @@ public final class DocumentsFeature: Feature {
         for (document, problems) in results {
             diagnostics.add(contentsOf: problems)
             guard let document else { continue }
+            // Checked now, not once the site exists, so that these come with every other problem.
+            for link in document.body.links where !content.markdownFiles.contains(link.target) {
+                diagnostics.error(
+                    "this links to \(tree.display(link.target)), which does not exist; check the file name and the ../ steps",
+                    at: link.location)
+            }
             guard checkAttachment(document, media: media, tree: tree, diagnostics: diagnostics) else { continue }
             if let other = bySlug[document.slug] {
                 diagnostics.error(
@@ -98,9 +107,11 @@ public final class DocumentsFeature: Feature {
                 if let route = targets[link.target] {
                     urls.append(Escape.html(site.url(route) + (link.fragment.map { "#" + Escape.urlPath($0) } ?? "")))
                 } else {
-                    diagnostics.error(
-                        "this links to \(tree.display(link.target)), which is not a published article or page; check the file name and the ../ steps",
-                        at: link.location)
+                    if markdownFiles.contains(link.target) {
+                        diagnostics.error(
+                            "this links to \(tree.display(link.target)), which is a draft or dated in the future and is not published; remove the link or publish it",
+                            at: link.location)
+                    }
                     urls.append("")
                 }
             }
