@@ -31,6 +31,20 @@ def run_axe(driver):
     return axe.run(options=json.dumps({"resultTypes": ["violations"]}))
 
 
+def test_axe_catches_a_known_problem(driver, base_url):
+    """The harness itself: an image without alt text and low-contrast text must be reported."""
+    driver.get(base_url)
+    driver.execute_script(
+        "const img = document.createElement('img'); img.src = 'x.png'; document.querySelector('main').append(img);"
+        "const p = document.createElement('p'); p.textContent = 'Chữ mờ'; p.style.color = '#ccc';"
+        "p.style.background = '#fff'; document.querySelector('main').append(p);")
+    results = run_axe(driver)
+    if newest_axe_script():
+        assert results["testEngine"]["version"].startswith("4."), results["testEngine"]
+    found = {v["id"] for v in serious(results)}
+    assert {"image-alt", "color-contrast"} <= found, found
+
+
 def serious(results):
     return [v for v in results["violations"] if v.get("impact") in ("serious", "critical")]
 
