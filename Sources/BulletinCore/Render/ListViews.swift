@@ -60,7 +60,7 @@ final class ListView: MustacheParent {
         case "articles": return articles.isEmpty ? nil : articles
         case "count": return Text(VietnameseNumber.format(count))
         case "page": return page > 1 ? Text(String(page)) : nil
-        default: return nil
+        default: return presence(key)
         }
     }
 }

@@ -20,6 +20,8 @@ public final class RenderContext: @unchecked Sendable {
     let cards: CardCache
     private let headers: [String: Text]
     private let footer: Text
+    /// partials/sidebar, rendered once: page templates place it with {{{sidebar}}}.
+    private let sidebar: Text
     /// Article bodies with shortcodes rendered, by article id (nil: none in that article).
     private(set) var shortcodeBodies: [Int: String]
 
@@ -46,6 +48,7 @@ public final class RenderContext: @unchecked Sendable {
         self.headers = headers
         self.footer = Text(templates.render("partials/footer", ValuesView(["site": siteView])))
         self.cards = CardCache(site: site, templates: templates, siteView: siteView)
+        self.sidebar = Text(templates.has("partials/sidebar") ? templates.render("partials/sidebar", ValuesView(["site": siteView])) : "")
         self.shortcodeBodies = [:]
         self.shortcodeBodies = renderShortcodes(shortcodes)
     }
@@ -73,13 +76,14 @@ public final class RenderContext: @unchecked Sendable {
         return best
     }
 
-    /// A whole HTML document: `template` renders the main content from `values` (plus `site`),
-    /// then layout.mustache wraps it with the head, header, breadcrumbs and footer.
+    /// A whole HTML document: `template` renders the main content from `values` (plus `site` and
+    /// `sidebar`), then layout.mustache wraps it with the head, header, breadcrumbs and footer.
     public func document(
         template: String, values: [String: Any?], head: HeadViewInput, section: String? = nil, breadcrumbs: [(String, String?)] = []
     ) -> String {
         var contentValues = values
         contentValues["site"] = siteView
+        contentValues["sidebar"] = sidebar
         let content = templates.render(template, ValuesView(contentValues))
         let headView = HeadView(
             title: head.title == site.config.title ? head.title : "\(head.title) | \(site.config.title)",
@@ -98,6 +102,7 @@ public final class RenderContext: @unchecked Sendable {
             "content": Text(content),
             "header": headers[(section ?? self.section(for: head.route)) ?? "\u{0}"] ?? headers["\u{0}"] ?? Text(""),
             "footer": footer,
+            "sidebar": sidebar,
         ]
         if let crumbs { layout["breadcrumbs"] = crumbs }
         return templates.render("layout", ValuesView(layout))

@@ -63,6 +63,7 @@ public final class SiteView: MustacheParent, @unchecked Sendable {
         case "assets": return Text(config.basePath + "assets/")
         case "agency": return agency
         case "menus": return menus
+        case "quick_links": return menus["quick_links"].flatMap { $0.isEmpty ? nil : $0 }
         case "year": return Text(String(site.buildDate.year))
         case "build_date": return DateView(site.buildDate)
         case "categories": return site.categories.map { TermLinkView(term: $0, site: site) }
@@ -84,12 +85,35 @@ public final class SiteView: MustacheParent, @unchecked Sendable {
 }
 
 /// `{{site.agency.…}}`: the publishing agency (footer, contact, JSON-LD publisher).
+/// `short_name` is the name without the place it shares with its parent body, for the header's
+/// two lines ("UBND tỉnh Sơn La" above "Sở Nội vụ").
 final class AgencyView: MustacheParent {
     let agency: Agency
-    init(agency: Agency) { self.agency = agency }
+    let shortName: String?
+
+    init(agency: Agency) {
+        self.agency = agency
+        self.shortName = agency.name.map { AgencyView.shortName($0, parent: agency.parent) }
+    }
+
+    /// "Sở Nội vụ tỉnh Sơn La" under "UBND tỉnh Sơn La" → "Sở Nội vụ": the words both end with
+    /// are dropped, as long as some remain.
+    static func shortName(_ name: String, parent: String?) -> String {
+        let words = name.split(separator: " ")
+        let parentWords = (parent ?? "").split(separator: " ")
+        var common = 0
+        while common < words.count - 1 && common < parentWords.count
+            && words[words.count - 1 - common].lowercased() == parentWords[parentWords.count - 1 - common].lowercased()
+        {
+            common += 1
+        }
+        return words.dropLast(common).joined(separator: " ")
+    }
+
     func child(named key: String) -> Any? {
         switch key {
         case "name": return text(agency.name)
+        case "short_name": return text(shortName)
         case "parent": return text(agency.parent)
         case "address": return text(agency.address)
         case "phone": return text(agency.phone)
