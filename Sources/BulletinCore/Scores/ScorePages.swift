@@ -35,6 +35,7 @@ struct ScorePages {
             let latest = results.latest(position)
             return ScoreValues([
                 "name": index.name, "short_name": index.shortName, "url": site.url(ScoreRoutes.index(index.id)),
+                "anchor": "tong-quan-" + Slug.make(index.id),
                 "note": nonEmpty(index.note), "year": latest.map { String($0.year) },
                 "year_url": latest.map { site.url(ScoreRoutes.year(index.id, $0.year)) },
                 "groups": latest.map { year in
@@ -136,6 +137,7 @@ struct ScorePages {
                 points: years.map { ($0.year, $0.entry.total) }, index: index)
             return ScoreValues([
                 "name": index.name, "short_name": index.shortName, "url": site.url(ScoreRoutes.index(index.id)),
+                "anchor": "chi-so-" + Slug.make(index.id),
                 "note": nonEmpty(index.note), "rows": rows, "chart": chart, "has_bands": !index.bands.isEmpty,
                 "total_label": format.isPercent ? "Tỷ lệ hài lòng (%)" : "Tổng điểm",
             ])

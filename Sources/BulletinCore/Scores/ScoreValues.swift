@@ -23,7 +23,12 @@ extension MustacheParent {
 struct ScoreValues: MustacheParent {
     let values: [String: Any]
 
-    init(_ values: [String: Any?]) { self.values = values.mapValues { $0 ?? noValue } }
+    init(_ values: [String: Any?]) {
+        self.values = values.mapValues { value in
+            if let string = value as? String { return Text(string) }
+            return value ?? noValue
+        }
+    }
 
     func child(named key: String) -> Any? { values[key] ?? scorePresence(key) }
 }
