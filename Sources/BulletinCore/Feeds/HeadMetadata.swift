@@ -10,6 +10,8 @@ struct HeadMetadata: @unchecked Sendable {
     /// The site's feed links, the same on every page.
     private let siteFeeds: String
     private let locale: String
+    /// The JSON-LD publisher (the agency), the same on every article.
+    private let publisher: String
 
     init(site: Site) {
         self.site = site
@@ -22,6 +24,10 @@ struct HeadMetadata: @unchecked Sendable {
         self.siteFeeds = HeadMetadata.feedLinks(
             title: site.config.title, rss: site.url(Routes.rss), atom: site.url(Routes.atom))
         self.locale = HeadMetadata.openGraphLocale(site.config.language)
+        let agency = site.config.agency
+        let name = nonEmpty(agency.name) ?? site.config.title
+        let url = nonEmpty(agency.website).map { $0.contains("://") ? $0 : "https://" + $0 } ?? site.config.baseURL
+        self.publisher = "{\"@type\":\"GovernmentOrganization\",\"name\":\(Escape.json(name)),\"url\":\(Escape.json(url))}"
     }
 
     /// "vi" → "vi_VN" (Open Graph wants language_TERRITORY).
@@ -38,6 +44,7 @@ struct HeadMetadata: @unchecked Sendable {
 
     func markup(_ head: HeadViewInput) -> String {
         var out = siteFeeds
+        out.reserveCapacity(4096)
         if let category = category(of: head) {
             let term = site.categories[category]
             out += HeadMetadata.feedLinks(
@@ -49,7 +56,13 @@ struct HeadMetadata: @unchecked Sendable {
         let description = nonEmpty(head.description) ?? nonEmpty(site.config.description)
         let image = head.image.flatMap { nonEmpty($0) }.map(absolute)
         func meta(_ attribute: String, _ name: String, _ value: String) {
-            out += "<meta \(attribute)=\"\(name)\" content=\"\(Escape.html(value))\">\n"
+            out += "<meta "
+            out += attribute
+            out += "=\""
+            out += name
+            out += "\" content=\""
+            out += Escape.html(value)
+            out += "\">\n"
         }
         meta("property", "og:site_name", site.config.title)
         meta("property", "og:locale", locale)
@@ -88,31 +101,30 @@ struct HeadMetadata: @unchecked Sendable {
 
     /// schema.org NewsArticle: headline, dates, author, publisher (the agency), image.
     func newsArticle(_ article: Article, image: String?) -> String {
-        let agency = site.config.agency
-        let publisherName = nonEmpty(agency.name) ?? site.config.title
-        let publisherURL = nonEmpty(agency.website).map { $0.contains("://") ? $0 : "https://" + $0 } ?? site.config.baseURL
-        let publisher =
-            "{\"@type\":\"GovernmentOrganization\",\"name\":\(Escape.json(publisherName)),\"url\":\(Escape.json(publisherURL))}"
-        let author = nonEmpty(article.author).map { "{\"@type\":\"Person\",\"name\":\(Escape.json($0))}" } ?? publisher
-        let url = site.absoluteURL(article.route)
-        var fields = [
-            "\"@context\":\"https://schema.org\"",
-            "\"@type\":\"NewsArticle\"",
-            "\"headline\":" + Escape.json(article.title),
-            "\"datePublished\":" + Escape.json(article.date.iso8601),
-            "\"dateModified\":" + Escape.json(FeedWriter.lastChange(of: article).iso8601),
-            "\"author\":[" + author + "]",
-            "\"publisher\":" + publisher,
-            "\"mainEntityOfPage\":{\"@type\":\"WebPage\",\"@id\":" + Escape.json(url) + "}",
-            "\"url\":" + Escape.json(url),
-            "\"inLanguage\":" + Escape.json(site.config.language),
-        ]
-        if !article.summary.isEmpty { fields.append("\"description\":" + Escape.json(article.summary)) }
-        if let image { fields.append("\"image\":[" + Escape.json(image) + "]") }
-        if let c = article.category { fields.append("\"articleSection\":" + Escape.json(site.categories[c].name)) }
-        if !article.tags.isEmpty {
-            fields.append("\"keywords\":" + Escape.json(article.tags.map { site.tags[$0].name }.joined(separator: ", ")))
+        var out = "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\""
+        out.reserveCapacity(1024 + article.summary.utf8.count)
+        func field(_ name: String, _ json: String) {
+            out += ",\""
+            out += name
+            out += "\":"
+            out += json
         }
-        return "{" + fields.joined(separator: ",") + "}"
+        let url = Escape.json(site.absoluteURL(article.route))
+        field("headline", Escape.json(article.title))
+        field("datePublished", Escape.json(article.date.iso8601))
+        field("dateModified", Escape.json(FeedWriter.lastChange(of: article).iso8601))
+        let author = nonEmpty(article.author).map { "{\"@type\":\"Person\",\"name\":" + Escape.json($0) + "}" } ?? publisher
+        field("author", "[" + author + "]")
+        field("publisher", publisher)
+        field("mainEntityOfPage", "{\"@type\":\"WebPage\",\"@id\":" + url + "}")
+        field("url", url)
+        field("inLanguage", Escape.json(site.config.language))
+        if !article.summary.isEmpty { field("description", Escape.json(article.summary)) }
+        if let image { field("image", "[" + Escape.json(image) + "]") }
+        if let c = article.category { field("articleSection", Escape.json(site.categories[c].name)) }
+        if !article.tags.isEmpty {
+            field("keywords", Escape.json(article.tags.map { site.tags[$0].name }.joined(separator: ", ")))
+        }
+        return out + "}"
     }
 }

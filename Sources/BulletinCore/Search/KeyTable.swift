@@ -74,11 +74,22 @@ struct KeyTable {
     static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
     static let fnvPrime: UInt64 = 0x100_0000_01b3
 
-    /// FNV-1a, 64 bits, over bytes: keys for words, whose text is kept beside the table.
+    /// FNV-1a, 64 bits, over bytes: keys for folded words, whose text is kept beside the table.
     @inline(__always)
     static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
         var h = fnvOffset
         for b in bytes { h = (h ^ UInt64(b)) &* fnvPrime }
+        return h
+    }
+
+    /// FNV-1a over the Unicode scalars of UTF-8 text (one step per scalar, not per byte, so the
+    /// scanner does one multiplication per letter): the key of an exact word. Equal to `hash`
+    /// on ASCII.
+    static func hashScalars<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        var h = fnvOffset
+        for scalar in String(decoding: Array(bytes), as: UTF8.self).unicodeScalars {
+            h = (h ^ UInt64(scalar.value)) &* fnvPrime
+        }
         return h
     }
 }

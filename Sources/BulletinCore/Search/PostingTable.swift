@@ -28,7 +28,9 @@ final class PostingTable {
     private var slots: UnsafeMutablePointer<Slot>
     private var mask: Int
     private(set) var count = 0
-    private var records: [List] = []
+    /// By id; grown by doubling (an UnsafeMutablePointer: no uniqueness check per document).
+    private var records: UnsafeMutablePointer<List>
+    private var recordCapacity: Int
     private var arena: UnsafeMutablePointer<UInt8>
     private var arenaUsed = 0
     private var arenaCapacity: Int
@@ -39,11 +41,14 @@ final class PostingTable {
         slots = .allocate(capacity: size)
         slots.initialize(repeating: Slot(), count: size)
         mask = size - 1
+        recordCapacity = max(16, expectedKeys)
+        records = .allocate(capacity: recordCapacity)
         arenaCapacity = max(4096, expectedKeys * PostingTable.blockSize)
         arena = .allocate(capacity: arenaCapacity)
     }
 
     deinit {
+        records.deallocate()
         slots.deallocate()
         arena.deallocate()
     }
@@ -58,7 +63,14 @@ final class PostingTable {
             if slot.pointee.id < 0 {
                 let head = newBlock()
                 slot.pointee = Slot(key: key, id: Int32(count), last: doc)
-                records.append(List(first: doc, head: head, tail: head))
+                if count == recordCapacity {
+                    let bigger = UnsafeMutablePointer<List>.allocate(capacity: recordCapacity * 2)
+                    bigger.moveInitialize(from: records, count: count)
+                    records.deallocate()
+                    records = bigger
+                    recordCapacity *= 2
+                }
+                (records + count).initialize(to: List(first: doc, head: head, tail: head))
                 count += 1
                 if count * 4 > mask * 3 { grow() }  // keep the load under 3/4
                 return (count - 1, true)

@@ -112,14 +112,19 @@ struct ScalarFoldTable: Sendable {
         case mark = 3
     }
 
-    /// Per scalar: kind, tone digit, and where its folded and exact bytes sit in `bytes`.
+    /// Per scalar: kind, tone digit, the length of its folded form, and its exact form (the
+    /// lower-case letter without tone): as one scalar packed in four bytes when it is one (nearly
+    /// always), else through `bytes`.
     struct Entry: Sendable {
         var kind: Kind = .punctuation
         var tone: UInt8 = 0
-        var foldedStart: UInt16 = 0
         var foldedCount: UInt8 = 0
-        var exactStart: UInt16 = 0
         var exactCount: UInt8 = 0
+        /// The exact form's UTF-8 bytes, little-endian, when it is a single scalar.
+        var exactPacked: UInt32 = 0
+        /// That single scalar, or 0 when the exact form is several (see `exactStart`).
+        var exactScalar: UInt32 = 0
+        var exactStart: UInt16 = 0
         /// The exact bytes hold a combining mark: the word must be recomposed (NFC) at the end.
         var needsComposition = false
     }
@@ -148,21 +153,23 @@ struct ScalarFoldTable: Sendable {
                 let isMark = value >= 0x300 && value < 0x370
                 entry.kind = isMark ? .mark : .letter
                 let text = String(scalar)
-                let folded = Array(SearchFolding.fold(text).utf8)
-                entry.foldedStart = UInt16(bytes.count)
-                entry.foldedCount = UInt8(folded.count)
-                bytes += folded
+                entry.foldedCount = UInt8(SearchFolding.fold(text).utf8.count)
                 // The exact key without its tone suffix: the letter with its shape marks.
                 var letters = String.UnicodeScalarView()
                 for s in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
                     let t = SearchFolding.tone(of: s.value)
                     if t != 0 { entry.tone = t } else { letters.append(s) }
                 }
-                let exact = Array(String(letters).precomposedStringWithCanonicalMapping.utf8)
+                let composed = String(letters).precomposedStringWithCanonicalMapping
+                let exact = Array(composed.utf8)
                 entry.needsComposition = isMark && !exact.isEmpty
                 entry.exactStart = UInt16(bytes.count)
                 entry.exactCount = UInt8(exact.count)
                 bytes += exact
+                if composed.unicodeScalars.count == 1 {
+                    entry.exactScalar = composed.unicodeScalars.first!.value
+                    for (k, b) in exact.enumerated() { entry.exactPacked |= UInt32(b) << (8 * k) }
+                }
             } else {
                 entry.kind = scalar.properties.isWhitespace ? .space : .punctuation
             }

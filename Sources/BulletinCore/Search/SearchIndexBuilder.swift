@@ -18,21 +18,27 @@ struct SearchIndex {
 /// range order by appending lists.
 enum SearchIndexBuilder {
     /// `fields(doc)` gives the texts of document `doc` (title, lead, tags, body); words at the
-    /// end of one field and the start of the next do not form a phrase.
-    static func build(documentCount: Int, fields: @escaping (Int) -> [String]) -> SearchIndex {
+    /// end of one field and the start of the next do not form a phrase. `pairBuffer`: see
+    /// `PairBuckets` (smaller in tests, to exercise emptying the buckets).
+    static func build(
+        documentCount: Int, pairBuffer: Int = PairBuckets.bufferEntries, fields: @escaping (Int) -> [String]
+    ) -> SearchIndex {
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, documentCount / 64 + 1))
         var parts = [IndexCollector.Collected?](repeating: nil, count: workers)
         parts.withUnsafeMutableBufferPointer { out in
             let slots = out
             DispatchQueue.concurrentPerform(iterations: workers) { w in
-                let collector = IndexCollector()
+                let collector = IndexCollector(pairBuffer: pairBuffer)
                 let low = documentCount * w / workers, high = documentCount * (w + 1) / workers
                 for doc in low..<high { collector.add(document: Int32(doc), fields: fields(doc)) }
                 slots[w] = collector.collected()
             }
         }
         var merged = MergedIndex()
-        for part in parts { merged.merge(part!) }
+        for i in parts.indices {
+            merged.merge(parts[i]!)
+            parts[i] = nil  // its lists are in `merged` now
+        }
         return merged.finish(documentCount: documentCount)
     }
 }
@@ -58,7 +64,11 @@ final class IndexCollector {
     private var foldedIDs = KeyTable(capacity: 4096)
     private var found = Collected()
     private let words = PostingTable(expectedKeys: 8192)
-    private let pairs = PairBuckets()
+    private let pairs: PairBuckets
+
+    init(pairBuffer: Int) {
+        pairs = PairBuckets(bufferEntries: pairBuffer)
+    }
 
     func add(document doc: Int32, fields: [String]) {
         for text in fields {
@@ -96,24 +106,29 @@ final class IndexCollector {
 final class PairBuckets {
     static let bucketCount = 32
     /// Entries held before the buckets are emptied into their tables (16 bytes each).
-    static let bufferEntries = 1 << 20
+    static let bufferEntries = 1 << 18
 
     private struct Entry {
         var key: UInt64
         var doc: Int32
     }
 
-    private let capacity = PairBuckets.bufferEntries / PairBuckets.bucketCount
+    private let capacity: Int
     private let buffer: UnsafeMutablePointer<Entry>
-    private var counts = [Int](repeating: 0, count: PairBuckets.bucketCount)
+    private let counts = UnsafeMutablePointer<Int>.allocate(capacity: PairBuckets.bucketCount)
     private let tables = (0..<PairBuckets.bucketCount).map { _ in PostingTable(expectedKeys: 4096) }
     private var parts = [[(Int32, Int32)]](repeating: [], count: PairBuckets.bucketCount)
 
-    init() {
-        buffer = .allocate(capacity: PairBuckets.bufferEntries)
+    init(bufferEntries: Int) {
+        capacity = max(1, bufferEntries / PairBuckets.bucketCount)
+        buffer = .allocate(capacity: capacity * PairBuckets.bucketCount)
+        counts.initialize(repeating: 0, count: PairBuckets.bucketCount)
     }
 
-    deinit { buffer.deallocate() }
+    deinit {
+        buffer.deallocate()
+        counts.deallocate()
+    }
 
     @inline(__always)
     func add(_ first: Int32, _ second: Int32, doc: Int32) {
@@ -170,7 +185,7 @@ struct MergedIndex {
             return Int32(id)
         }
         for (i, exact) in part.wordExact.enumerated() {
-            let id = wordIDs.id(for: KeyTable.hash(exact), isNew: &isNew)
+            let id = wordIDs.id(for: KeyTable.hashScalars(exact), isNew: &isNew)
             if isNew {
                 wordExact.append(exact)
                 wordFolded.append(foldedMap[Int(part.wordFolded[i])])

@@ -17,7 +17,7 @@ struct SearchShards {
     static let targetBytes = 6 * 1024
     static let documentsPerShard = 8
     /// Longest excerpt shown under a result, in characters.
-    static let excerptLength = 200
+    static let excerptLength = 240
     /// Distinct words of a query that are looked up; search.js ignores the rest (and says so).
     static let maximumQueryWords = 8
 
@@ -124,9 +124,15 @@ struct SearchShards {
             if id > low { out += "," }
             out += "[" + Escape.json(article.route) + "," + Escape.json(article.title) + ","
             out += Escape.json(article.date.numeric) + "," + String(article.category ?? -1) + ","
-            out += Escape.json(TextTools.truncate(article.summary, limit: excerptLength)) + "]"
+            out += Escape.json(excerpt(article.summary)) + "]"
         }
         return out + "]"
+    }
+
+    /// The lead, cut to `excerptLength` characters. Leads are seldom longer, and counting
+    /// scalars (never fewer than characters) is far cheaper than counting characters.
+    static func excerpt(_ summary: String) -> String {
+        summary.unicodeScalars.count <= excerptLength ? summary : TextTools.truncate(summary, limit: excerptLength)
     }
 
     static func documentShardCount(_ site: Site) -> Int {

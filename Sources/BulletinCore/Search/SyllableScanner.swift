@@ -13,7 +13,7 @@ final class SyllableScanner {
     struct Word {
         /// Tone suffix included ("cai:3").
         let exact: UnsafeBufferPointer<UInt8>
-        /// FNV-1a 64 of `exact` (see `KeyTable.hash`).
+        /// `KeyTable.hashScalars(exact)`, computed on the way.
         let exactHash: UInt64
         /// Only white space separates it from the previous word of the same text.
         let joined: Bool
@@ -51,14 +51,25 @@ final class SyllableScanner {
         var sawWord = false
         var inWord = false
 
+        /// An ASCII byte, which is its own scalar.
         @inline(__always) func appendExact(_ b: UInt8) {
-            if exactCount < capacity - 2 {
+            if exactCount < capacity - 8 {
                 exact[exactCount] = b
                 exactCount += 1
                 hash = (hash ^ UInt64(b)) &* KeyTable.fnvPrime
             }
         }
-        func finishWord() {
+        /// Any text: its bytes, and one hashing step per scalar.
+        func appendExact(_ text: String) {
+            for scalar in text.unicodeScalars {
+                for b in String(scalar).utf8 where exactCount < capacity - 8 {
+                    exact[exactCount] = b
+                    exactCount += 1
+                }
+                hash = (hash ^ UInt64(scalar.value)) &* KeyTable.fnvPrime
+            }
+        }
+        @inline(__always) func finishWord() {
             defer {
                 foldedCount = 0
                 exactCount = 0
@@ -76,7 +87,7 @@ final class SyllableScanner {
                 let text = String(decoding: UnsafeBufferPointer(start: exact, count: exactCount), as: UTF8.self)
                 exactCount = 0
                 hash = KeyTable.fnvOffset
-                for b in text.precomposedStringWithCanonicalMapping.utf8 { appendExact(b) }
+                appendExact(text.precomposedStringWithCanonicalMapping)
             }
             if tone != 0 {
                 appendExact(UInt8(ascii: ":"))
@@ -132,9 +143,18 @@ final class SyllableScanner {
             if let entry = table.entry(value) {
                 switch entry.kind {
                 case .letter, .mark:
-                    let e = Int(entry.exactStart)
                     foldedCount += Int(entry.foldedCount)
-                    for k in 0..<Int(entry.exactCount) { appendExact(table.bytes[e + k]) }
+                    if entry.exactScalar != 0 {
+                        // One scalar: four bytes stored at once, one hashing step.
+                        if exactCount < capacity - 8 {
+                            UnsafeMutableRawPointer(exact + exactCount).storeBytes(of: entry.exactPacked.littleEndian, as: UInt32.self)
+                            exactCount += Int(entry.exactCount)
+                            hash = (hash ^ UInt64(entry.exactScalar)) &* KeyTable.fnvPrime
+                        }
+                    } else if entry.exactCount > 0 {
+                        let e = Int(entry.exactStart)
+                        appendExact(String(decoding: table.bytes[e..<(e + Int(entry.exactCount))], as: UTF8.self))
+                    }
                     if entry.tone != 0 { tone = entry.tone }
                     if entry.needsComposition { needsComposition = true }
                     inWord = true
@@ -157,10 +177,10 @@ final class SyllableScanner {
                 foldedCount += SearchFolding.fold(text).utf8.count
                 let key = Array(SearchFolding.exactKey(text).utf8)
                 if let colon = key.lastIndex(of: UInt8(ascii: ":")) {
-                    for b in key[..<colon] { appendExact(b) }
+                    appendExact(String(decoding: key[..<colon], as: UTF8.self))
                     tone = key[key.count - 1] - UInt8(ascii: "0")
                 } else {
-                    for b in key { appendExact(b) }
+                    appendExact(String(decoding: key, as: UTF8.self))
                 }
                 needsComposition = true
                 inWord = true
