@@ -51,6 +51,7 @@ public final class SearchFeature: Feature {
             "index_url": site.url(SearchShards.folder),
             "base": site.config.basePath,
             "script_url": site.url("assets/search.js"),
+            "css_url": site.url("assets/search.css"),
             "article_count": VietnameseNumber.format(site.articles.count),
             "categories": site.categories.filter { !$0.articles.isEmpty }.map { TermLinkView(term: $0, site: site) },
             "categories_url": site.url(Routes.categoriesIndex),
