@@ -1,3 +1,5 @@
+import Foundation
+
 /// Document lists by key id, merged from the collectors of consecutive ranges of documents:
 /// ascending ids stored as the gaps between them in the index's encoding (`ListCode`), so
 /// merging is an append.
@@ -26,9 +28,26 @@ struct PostingLists {
         ends[key].last = last
     }
 
-    /// The list as the browser reads it: gaps or a bitmap, whichever is shorter.
-    func encoded(_ key: Int) -> [UInt8] {
-        ListCode.encode(first: Int(ends[key].first), last: Int(ends[key].last), gaps: gaps[key])
+    /// Every list as the browser reads it (gaps or a bitmap, whichever is shorter), by key.
+    /// Each key's gaps are released as soon as it is encoded, so the index is not held twice
+    /// (at 100,000 articles it is about 100 MB). Runs on all cores; each key is touched by one.
+    mutating func takeEncoded() -> [[UInt8]] {
+        let count = ends.count
+        var result = [[UInt8]](repeating: [], count: count)
+        let ends = self.ends
+        let chunk = 512
+        result.withUnsafeMutableBufferPointer { out in
+            gaps.withUnsafeMutableBufferPointer { lists in
+                let (out, lists) = (out, lists)
+                DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { c in
+                    for key in (c * chunk)..<min(count, (c + 1) * chunk) {
+                        out[key] = ListCode.encode(first: Int(ends[key].first), last: Int(ends[key].last), gaps: lists[key])
+                        lists[key] = []
+                    }
+                }
+            }
+        }
+        return result
     }
 }
 

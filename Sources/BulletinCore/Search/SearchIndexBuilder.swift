@@ -116,7 +116,7 @@ final class PairBuckets {
     private let capacity: Int
     private let buffer: UnsafeMutablePointer<Entry>
     private let counts = UnsafeMutablePointer<Int>.allocate(capacity: PairBuckets.bucketCount)
-    private let tables = (0..<PairBuckets.bucketCount).map { _ in PostingTable(expectedKeys: 4096) }
+    private var tables = (0..<PairBuckets.bucketCount).map { _ in PostingTable(expectedKeys: 4096) }
     private var parts = [[(Int32, Int32)]](repeating: [], count: PairBuckets.bucketCount)
 
     init(bufferEntries: Int) {
@@ -160,6 +160,7 @@ final class PairBuckets {
             empty(bucket)
             allParts += parts[bucket]
             allLists += tables[bucket].lists()
+            tables[bucket] = PostingTable(expectedKeys: 1)  // frees its arena now, not at the end
         }
         return (allParts, allLists)
     }
@@ -206,15 +207,15 @@ struct MergedIndex {
         }
     }
 
-    func finish(documentCount: Int) -> SearchIndex {
+    /// The index, its lists encoded for the browser (the merged lists are used up).
+    mutating func finish(documentCount: Int) -> SearchIndex {
         var index = SearchIndex(documentCount: documentCount)
         index.folded = foldedText.map { String(decoding: $0, as: UTF8.self) }
-        let wordLists = self.wordLists, pairLists = self.pairLists
-        let encodedWords = Array(0..<wordExact.count).parallelMap(chunkSize: 256) { wordLists.encoded($0) }
+        let encodedWords = wordLists.takeEncoded()
         index.words = (0..<wordExact.count).map { i in
             (String(decoding: wordExact[i], as: UTF8.self), Int(wordFolded[i]), encodedWords[i])
         }
-        let encodedPairs = Array(0..<pairParts.count).parallelMap(chunkSize: 1024) { pairLists.encoded($0) }
+        let encodedPairs = pairLists.takeEncoded()
         index.pairs = pairParts.enumerated().map { i, parts in (Int(parts.0), Int(parts.1), encodedPairs[i]) }
         return index
     }
