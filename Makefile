@@ -12,7 +12,7 @@ APT_GET     = DEBIAN_FRONTEND=noninteractive apt-get
 VENV        = .build/venv
 PYTHON     ?= python3
 
-.PHONY: site test unit lint deps browser browser-deps bench clean
+.PHONY: site test unit lint deps browser browser-deps bench search-bench clean
 
 ## site: build the sample portal into public/
 site: deps
@@ -71,6 +71,12 @@ deps:
 ## bench: this project against Hugo on the synthetic corpus (N articles, default 10000)
 bench: deps
 	../shared/bench/compare.sh $(or $(N),10000)
+
+## search-bench: what one search query downloads on the synthetic corpus (N articles, default
+## 10000): the bound over all queries and real queries in headless Chromium; build phases too
+search-bench: deps
+	@test -x .build/venv-bench/bin/python || { python3 -m venv .build/venv-bench && .build/venv-bench/bin/pip install -q selenium; }
+	.build/venv-bench/bin/python Tests/bench/search_download.py --articles $(or $(N),10000)
 
 clean:
 	rm -rf .build $(OUTPUT)
