@@ -23,7 +23,11 @@ public final class RenderContext: @unchecked Sendable {
     /// Article bodies with shortcodes rendered, by article id (nil: none in that article).
     private(set) var shortcodeBodies: [Int: String]
 
-    init(site: Site, templates: TemplateSet, shortcodes: [String: ShortcodeDefinition], features: [Feature] = []) {
+    /// `cards` makes the card cache instead of rendering every card (incremental rebuilds reuse theirs).
+    init(
+        site: Site, templates: TemplateSet, shortcodes: [String: ShortcodeDefinition], features: [Feature] = [],
+        cards: ((Site, TemplateSet, SiteView) -> CardCache)? = nil
+    ) {
         self.site = site
         self.templates = templates
         var extras: [String: Any] = [:]
@@ -45,7 +49,7 @@ public final class RenderContext: @unchecked Sendable {
         }
         self.headers = headers
         self.footer = templates.render("partials/footer", ValuesView(["site": siteView]))
-        self.cards = CardCache(site: site, templates: templates, siteView: siteView)
+        self.cards = cards?(site, templates, siteView) ?? CardCache(site: site, templates: templates, siteView: siteView)
         self.shortcodeBodies = [:]
         self.shortcodeBodies = renderShortcodes(shortcodes)
     }
