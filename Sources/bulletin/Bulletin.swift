@@ -7,7 +7,7 @@ struct Bulletin: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bulletin",
         abstract: "Builds a department's news portal from Markdown, YAML and CSV files.",
-        subcommands: [Build.self, New.self, Check.self, Probe.self],
+        subcommands: [Build.self, New.self, Check.self, BenchIncremental.self],
         defaultSubcommand: Build.self
     )
 }

@@ -16,8 +16,13 @@ struct IncrementalTests {
         let output: String
         let clean: String
         let options: BuildOptions
+        /// Tell each rebuild which files changed, as `serve`'s watcher does.
+        let hinted: Bool
 
-        init(articles: Int, seed: UInt64 = 42, options: BuildOptions = BuildOptions(now: IncrementalTests.now)) throws {
+        init(
+            articles: Int, seed: UInt64 = 42, hinted: Bool = false, options: BuildOptions = BuildOptions(now: IncrementalTests.now)
+        ) throws {
+            self.hinted = hinted
             site = try SyntheticSite(articles: articles, seed: seed)
             output = site.root.appendingPathComponent("served").path
             clean = site.root.appendingPathComponent("clean").path
@@ -30,7 +35,8 @@ struct IncrementalTests {
         /// Rebuilds, builds from scratch, and checks that both agree.
         @discardableResult
         func rebuild(_ label: String, changed: Set<String>? = nil) -> IncrementalBuilder.Result {
-            let result = builder.build(changed: changed, now: options.now)
+            let touched = site.takeTouched()
+            let result = builder.build(changed: changed ?? (hinted ? touched : nil), now: options.now)
             let request = BuildRequest(contentPath: site.content, templatesPath: site.templates, outputPath: clean, options: options)
             let reference = Builder(request: request).run()
             #expect(result.report.succeeded == reference.succeeded, "\(label): \(result.report.errorLines)")
@@ -43,9 +49,9 @@ struct IncrementalTests {
         }
     }
 
-    @Test("every kind of edit gives the same files as a clean build")
-    func editKinds() throws {
-        var h = try Harness(articles: 40)
+    @Test("every kind of edit gives the same files as a clean build", arguments: [false, true])
+    func editKinds(hinted: Bool) throws {
+        var h = try Harness(articles: 40, hinted: hinted)
         defer { h.site.cleanUp() }
         let first = h.rebuild("first build")
         #expect(first.report.succeeded)
@@ -146,9 +152,9 @@ struct IncrementalTests {
         #expect(h.rebuild("fixed").report.succeeded)
     }
 
-    @Test("random edits, each compared with a clean build")
-    func randomEdits() throws {
-        var h = try Harness(articles: 30, seed: 7)
+    @Test("random edits, each compared with a clean build", arguments: [false, true])
+    func randomEdits(hinted: Bool) throws {
+        var h = try Harness(articles: 30, seed: 7, hinted: hinted)
         defer { h.site.cleanUp() }
         h.rebuild("first build")
         var rng = SeededRandom(seed: 2024)

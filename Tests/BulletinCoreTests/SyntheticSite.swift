@@ -10,6 +10,17 @@ struct SyntheticSite {
     var content: String { root.appendingPathComponent("content").path }
     var templates: String { root.appendingPathComponent("templates").path }
     var rng: SeededRandom
+    /// Files written or removed since `takeTouched()`, as a file watcher would report them.
+    let touched = Touched()
+
+    final class Touched: @unchecked Sendable {
+        var paths = Set<String>()
+    }
+
+    func takeTouched() -> Set<String> {
+        defer { touched.paths = [] }
+        return touched.paths
+    }
 
     static let categories = ["Tin tức - Sự kiện", "Cải cách hành chính", "Thi đua - Khen thưởng", "Văn thư - Lưu trữ"]
     static let tags = ["CCHC", "SIPAS", "PAR Index", "Thanh niên", "Chuyển đổi số", "Đào tạo"]
@@ -89,6 +100,7 @@ struct SyntheticSite {
 
     func write(_ relative: String, _ text: String) throws {
         let url = root.appendingPathComponent("content").appendingPathComponent(relative)
+        touched.paths.insert(url.path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: url)
     }
@@ -98,10 +110,12 @@ struct SyntheticSite {
     }
 
     func remove(_ relative: String) throws {
+        touched.paths.insert(content + "/" + relative)
         try FileManager.default.removeItem(atPath: content + "/" + relative)
     }
 
     func writeTemplate(_ relative: String, _ text: String) throws {
+        touched.paths.insert(templates + "/" + relative)
         try Data(text.utf8).write(to: root.appendingPathComponent("templates").appendingPathComponent(relative))
     }
 

@@ -134,9 +134,12 @@ public final class Builder {
     private func prepare() -> (Site, TemplateSet, [String: ShortcodeDefinition])? {
         let tree = ContentTree(root: request.contentPath, displayRoot: display(request.contentPath), io: io)
         let loaded: LoadedContent? = phase("load") {
-            var loader = ContentLoader(tree: tree, diagnostics: diagnostics, baseURLOverride: request.baseURL)
-            loader.cache = reuse?.sources
-            let content = loader.load()
+            let load = { (found: Diagnostics) -> LoadedContent? in
+                var loader = ContentLoader(tree: tree, diagnostics: found, baseURLOverride: self.request.baseURL)
+                loader.cache = self.reuse?.sources
+                return loader.load()
+            }
+            let content = reuse.map { $0.load(load, diagnostics: diagnostics) } ?? load(diagnostics)
             if let content { for feature in features { feature.load(content, diagnostics: diagnostics) } }
             return content
         }

@@ -15,24 +15,59 @@ final class OutputStore: @unchecked Sendable {
         var content: Int
     }
 
-    private var pages: [String: Record] = [:]
+    /// The last build's job paths, in order, each with its record (nil: not written yet).
+    private var paths: [String] = []
+    private var records: [Record?] = []
+    private var index: [String: Int] = [:]
+    private var version = 0
     private var copies: [String: FileStamp] = [:]
     private var folders = Set<String>()
     /// Output paths written or deleted by the last update.
     private(set) var changed: [String] = []
     private(set) var rendered = 0
 
+    /// Where each output path is in the build's list of jobs; `version` changes with the list.
+    struct Slots {
+        let index: [String: Int]
+        let version: Int
+        var count: Int { index.count }
+    }
+
     init(root: String) {
         self.root = root
     }
 
+    /// Lines the records up with this build's jobs. A list equal to the last one (the usual case:
+    /// an edit that moved nothing) costs one string comparison per job.
+    func slots(for jobs: [OutputJob]) -> Slots {
+        if jobs.count == paths.count && zip(jobs, paths).allSatisfy({ $0.path == $1 }) {
+            return Slots(index: index, version: version)
+        }
+        var newIndex: [String: Int] = [:]
+        newIndex.reserveCapacity(jobs.count)
+        var newRecords = [Record?](repeating: nil, count: jobs.count)
+        for (i, job) in jobs.enumerated() {
+            newIndex[job.path] = i
+            if let old = index[job.path] { newRecords[i] = records[old] }
+        }
+        vanished += paths.filter { newIndex[$0] == nil }
+        paths = jobs.map(\.path)
+        records = newRecords
+        index = newIndex
+        version += 1
+        return Slots(index: index, version: version)
+    }
+
+    /// Pages of the last build no longer produced, to delete once the new ones are written.
+    private var vanished: [String] = []
+
     func update(
-        jobs: [OutputJob], fingerprints: [String: Int], copies wanted: [(from: String, to: String)], progress: BuildProgress?,
+        jobs: [OutputJob], fingerprints: [Int?], copies wanted: [(from: String, to: String)], progress: BuildProgress?,
         diagnostics: Diagnostics
     ) -> (pages: Int, copies: Int)? {
         changed = []
         let failure = FirstFailure()
-        if pages.isEmpty && copies.isEmpty {
+        if !POSIXFiles.exists(root + "/" + OutputFolder.marker) {
             do {
                 try ensureFolder("")
                 try AtomicFile.write(OutputFolder.markerText, to: root + "/" + OutputFolder.marker)
@@ -41,27 +76,27 @@ final class OutputStore: @unchecked Sendable {
                 return nil
             }
         }
-        let dirty = jobs.filter { job in
-            guard let fingerprint = fingerprints[job.path], let record = pages[job.path] else { return true }
+        let dirty = jobs.indices.filter { i in
+            guard let fingerprint = fingerprints[i], let record = records[i] else { return true }
             return record.fingerprint != fingerprint
         }
         rendered = dirty.count
         do {
-            for job in dirty { try ensureFolder(parent(of: job.path)) }
+            for i in dirty { try ensureFolder(parent(of: jobs[i].path)) }
             for copy in wanted { try ensureFolder(parent(of: copy.to)) }
         } catch {
             diagnostics.error("cannot write the site: \(error)", at: nil)
             return nil
         }
         progress?.begin("render and write", total: dirty.count)
-        let results: [(content: Int, wrote: Bool)?] = dirty.parallelMap(chunkSize: 16) { job in
+        let results: [(content: Int, wrote: Bool)?] = dirty.parallelMap(chunkSize: 16) { i in
             defer { progress?.advance() }
             guard !failure.happened else { return nil }
-            let text = job.make()
+            let text = jobs[i].make()
             let content = Digest.of(text)
-            if let record = pages[job.path], record.content == content { return (content, false) }
+            if let record = records[i], record.content == content { return (content, false) }
             do {
-                try AtomicFile.write(text, to: root + "/" + job.path)
+                try AtomicFile.write(text, to: root + "/" + jobs[i].path)
                 return (content, true)
             } catch {
                 failure.record(error)
@@ -70,12 +105,12 @@ final class OutputStore: @unchecked Sendable {
         }
         progress?.end()
         var written = 0
-        for (job, result) in zip(dirty, results) {
+        for (i, result) in zip(dirty, results) {
             guard let result else { continue }
-            pages[job.path] = Record(fingerprint: fingerprints[job.path], content: result.content)
+            records[i] = Record(fingerprint: fingerprints[i], content: result.content)
             if result.wrote {
                 written += 1
-                changed.append(job.path)
+                changed.append(jobs[i].path)
             }
         }
         if let error = failure.error {
@@ -83,10 +118,11 @@ final class OutputStore: @unchecked Sendable {
             return nil
         }
         guard let copied = updateCopies(wanted, diagnostics: diagnostics) else { return nil }
-        // Every page produced now has a record, so extra records are pages no longer produced.
-        if pages.count > jobs.count || copies.count > wanted.count {
-            removeVanished(keeping: Set(jobs.map(\.path)), copies: Set(wanted.map(\.to)))
-        }
+        let gone =
+            vanished.filter { index[$0] == nil }
+            + (copies.count > wanted.count ? copies.keys.filter { !Set(wanted.map(\.to)).contains($0) } : [])
+        remove(gone)
+        vanished = []
         return (written, copied)
     }
 
@@ -111,12 +147,10 @@ final class OutputStore: @unchecked Sendable {
         return copied
     }
 
-    /// Deletes files of pages and copies no longer produced, and folders left empty.
-    private func removeVanished(keeping pagePaths: Set<String>, copies copyPaths: Set<String>) {
-        let gone = pages.keys.filter { !pagePaths.contains($0) } + copies.keys.filter { !copyPaths.contains($0) }
+    /// Deletes files no longer produced, and folders left empty.
+    private func remove(_ gone: [String]) {
         for path in gone.sorted() {
             unlink(root + "/" + path)
-            pages[path] = nil
             copies[path] = nil
             changed.append(path)
             var folder = parent(of: path)

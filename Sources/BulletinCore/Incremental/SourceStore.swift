@@ -73,6 +73,13 @@ final class SourceStore: SourceCache, @unchecked Sendable {
         return changes
     }
 
+    /// Forgets what was read of `paths` (read elsewhere since): the next load reads them again.
+    func forget(_ paths: [String]) {
+        lock.lock()
+        for path in paths { entries[path] = nil }
+        lock.unlock()
+    }
+
     /// Drops entries for files no longer in the content (deleted or renamed away).
     func keepOnly(_ paths: Set<String>) {
         lock.lock()
