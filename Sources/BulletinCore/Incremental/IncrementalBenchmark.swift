@@ -145,7 +145,7 @@ public struct IncrementalBenchmark {
     }
 
     /// Relative paths whose presence or bytes differ between two folders.
-    static func differences(_ a: String, _ b: String) -> [String] {
+    public static func differences(_ a: String, _ b: String) -> [String] {
         func files(_ root: String) -> [String: [UInt8]] {
             let tree = ContentTree(root: root, displayRoot: root, io: .posix)
             var found: [String: [UInt8]] = [:]

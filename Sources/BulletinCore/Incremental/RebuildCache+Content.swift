@@ -71,6 +71,8 @@ extension RebuildCache {
         lazy var media = Set(kept.content.media)
         for path in hints {
             let top = path.prefix { $0 != "/" }
+            guard ["articles", "pages", "media"].contains(top) else { continue }  // site.yaml, features' data: see IncrementalBuilder
+            if isTransient(path, in: kept) { continue }
             switch top {
             case "articles":
                 guard path.lowercased().hasSuffix(".md"), let i = kept.articleIndex[path] else { return nil }
@@ -86,7 +88,7 @@ extension RebuildCache {
                 // Same name, new bytes: the content is unchanged (the copy follows the file's stamp).
                 guard media.contains(path), FileStamp.of(kept.content.tree.absolute(path)) != nil else { return nil }
             default:
-                continue  // site.yaml and features' data are keyed by IncrementalBuilder
+                continue
             }
         }
         // The store still holds the old text; it must not answer with it later.
@@ -108,6 +110,16 @@ extension RebuildCache {
             problems += found
         }
         return kept.diagnostics.filter { !$0.concerns(files) } + problems
+    }
+
+    /// A path that is not there and was not read before (an editor's temporary file, created and
+    /// deleted while saving) changes nothing. A folder that went away with files in it does.
+    private func isTransient(_ path: String, in kept: ContentSnapshot) -> Bool {
+        guard kept.articleIndex[path] == nil, kept.pageIndex[path] == nil, !POSIXFiles.exists(kept.content.tree.absolute(path))
+        else { return false }
+        let inside = path + "/"
+        return !kept.articleIndex.keys.contains { $0.hasPrefix(inside) } && !kept.pageIndex.keys.contains { $0.hasPrefix(inside) }
+            && !kept.content.media.contains { $0 == path || $0.hasPrefix(inside) }
     }
 
     // MARK: validate
