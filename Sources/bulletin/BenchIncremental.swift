@@ -22,7 +22,7 @@ struct BenchIncremental: ParsableCommand {
     @Flag(help: "Skip the comparison with a clean build.")
     var noVerify = false
 
-    @Option(help: "Only these edit kinds (body, title, new), comma-separated.")
+    @Option(help: "Only these edit kinds (body, scan, title, new), comma-separated.")
     var only = ""
 
     func run() throws {

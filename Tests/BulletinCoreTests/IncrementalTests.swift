@@ -135,9 +135,9 @@ struct IncrementalTests {
         h.rebuild("static page added")
     }
 
-    @Test("a failing rebuild writes nothing; the next good one catches up")
-    func failure() throws {
-        let h = try Harness(articles: 12)
+    @Test("a failing rebuild writes nothing; the next good one catches up", arguments: [false, true])
+    func failure(hinted: Bool) throws {
+        let h = try Harness(articles: 12, hinted: hinted)
         defer { h.site.cleanUp() }
         h.rebuild("first build")
         let before = FolderSnapshot(h.output)
@@ -148,8 +148,16 @@ struct IncrementalTests {
         #expect(!broken.report.succeeded)
         #expect(broken.report.errorLines.contains { $0.hasPrefix(h.site.content + "/" + path + ":") })
         #expect(FolderSnapshot(h.output) == before, "the last good site stays as it was")
+        // Other edits while the site is broken are not lost once it is fixed.
+        let other = h.site.articlePath(7)
+        try h.site.write(other, try h.site.read(other).replacingOccurrences(of: "title: \"", with: "title: \"Trong lúc lỗi "))
+        let third = h.site.articlePath(9)
+        try h.site.write(third, try h.site.read(third) + "\nThêm trong lúc lỗi.\n")
+        #expect(!h.rebuild("still broken, other files edited").report.succeeded)
         try h.site.write(path, good + "\nĐã sửa xong.\n")
         #expect(h.rebuild("fixed").report.succeeded)
+        try h.site.write(third, try h.site.read(third) + "\nRồi thêm nữa.\n")
+        #expect(h.rebuild("edited after the fix").report.succeeded)
     }
 
     @Test("random edits, each compared with a clean build", arguments: [false, true])

@@ -9,6 +9,8 @@ protocol BuildReuse: AnyObject {
     func templates(_ load: (Diagnostics) -> TemplateSet?, diagnostics: Diagnostics) -> TemplateSet?
     func validate(_ loaded: LoadedContent, diagnostics: Diagnostics, fresh: (Diagnostics) -> ValidatedContent) -> ValidatedContent
     func model(_ validated: ValidatedContent, diagnostics: Diagnostics, fresh: (Diagnostics) -> Site) -> Site
+    /// Articles and related lists of the previous model, offered to SiteBuilder when `model` runs it.
+    var modelReuse: ModelReuse? { get }
     /// Every article's cards, reusing those whose inputs did not change.
     func cards(site: Site, templates: TemplateSet, siteView: SiteView) -> CardCache
     /// Renders and writes in place what changed; nil when writing failed (reported in `diagnostics`).

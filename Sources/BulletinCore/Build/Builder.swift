@@ -184,7 +184,11 @@ public final class Builder {
             return nil
         }
         let site: Site = phase("model") {
-            let model = { (found: Diagnostics) in SiteBuilder(diagnostics: found, options: self.request.options).build(validated) }
+            let model = { (found: Diagnostics) -> Site in
+                var builder = SiteBuilder(diagnostics: found, options: self.request.options)
+                builder.reuse = self.reuse?.modelReuse
+                return builder.build(validated)
+            }
             let site = reuse?.model(validated, diagnostics: diagnostics, fresh: model) ?? model(diagnostics)
             for feature in features { feature.validate(site, diagnostics: diagnostics) }
             return site

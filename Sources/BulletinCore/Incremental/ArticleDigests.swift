@@ -20,6 +20,20 @@ struct ArticleDigests {
         page = both.map(\.1)
     }
 
+    /// After the model ran in full: articles taken over from the previous build (`movedFrom[id]`
+    /// is their previous id) keep their digests; the others are computed.
+    mutating func update(_ site: Site, movedFrom: [Int]) {
+        guard movedFrom.count == site.articles.count else { return update(site, changed: nil) }
+        let (oldCard, oldPage) = (card, page)
+        let both: [(Int, Int)] = site.articles.indices.parallelMap(chunkSize: 256) { id in
+            let old = movedFrom[id]
+            if old >= 0 && old < oldCard.count { return (oldCard[old], oldPage[old]) }
+            return (ArticleDigests.card(site.articles[id]), ArticleDigests.page(site.articles[id]))
+        }
+        card = both.map(\.0)
+        page = both.map(\.1)
+    }
+
     /// The values a card can show (ArticleFields), terms aside.
     static func card(_ a: Article) -> Int {
         var d = Digest()

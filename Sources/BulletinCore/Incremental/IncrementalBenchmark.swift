@@ -14,7 +14,7 @@ public struct IncrementalBenchmark {
     public let runs: Int
     /// Also compare the result with a clean build, byte for byte.
     public let verify: Bool
-    /// Edit kinds to run ("body", "title", "new"); empty runs them all.
+    /// Edit kinds to run ("body", "scan", "title", "new"); empty runs them all.
     public var only: Set<String> = []
     let print: (String) -> Void
 
@@ -65,7 +65,7 @@ public struct IncrementalBenchmark {
         }
         var ok = true
         let step = files.count / (runs * 3)
-        func edit(_ kind: String, _ pick: (Int) -> (path: String, text: String)?) {
+        func edit(_ kind: String, hinted: Bool = true, _ pick: (Int) -> (path: String, text: String)?) {
             guard only.isEmpty || only.contains(String(kind.prefix { $0 != " " })) else { return }
             var samples: [Sample] = []
             for i in 0..<runs {
@@ -73,7 +73,7 @@ public struct IncrementalBenchmark {
                 let full = contentPath + "/" + path
                 if originals[path] == nil, let bytes = try? POSIXFiles.read(full) { originals[path] = bytes }
                 try? AtomicFile.write(text, to: full)
-                let sample = measure { builder.build(changed: [full], now: now) }
+                let sample = measure { builder.build(changed: hinted ? [full] : nil, now: now) }
                 if !sample.result.report.succeeded {
                     ok = false
                     print("\(kind): the rebuild failed: \(sample.result.report.errors.first?.formatted ?? "")")
@@ -86,6 +86,11 @@ public struct IncrementalBenchmark {
             let path = files[i * step]
             guard let text = read(path) else { return nil }
             return (path, text + "\nMột câu được thêm vào cuối bài (lần \(i)).\n")
+        }
+        edit("scan body edit (no watcher: every file's stamp checked)", hinted: false) { i in
+            let path = files[i * step + 1]
+            guard let text = read(path) else { return nil }
+            return (path, text + "\nMột câu khác (lần \(i)).\n")
         }
         edit("title edit") { i in
             let path = files[i * step + step / 2]

@@ -30,7 +30,8 @@ final class OutputStore: @unchecked Sendable {
     struct Slots {
         let index: [String: Int]
         let version: Int
-        var count: Int { index.count }
+        /// The number of jobs (paths should be unique; if not, the last one has the slot).
+        let count: Int
     }
 
     init(root: String) {
@@ -41,7 +42,7 @@ final class OutputStore: @unchecked Sendable {
     /// an edit that moved nothing) costs one string comparison per job.
     func slots(for jobs: [OutputJob]) -> Slots {
         if jobs.count == paths.count && zip(jobs, paths).allSatisfy({ $0.path == $1 }) {
-            return Slots(index: index, version: version)
+            return Slots(index: index, version: version, count: jobs.count)
         }
         var newIndex: [String: Int] = [:]
         newIndex.reserveCapacity(jobs.count)
@@ -55,7 +56,7 @@ final class OutputStore: @unchecked Sendable {
         records = newRecords
         index = newIndex
         version += 1
-        return Slots(index: index, version: version)
+        return Slots(index: index, version: version, count: jobs.count)
     }
 
     /// Pages of the last build no longer produced, to delete once the new ones are written.

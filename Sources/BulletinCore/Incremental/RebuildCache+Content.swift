@@ -53,6 +53,7 @@ extension RebuildCache {
             }
         }
         if let loaded {
+            store.keepOnly(loaded.markdownFiles)
             content = ContentSnapshot(
                 content: loaded, diagnostics: problems,
                 articleIndex: Dictionary(loaded.articles.enumerated().map { ($1.relativePath, $0) }, uniquingKeysWith: { a, _ in a }),
@@ -125,6 +126,8 @@ extension RebuildCache {
     // MARK: validate
 
     func validate(_ loaded: LoadedContent, diagnostics: Diagnostics, fresh: (Diagnostics) -> ValidatedContent) -> ValidatedContent {
+        // What the previous model was made from, for taking over its articles if the model runs.
+        let basis = (linkTargets: validation?.linkTargets, changed: Set(changedSinceValidation.keys))
         if !diagnostics.hasErrors, var kept = validation.take() {
             if let changed = patch(&kept, with: loaded) {
                 diagnostics.add(contentsOf: kept.diagnostics)
@@ -145,7 +148,12 @@ extension RebuildCache {
         let validated = fresh(found)
         let problems = found.all
         diagnostics.add(contentsOf: problems)
-        model = nil
+        if let previous = model.take(), let linkTargets = basis.linkTargets {
+            memoBasis = (previous, linkTargets, basis.changed)
+        } else if memoBasis != nil {
+            // Nothing validated since that model was made: every change since is in the set.
+            memoBasis!.changed = basis.changed
+        }
         rebuiltPaths = nil
         if diagnostics.hasErrors {
             validation = nil

@@ -33,8 +33,13 @@ extension RebuildCache {
                 return site(kept, validated)
             }
         }
+        if let basis = memoBasis.take() {
+            pendingMemo = ModelMemo(
+                previous: basis.model, linkTargets: basis.linkTargets, changed: basis.changed, count: validated.articles.count)
+        }
         let found = Diagnostics()
         let site = fresh(found)
+        if let memo = pendingMemo.take() { movedFrom = Array(memo.reusedFrom) }
         let problems = found.all
         diagnostics.add(contentsOf: problems)
         model =

@@ -38,6 +38,13 @@ final class RebuildCache: BuildReuse {
     var rebuiltPaths: [String]?
     /// Article ids rebuilt by this build's model when ids kept their meaning; nil: all new.
     var rebuiltIDs: [Int]?
+    /// When the model ran in full taking over unchanged articles: each id's previous id, or -1.
+    var movedFrom: [Int]?
+    /// The previous model and what it was made from, kept for ModelMemo until the model runs.
+    var memoBasis: (model: ModelSnapshot, linkTargets: [String: String], changed: Set<String>)?
+    /// The memo SiteBuilder is offered while the model runs in full.
+    var pendingMemo: ModelMemo?
+    var modelReuse: ModelReuse? { pendingMemo }
     private(set) var digests = ArticleDigests()
     let cards = CardStore()
     let fingerprints = PageFingerprints()
@@ -75,6 +82,7 @@ final class RebuildCache: BuildReuse {
     func startBuild() {
         last = Reuse()
         rebuiltIDs = nil
+        movedFrom = nil
     }
 
     /// site.yaml or the options changed: every file is read again and every stage runs in full
@@ -91,6 +99,7 @@ final class RebuildCache: BuildReuse {
     func forgetCrossFileResults() {
         validation = nil
         model = nil
+        memoBasis = nil
         changedSinceValidation = [:]
     }
 
@@ -130,7 +139,11 @@ final class RebuildCache: BuildReuse {
     // MARK: render and write
 
     func cards(site: Site, templates: TemplateSet, siteView: SiteView) -> CardCache {
-        digests.update(site, changed: rebuiltIDs)
+        if let movedFrom {
+            digests.update(site, movedFrom: movedFrom)
+        } else {
+            digests.update(site, changed: rebuiltIDs)
+        }
         let deps = templateSnapshot?.deps ?? TemplateDeps(infos: [:])
         return cards.cards(
             site: site, templates: templates, siteView: siteView, deps: deps, digests: digests, globalKey: globalKey,

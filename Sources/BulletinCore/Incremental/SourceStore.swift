@@ -17,7 +17,7 @@ final class SourceStore: SourceCache, @unchecked Sendable {
 
     private let lock = NSLock()
     private var entries: [String: Entry] = [:]
-    /// Paths read again since `takeChanges()` was last called (the previous good snapshot).
+    /// Paths read again since `takeChanges()` was last called.
     private var changes = Set<String>()
     let root: String
     /// Content-relative paths that may have changed; nil: check every file.
@@ -63,13 +63,6 @@ final class SourceStore: SourceCache, @unchecked Sendable {
             changes = []
             lock.unlock()
         }
-        return changes
-    }
-
-    /// The paths read again since the last `takeChanges()`, leaving them recorded.
-    var pendingChanges: Set<String> {
-        lock.lock()
-        defer { lock.unlock() }
         return changes
     }
 

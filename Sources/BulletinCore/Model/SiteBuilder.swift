@@ -8,6 +8,8 @@ public struct SiteBuilder {
     let options: BuildOptions
     /// Longest automatic lead, in characters.
     static let summaryLength = 220
+    /// What the previous build made that still holds (incremental rebuilds); nil makes everything.
+    var reuse: ModelReuse?
 
     public init(diagnostics: Diagnostics, options: BuildOptions) {
         self.diagnostics = diagnostics
@@ -30,9 +32,10 @@ public struct SiteBuilder {
         let tagIDs = tags.finish()
 
         var articles: [Article] = sources.enumerated().parallelMapIndexed { index, entry in
-            SiteBuilder.makeArticle(
-                id: index, entry: entry, category: entry.source.category.flatMap { categoryIDs.id(for: $0) },
-                tags: uniqued(entry.source.tags.compactMap { tagIDs.id(for: $0) }), validated: validated)
+            let category = entry.source.category.flatMap { categoryIDs.id(for: $0) }
+            let tags = uniqued(entry.source.tags.compactMap { tagIDs.id(for: $0) })
+            return reuse?.article(id: index, entry: entry, category: category, tags: tags, validated: validated)
+                ?? SiteBuilder.makeArticle(id: index, entry: entry, category: category, tags: tags, validated: validated)
         }
 
         var categoryTerms = categoryIDs.terms(route: { Routes.category($0) })
@@ -53,7 +56,9 @@ public struct SiteBuilder {
             years[years.count - 1].months[last].articles.append(article.id)
         }
 
-        RelatedArticles.assign(to: &articles, categories: categoryTerms, tags: tagTerms)
+        if !(reuse?.related(&articles, categories: categoryTerms, tags: tagTerms) ?? false) {
+            RelatedArticles.assign(to: &articles, categories: categoryTerms, tags: tagTerms)
+        }
 
         let pages = validated.pages.compactMap { SiteBuilder.makePage($0, validated: validated) }
 

@@ -53,7 +53,7 @@ public struct NewArticle {
             try writeNew(tree.absolute(relative), text)
         } catch let error as FileError where error.reason == NewArticle.exists {
             diagnostics.error(
-                "\(tree.display(relative)) already exists; nothing was changed. Edit that file, or choose a different title",
+                "this article already exists; nothing was changed. Edit it, or choose a different title",
                 at: SourceLocation(file: tree.display(relative)))
             return .refused(diagnostics.all)
         } catch {
