@@ -147,7 +147,21 @@ final class RebuildCache: BuildReuse {
         let deps = templateSnapshot?.deps ?? TemplateDeps(infos: [:])
         return cards.cards(
             site: site, templates: templates, siteView: siteView, deps: deps, digests: digests, globalKey: globalKey,
-            rebuilt: rebuiltIDs)
+            rebuilt: rebuiltIDs ?? movedFrom.flatMap(RebuildCache.madeAgain))
+    }
+
+    /// When the model ran in full but every article kept its id (a title edit, say): the ids of
+    /// the articles made again. nil when some article moved.
+    static func madeAgain(_ movedFrom: [Int]) -> [Int]? {
+        var made: [Int] = []
+        for (id, old) in movedFrom.enumerated() {
+            if old == -1 {
+                made.append(id)
+            } else if old != id {
+                return nil
+            }
+        }
+        return made
     }
 
     func write(
