@@ -12,7 +12,7 @@ APT_GET     = DEBIAN_FRONTEND=noninteractive apt-get
 VENV        = .build/venv
 PYTHON     ?= python3
 
-.PHONY: site test unit lint deps browser browser-deps bench search-bench clean
+.PHONY: site test unit lint deps browser browser-deps bench bench-incremental search-bench clean
 
 ## site: build the sample portal into public/
 site: deps
@@ -77,6 +77,17 @@ bench: deps
 search-bench: deps
 	@test -x .build/venv-bench/bin/python || { python3 -m venv .build/venv-bench && .build/venv-bench/bin/pip install -q selenium; }
 	.build/venv-bench/bin/python Tests/bench/search_download.py --articles $(or $(N),10000)
+
+## bench-incremental: rebuild times after one-article edits (body, title, new article) on the
+## synthetic corpus of N articles (default 10000), as `bulletin serve` rebuilds; the result is
+## compared byte for byte with a clean build. Output goes to a tmpfs when there is one.
+BENCH_CORPUS ?= /tmp/bulletin-bench-incremental
+bench-incremental: deps
+	$(SWIFT) build -c release --product bulletin
+	rm -rf $(BENCH_CORPUS) && python3 ../shared/bench/make_corpus.py $(BENCH_CORPUS) --articles $(or $(N),10000) >/dev/null
+	out=$$( [ -d /dev/shm ] && [ -w /dev/shm ] && echo /dev/shm || echo /tmp )/bulletin-bench-incremental-out; \
+		rm -rf $$out; $(RELEASE_BIN) bench-incremental --content $(BENCH_CORPUS)/content --templates $(TEMPLATES) --output $$out; \
+		status=$$?; rm -rf $$out $(BENCH_CORPUS); exit $$status
 
 clean:
 	rm -rf .build $(OUTPUT)

@@ -11,6 +11,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // Debian's libcmark-dev, found through pkg-config.
@@ -19,22 +21,33 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        // The few POSIX calls Swift's Glibc module does not expose (renameat2).
-        .target(name: "CSystem"),
+        // The few POSIX calls Swift's Glibc module does not expose (renameat2). Not "CSystem":
+        // swift-system (under Hummingbird) has a target of that name, and names must be unique.
+        .target(name: "CBulletinSystem"),
         .target(
             name: "BulletinCore",
             dependencies: [
                 "CMark",
-                "CSystem",
+                "CBulletinSystem",
                 "Yams",
                 .product(name: "Mustache", package: "swift-mustache"),
                 "SwiftCSV",
+            ]
+        ),
+        // `bulletin serve`: the HTTP server, file watcher and live reload (kept out of the core).
+        .target(
+            name: "BulletinServe",
+            dependencies: [
+                "BulletinCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
             name: "bulletin",
             dependencies: [
                 "BulletinCore",
+                "BulletinServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +55,10 @@ let package = Package(
             name: "BulletinCoreTests",
             dependencies: ["BulletinCore"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "BulletinServeTests",
+            dependencies: ["BulletinServe", "BulletinCore"]
         ),
     ],
     swiftLanguageModes: [.v5]

@@ -32,7 +32,9 @@ struct CLITests {
         let result = try run(["build", "--content", site.content, "--templates", site.templates, "--output", site.output])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("Wrote "))
-        #expect(result.stdout.contains(" pages and copied 1 files to "))
+        #expect(
+            result.stdout.contains(" pages and ")
+                && result.stdout.contains("other files (feeds, search index, downloads), copied 1 files to "))
         #expect(!result.stderr.contains("error:"))
     }
 

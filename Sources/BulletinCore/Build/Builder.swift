@@ -45,6 +45,10 @@ public final class Builder {
     let features: [Feature]
     let diagnostics = Diagnostics()
     private var report = BuildReport()
+    /// Shows how far rendering has got (a terminal's progress bar); nil shows nothing.
+    public var progress: BuildProgress?
+    /// Work kept from the previous build (incremental rebuilds, see Incremental/); nil: a clean build.
+    var reuse: BuildReuse?
 
     public init(request: BuildRequest, io: FileIO = .posix, features: [Feature] = Features.standard()) {
         self.request = request
@@ -54,41 +58,99 @@ public final class Builder {
 
     /// Builds and writes the site (`write: false` checks everything and writes nothing).
     public func run(write: Bool = true) -> BuildReport {
-        var result = runStages(write: write)
+        var result = runStages(write ? .write : .validate)
         result.diagnostics = diagnostics.all
         return result
     }
 
-    private func runStages(write: Bool) -> BuildReport {
+    /// Everything a build checks, including what only happens while pages are rendered (every
+    /// page is rendered and thrown away, the theme's assets are listed); writes nothing.
+    public func check() -> BuildReport {
+        var result = runStages(.check)
+        result.diagnostics = diagnostics.all
+        return result
+    }
+
+    private enum Mode { case write, validate, check }
+
+    private func runStages(_ mode: Mode) -> BuildReport {
         guard let prepared = prepare() else { return report }
         let (site, templates, shortcodes) = prepared
 
         let context: RenderContext = phase("render setup") {
-            RenderContext(site: site, templates: templates, shortcodes: shortcodes, features: features)
+            RenderContext(
+                site: site, templates: templates, shortcodes: shortcodes, features: features,
+                cards: reuse.map { reuse in { reuse.cards(site: $0, templates: $1, siteView: $2) } })
         }
         var jobs = CorePages.jobs(context)
         for feature in features { jobs += phase(feature.name) { feature.jobs(context) } }
         for feature in features { jobs += feature.closingJobs(context, others: jobs) }
         checkSiteLinks(site: site, jobs: jobs)
         if diagnostics.hasErrors { return stop(at: "render") }
-        guard write else {
+        switch mode {
+        case .validate:
             report.succeeded = true
             return report
+        case .check:
+            return renderOnly(jobs: jobs, site: site, templates: templates)
+        case .write:
+            if let reuse { return writeChanged(reuse, jobs: jobs, context: context) }
+            return writeSite(jobs: jobs, site: site, templates: templates)
         }
-        return writeSite(jobs: jobs, site: site, templates: templates)
+    }
+
+    /// `check`: renders every page without keeping it, so problems that only show while rendering
+    /// are reported too.
+    private func renderOnly(jobs: [OutputJob], site: Site, templates: TemplateSet) -> BuildReport {
+        _ = filesToCopy(site: site, templates: templates)
+        progress?.begin("render", total: jobs.count)
+        phase("render") {
+            jobs.parallelForEach(chunkSize: 32) { job in
+                _ = job.make()
+                progress?.advance()
+            }
+        }
+        progress?.end()
+        report.pagesByKind = Dictionary(grouping: jobs, by: { BuildReport.kind(of: $0.path) }).mapValues(\.count)
+        if diagnostics.hasErrors { return stop(at: "render") }
+        report.succeeded = true
+        return report
+    }
+
+    /// Incremental rebuilds: only pages whose inputs changed are rendered and written in place.
+    private func writeChanged(_ reuse: BuildReuse, jobs: [OutputJob], context: RenderContext) -> BuildReport {
+        let copies = filesToCopy(site: context.site, templates: context.templates)
+        let written = phase("render and write") {
+            reuse.write(jobs: jobs, copies: copies, context: context, progress: progress, diagnostics: diagnostics)
+        }
+        guard let written else { return stop(at: "write") }
+        report.pagesWritten = written.pages
+        report.filesCopied = written.copies
+        report.pagesByKind = Dictionary(grouping: jobs, by: { BuildReport.kind(of: $0.path) }).mapValues(\.count)
+        report.succeeded = true
+        return report
     }
 
     /// Load, validate and model: everything before the first byte is written.
     private func prepare() -> (Site, TemplateSet, [String: ShortcodeDefinition])? {
         let tree = ContentTree(root: request.contentPath, displayRoot: display(request.contentPath), io: io)
         let loaded: LoadedContent? = phase("load") {
-            let content = ContentLoader(tree: tree, diagnostics: diagnostics, baseURLOverride: request.baseURL).load()
+            let load = { (found: Diagnostics) -> LoadedContent? in
+                var loader = ContentLoader(tree: tree, diagnostics: found, baseURLOverride: self.request.baseURL)
+                loader.cache = self.reuse?.sources
+                return loader.load()
+            }
+            let content = reuse.map { $0.load(load, diagnostics: diagnostics) } ?? load(diagnostics)
             if let content { for feature in features { feature.load(content, diagnostics: diagnostics) } }
             return content
         }
         let templates: TemplateSet? = phase("templates") {
-            let set = TemplateSet.load(
-                from: request.templatesPath, displayRoot: display(request.templatesPath), io: io, diagnostics: diagnostics)
+            let load = { (found: Diagnostics) in
+                TemplateSet.load(
+                    from: self.request.templatesPath, displayRoot: self.display(self.request.templatesPath), io: self.io,
+                    diagnostics: found)
+            }
+            let set = reuse?.templates(load, diagnostics: diagnostics) ?? load(diagnostics)
             if let set {
                 for feature in features {
                     for name in feature.requiredTemplates where !set.has(name) {
@@ -109,18 +171,26 @@ public final class Builder {
             for definition in feature.shortcodes { shortcodes[definition.name] = definition }
         }
         let validated: ValidatedContent = phase("validate") {
-            let validator = Validator(diagnostics: diagnostics, options: request.options)
-            let result = validator.validate(loaded)
-            validator.checkShortcodes(result, definitions: shortcodes)
-            validator.checkAgency(loaded.config)
-            return result
+            let validate = { (found: Diagnostics) -> ValidatedContent in
+                let validator = Validator(diagnostics: found, options: self.request.options)
+                let result = validator.validate(loaded)
+                validator.checkShortcodes(result, definitions: shortcodes)
+                validator.checkAgency(loaded.config)
+                return result
+            }
+            return reuse?.validate(loaded, diagnostics: diagnostics, fresh: validate) ?? validate(diagnostics)
         }
         if diagnostics.hasErrors {
             stop(at: "validate")
             return nil
         }
         let site: Site = phase("model") {
-            let site = SiteBuilder(diagnostics: diagnostics, options: request.options).build(validated)
+            let model = { (found: Diagnostics) -> Site in
+                var builder = SiteBuilder(diagnostics: found, options: self.request.options)
+                builder.reuse = self.reuse?.modelReuse
+                return builder.build(validated)
+            }
+            let site = reuse?.model(validated, diagnostics: diagnostics, fresh: model) ?? model(diagnostics)
             for feature in features { feature.validate(site, diagnostics: diagnostics) }
             return site
         }
@@ -149,9 +219,12 @@ public final class Builder {
                 failure.record(error)
                 return
             }
+            progress?.begin("render and write", total: jobs.count)
+            defer { progress?.end() }
             jobs.parallelForEach(chunkSize: 32) { job in
                 guard !failure.happened else { return }
                 do { try output.write(job.path, job.make()) } catch { failure.record(error) }
+                progress?.advance()
             }
             copies.parallelForEach(chunkSize: 8) { copy in
                 guard !failure.happened else { return }
@@ -226,14 +299,25 @@ public final class Builder {
 extension BuildReport {
     /// The kind of page an output path is, for the summary ("article", "list", …).
     static func kind(of path: String) -> String {
+        if !path.hasSuffix(".html") {
+            if path.hasSuffix("rss.xml") || path.hasSuffix("atom.xml") { return "feed" }
+            if path.hasPrefix(Routes.search) { return "search index" }
+            if path.hasSuffix(".csv") { return "download" }
+            if path.hasPrefix("sitemap") || path == "robots.txt" { return "sitemap" }
+            return "other file"
+        }
         if path.hasPrefix(Routes.articlesPrefix) { return "article" }
         if path.hasPrefix(Routes.categoriesIndex) || path.hasPrefix(Routes.tagsIndex) { return "list" }
         if path.hasPrefix(Routes.archiveIndex) { return "archive" }
         if path.hasPrefix("chi-so/") { return "score" }
         if path.hasPrefix("van-ban/") { return "document" }
-        if path.hasSuffix(".html") && !path.contains("/") { return path == "index.html" ? "home" : "other" }
-        if path.hasSuffix(".xml") || path.hasSuffix(".json") || path.hasSuffix(".txt") { return "data" }
+        if path == "index.html" { return "home" }
         return "page"
+    }
+
+    /// Pages are the HTML files; feeds, search shards and downloads are counted apart.
+    public var htmlPages: Int {
+        pagesByKind.filter { !["feed", "search index", "download", "sitemap", "other file"].contains($0.key) }.values.reduce(0, +)
     }
 }
 

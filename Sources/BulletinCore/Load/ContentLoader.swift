@@ -19,6 +19,8 @@ public struct ContentLoader {
     public let diagnostics: Diagnostics
     /// Overrides `base_url` (the --base-url option).
     public var baseURLOverride: String?
+    /// Results kept from the previous build (incremental rebuilds); nil reads every file.
+    public var cache: SourceCache?
 
     public init(tree: ContentTree, diagnostics: Diagnostics, baseURLOverride: String? = nil) {
         self.tree = tree
@@ -33,12 +35,16 @@ public struct ContentLoader {
         let articleFiles = tree.files(under: "articles", diagnostics: diagnostics)
         let markdownArticles = articleFiles.filter { $0.lowercased().hasSuffix(".md") }
         warnAboutStrayFiles(articleFiles, folder: "articles")
-        let articleResults = markdownArticles.parallelMap(chunkSize: 8) { ArticleSource.read($0, reader: reader) }
+        let articleResults = markdownArticles.parallelMap(chunkSize: 8) { path in
+            cache?.article(path) { ArticleSource.read(path, reader: reader) } ?? ArticleSource.read(path, reader: reader)
+        }
 
         let pageFiles = tree.files(under: "pages", diagnostics: diagnostics)
         warnAboutStrayFiles(pageFiles, folder: "pages")
         let markdownPages = pageFiles.filter { $0.lowercased().hasSuffix(".md") }
-        let pageResults = markdownPages.parallelMap(chunkSize: 4) { PageSource.read($0, reader: reader) }
+        let pageResults = markdownPages.parallelMap(chunkSize: 4) { path in
+            cache?.page(path) { PageSource.read(path, reader: reader) } ?? PageSource.read(path, reader: reader)
+        }
 
         var articles: [ArticleSource] = []
         articles.reserveCapacity(articleResults.count)

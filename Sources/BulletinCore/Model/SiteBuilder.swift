@@ -8,6 +8,8 @@ public struct SiteBuilder {
     let options: BuildOptions
     /// Longest automatic lead, in characters.
     static let summaryLength = 220
+    /// What the previous build made that still holds (incremental rebuilds); nil makes everything.
+    var reuse: ModelReuse?
 
     public init(diagnostics: Diagnostics, options: BuildOptions) {
         self.diagnostics = diagnostics
@@ -30,33 +32,10 @@ public struct SiteBuilder {
         let tagIDs = tags.finish()
 
         var articles: [Article] = sources.enumerated().parallelMapIndexed { index, entry in
-            let (source, slug, scheduled) = entry
-            let linkURLs = source.body.links.map { link -> String in
-                let route = validated.linkTargets[link.target] ?? ""
-                let fragment = link.fragment.map { "#" + Escape.urlPath($0) } ?? ""
-                return Escape.html(config.basePath + route + fragment)
-            }
-            var summary = source.summary ?? ""
-            if summary.isEmpty {
-                summary = TextTools.truncate(source.body.firstParagraph, limit: SiteBuilder.summaryLength)
-            }
-            var imageURL: String? = nil
-            switch source.image {
-            case .asset(_, let url)?: imageURL = url
-            case .external(let url)?: imageURL = url
-            default: break
-            }
-            return Article(
-                id: index, file: source.file, relativePath: source.relativePath, title: source.title, slug: slug,
-                route: Routes.article(slug), date: LocalDate(source.date, in: zone),
-                updated: source.updated.map { LocalDate($0, in: zone) },
-                category: source.category.flatMap { categoryIDs.id(for: $0) },
-                tags: uniqued(source.tags.compactMap { tagIDs.id(for: $0) }), author: source.author ?? config.defaultAuthor,
-                source: source.source, summary: summary, summaryIsExplicit: source.summary != nil,
-                imageURL: imageURL, imageAlt: source.imageAlt, featured: source.featured, views: source.views,
-                draft: source.draft, scheduled: scheduled,
-                html: LinkPlaceholders.fillLinks(source.body.html, with: linkURLs), shortcodes: source.body.shortcodes,
-                siteLinks: source.body.siteLinks, plainText: source.body.plainText)
+            let category = entry.source.category.flatMap { categoryIDs.id(for: $0) }
+            let tags = uniqued(entry.source.tags.compactMap { tagIDs.id(for: $0) })
+            return reuse?.article(id: index, entry: entry, category: category, tags: tags, validated: validated)
+                ?? SiteBuilder.makeArticle(id: index, entry: entry, category: category, tags: tags, validated: validated)
         }
 
         var categoryTerms = categoryIDs.terms(route: { Routes.category($0) })
@@ -77,22 +56,63 @@ public struct SiteBuilder {
             years[years.count - 1].months[last].articles.append(article.id)
         }
 
-        RelatedArticles.assign(to: &articles, categories: categoryTerms, tags: tagTerms)
-
-        let pages = validated.pages.compactMap { page -> Page? in
-            guard let route = validated.linkTargets[page.relativePath] else { return nil }
-            let urls = page.body.links.map { link -> String in
-                Escape.html(config.basePath + (validated.linkTargets[link.target] ?? ""))
-            }
-            return Page(
-                file: page.file, title: page.title, summary: page.summary, route: route,
-                html: LinkPlaceholders.fillLinks(page.body.html, with: urls), siteLinks: page.body.siteLinks)
+        if !(reuse?.related(&articles, categories: categoryTerms, tags: tagTerms) ?? false) {
+            RelatedArticles.assign(to: &articles, categories: categoryTerms, tags: tagTerms)
         }
+
+        let pages = validated.pages.compactMap { SiteBuilder.makePage($0, validated: validated) }
 
         return Site(
             config: config, articles: articles, categories: categoryTerms, tags: tagTerms, years: years, pages: pages,
             featured: featured, media: content.media, contentRoot: content.tree.root,
             buildDate: LocalDate(options.now, in: zone))
+    }
+
+    /// One article of the site, given its place (`id`) and its terms' ids; everything else comes from
+    /// its source alone (incremental rebuilds call this for the articles that changed).
+    static func makeArticle(
+        id: Int, entry: (source: ArticleSource, slug: String, scheduled: Bool), category: Int?, tags: [Int],
+        validated: ValidatedContent
+    ) -> Article {
+        let (source, slug, scheduled) = entry
+        let config = validated.content.config
+        let linkURLs = source.body.links.map { link -> String in
+            let route = validated.linkTargets[link.target] ?? ""
+            let fragment = link.fragment.map { "#" + Escape.urlPath($0) } ?? ""
+            return Escape.html(config.basePath + route + fragment)
+        }
+        var summary = source.summary ?? ""
+        if summary.isEmpty {
+            summary = TextTools.truncate(source.body.firstParagraph, limit: SiteBuilder.summaryLength)
+        }
+        var imageURL: String? = nil
+        switch source.image {
+        case .asset(_, let url)?: imageURL = url
+        case .external(let url)?: imageURL = url
+        default: break
+        }
+        let zone = config.timeZone
+        return Article(
+            id: id, file: source.file, relativePath: source.relativePath, title: source.title, slug: slug,
+            route: Routes.article(slug), date: LocalDate(source.date, in: zone),
+            updated: source.updated.map { LocalDate($0, in: zone) }, category: category, tags: tags,
+            author: source.author ?? config.defaultAuthor, source: source.source, summary: summary,
+            summaryIsExplicit: source.summary != nil, imageURL: imageURL, imageAlt: source.imageAlt, featured: source.featured,
+            views: source.views, draft: source.draft, scheduled: scheduled,
+            html: LinkPlaceholders.fillLinks(source.body.html, with: linkURLs), shortcodes: source.body.shortcodes,
+            siteLinks: source.body.siteLinks, plainText: source.body.plainText)
+    }
+
+    /// A static page; nil when validation gave it no address.
+    static func makePage(_ page: PageSource, validated: ValidatedContent) -> Page? {
+        guard let route = validated.linkTargets[page.relativePath] else { return nil }
+        let basePath = validated.content.config.basePath
+        let urls = page.body.links.map { link -> String in
+            Escape.html(basePath + (validated.linkTargets[link.target] ?? ""))
+        }
+        return Page(
+            file: page.file, title: page.title, summary: page.summary, route: route,
+            html: LinkPlaceholders.fillLinks(page.body.html, with: urls), siteLinks: page.body.siteLinks)
     }
 
     private func uniqued(_ ids: [Int]) -> [Int] {

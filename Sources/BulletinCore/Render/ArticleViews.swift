@@ -93,15 +93,25 @@ final class CardCache: @unchecked Sendable {
 
     init(site: Site, templates: TemplateSet, siteView: SiteView) {
         let results: [(String, String)] = site.articles.parallelMap(chunkSize: 64) { article in
-            let view = CardView(article: article, site: site, cards: nil)
-            let context = ValuesView(["site": siteView, "article": view])
-            return (
-                templates.render("partials/card", ChainedView(first: view, then: context)),
-                templates.render("partials/card-compact", ChainedView(first: view, then: context))
-            )
+            CardCache.render(article, site: site, templates: templates, siteView: siteView)
         }
         self.full = results.map { Text($0.0) }
         self.compact = results.map { Text($0.1) }
+    }
+
+    init(full: [String], compact: [String]) {
+        self.full = full.map(Text.init)
+        self.compact = compact.map(Text.init)
+    }
+
+    /// One article's two cards (partials/card and partials/card-compact).
+    static func render(_ article: Article, site: Site, templates: TemplateSet, siteView: SiteView) -> (String, String) {
+        let view = CardView(article: article, site: site, cards: nil)
+        let context = ValuesView(["site": siteView, "article": view])
+        return (
+            templates.render("partials/card", ChainedView(first: view, then: context)),
+            templates.render("partials/card-compact", ChainedView(first: view, then: context))
+        )
     }
 }
 

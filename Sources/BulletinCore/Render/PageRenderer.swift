@@ -27,7 +27,11 @@ public final class RenderContext: @unchecked Sendable {
     /// Features' additions to every page's <head> (see `Feature.headMarkup`).
     private let headMarkups: [(HeadViewInput) -> String]
 
-    init(site: Site, templates: TemplateSet, shortcodes: [String: ShortcodeDefinition], features: [Feature] = []) {
+    /// `cards` makes the card cache instead of rendering every card (incremental rebuilds reuse theirs).
+    init(
+        site: Site, templates: TemplateSet, shortcodes: [String: ShortcodeDefinition], features: [Feature] = [],
+        cards: ((Site, TemplateSet, SiteView) -> CardCache)? = nil
+    ) {
         self.site = site
         self.templates = templates
         var extras: [String: Any] = [:]
@@ -50,7 +54,7 @@ public final class RenderContext: @unchecked Sendable {
         }
         self.headers = headers
         self.footer = Text(templates.render("partials/footer", ValuesView(["site": siteView])))
-        self.cards = CardCache(site: site, templates: templates, siteView: siteView)
+        self.cards = cards?(site, templates, siteView) ?? CardCache(site: site, templates: templates, siteView: siteView)
         self.sidebar = Text(templates.has("partials/sidebar") ? templates.render("partials/sidebar", ValuesView(["site": siteView])) : "")
         self.shortcodeBodies = [:]
         self.shortcodeBodies = renderShortcodes(shortcodes)

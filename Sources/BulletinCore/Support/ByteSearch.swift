@@ -1,4 +1,4 @@
-import CSystem
+import CBulletinSystem
 
 /// Substring search and replace on UTF-8 bytes. Foundation's `range(of:)` and
 /// `replacingOccurrences` compare Unicode-aware (decomposing every character) and cost more

@@ -1,4 +1,4 @@
-import CSystem
+import CBulletinSystem
 import Foundation
 
 #if canImport(Glibc)
@@ -22,6 +22,7 @@ public final class OutputFolder: @unchecked Sendable {
     let name: String
     /// Marks a folder as Bulletin's output, so a build never replaces a folder of other files.
     public static let marker = ".bulletin-output"
+    static let markerText = "This folder was written by Bulletin; a build replaces it as a whole.\n"
 
     public struct Refusal: Error, CustomStringConvertible {
         public let description: String
@@ -79,7 +80,7 @@ public final class OutputFolder: @unchecked Sendable {
             throw Refusal(description: "cannot create the output next to \(rawTarget): \(reason); check that the folder is writable")
         }
         self.staging = staging
-        try write(OutputFolder.marker, "This folder was written by Bulletin; a build replaces it as a whole.\n")
+        try write(OutputFolder.marker, OutputFolder.markerText)
     }
 
     /// Creates folders for every path in `paths` (relative), parents first, before parallel writes.

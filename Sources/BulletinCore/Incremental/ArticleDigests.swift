@@ -1,0 +1,74 @@
+/// Fingerprints of each article's own values, by article id: what its cards show, and what its
+/// page shows of it. Kept between builds and recomputed only for rebuilt articles (hashing every
+/// body again would cost tens of milliseconds at 10,000 articles).
+struct ArticleDigests {
+    private(set) var card: [Int] = []
+    private(set) var page: [Int] = []
+
+    /// `changed`: ids rebuilt since the last update, when ids still mean the same articles;
+    /// nil recomputes everything.
+    mutating func update(_ site: Site, changed: [Int]?) {
+        if let changed, card.count == site.articles.count {
+            for id in changed {
+                card[id] = ArticleDigests.card(site.articles[id])
+                page[id] = ArticleDigests.page(site.articles[id])
+            }
+            return
+        }
+        let both = site.articles.parallelMap(chunkSize: 64) { (ArticleDigests.card($0), ArticleDigests.page($0)) }
+        card = both.map(\.0)
+        page = both.map(\.1)
+    }
+
+    /// After the model ran in full: articles taken over from the previous build (`movedFrom[id]`
+    /// is their previous id) keep their digests; the others are computed.
+    mutating func update(_ site: Site, movedFrom: [Int]) {
+        guard movedFrom.count == site.articles.count else { return update(site, changed: nil) }
+        let (oldCard, oldPage) = (card, page)
+        let both: [(Int, Int)] = site.articles.indices.parallelMap(chunkSize: 256) { id in
+            let old = movedFrom[id]
+            if old >= 0 && old < oldCard.count { return (oldCard[old], oldPage[old]) }
+            return (ArticleDigests.card(site.articles[id]), ArticleDigests.page(site.articles[id]))
+        }
+        card = both.map(\.0)
+        page = both.map(\.1)
+    }
+
+    /// The values a card can show (ArticleFields), terms aside.
+    static func card(_ a: Article) -> Int {
+        var d = Digest()
+        d.add(a.title)
+        d.add(a.route)
+        d.add(a.date.instant.timeIntervalSince1970)
+        d.add(a.updated?.instant.timeIntervalSince1970 ?? -1)
+        d.add(a.summary)
+        d.add(a.imageURL)
+        d.add(a.imageAlt)
+        d.add(a.views)
+        d.add(a.featured)
+        d.add(a.author)
+        d.add(a.source)
+        d.add(a.draft)
+        d.add(a.scheduled)
+        return d.finish()
+    }
+
+    /// Everything else its own page shows: the body, the lead, the head's description and image.
+    static func page(_ a: Article) -> Int {
+        var d = Digest()
+        d.add(card(a))
+        d.add(a.file)
+        d.add(a.relativePath)
+        d.add(a.slug)
+        d.add(a.summaryIsExplicit)
+        d.add(a.html)
+        for call in a.shortcodes {
+            d.add(call.name)
+            for argument in call.arguments {
+                d.add(argument.key)
+                d.add(argument.value)
+            }
+        }
+        return d.finish()
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+
+/// Keeps an output folder up to date build after build, redoing only what changed (see
+/// RebuildCache). The folder ends up byte for byte as a clean build of the same input would
+/// write it. Used by `bulletin serve`; the folder must be one this builder alone writes.
+public final class IncrementalBuilder {
+    public let request: BuildRequest
+    let makeFeatures: () -> [Feature]
+    let cache: RebuildCache
+    private var configKey: Int?
+    private var featureKey: Int?
+
+    /// What one build did.
+    public struct Result {
+        public let report: BuildReport
+        /// Output paths written or deleted (site-relative: "tin-tuc/x/index.html").
+        public let changed: [String]
+        /// Pages rendered (the others kept their fingerprint and were not rendered).
+        public let rendered: Int
+        public let cardsRendered: Int
+        /// Whether validation and the site model were reused (a change that only touched the
+        /// text of articles) rather than run in full.
+        public let reusedModel: Bool
+    }
+
+    public init(request: BuildRequest, features: @escaping () -> [Feature] = Features.standard) {
+        self.request = request
+        self.makeFeatures = features
+        self.cache = RebuildCache(contentRoot: request.contentPath, outputRoot: OutputFolder.absolute(request.outputPath))
+        cache.templatesRoot = request.templatesPath
+    }
+
+    /// Builds, reusing the previous builds' work. `changed`: paths a file watcher saw change
+    /// (absolute, or relative to the current folder); files under the content folder not named
+    /// there are not checked. nil checks every file. `now` decides what is in the future.
+    public func build(changed: Set<String>? = nil, now: Date = Date(), progress: BuildProgress? = nil) -> Result {
+        cache.startBuild()
+        refreshKeys()
+        cache.store.hints = changed.map { Set($0.map(contentRelative)) }
+        cache.now = now
+        var options = request.options
+        options.now = now
+        let run = BuildRequest(
+            contentPath: request.contentPath, templatesPath: request.templatesPath, outputPath: request.outputPath,
+            baseURL: request.baseURL, options: options)
+        let builder = Builder(request: run, io: cache.listing.io, features: makeFeatures())
+        builder.reuse = cache
+        builder.progress = progress
+        let report = builder.run()
+        let wrote = report.succeeded
+        return Result(
+            report: report, changed: wrote ? cache.output.changed : [], rendered: wrote ? cache.output.rendered : 0,
+            cardsRendered: cache.cards.rendered, reusedModel: cache.last.model)
+    }
+
+    /// site.yaml and the options key every file read; the features' data files key validation.
+    private func refreshKeys() {
+        var config = Digest()
+        config.add((try? POSIXFiles.read(request.contentPath + "/site.yaml")).map { String(decoding: $0, as: UTF8.self) })
+        config.add(request.baseURL)
+        config.add(request.options.includeDrafts)
+        config.add(request.options.includeFuture)
+        let newConfig = config.finish()
+        if newConfig != configKey {
+            if configKey != nil { cache.forgetContent() }
+            configKey = newConfig
+        }
+        let newFeature = featureDataKey()
+        if newFeature != featureKey {
+            cache.forgetCrossFileResults()
+            featureKey = newFeature
+        }
+        var global = Digest()
+        global.add(newConfig)
+        global.add(newFeature)
+        cache.globalKey = global.finish()
+    }
+
+    /// Folders of the content the core does not read itself belong to features (scores/,
+    /// documents/…); any change there may change any page, so it keys everything.
+    static let coreFolders: Set<String> = ["articles", "pages", "media"]
+
+    private func featureDataKey() -> Int {
+        let io = cache.listing.io
+        let tree = ContentTree(root: request.contentPath, displayRoot: request.contentPath, io: io)
+        var digest = Digest()
+        let entries = (try? io.list(request.contentPath)) ?? []
+        for entry in entries where entry.kind != .file && !IncrementalBuilder.coreFolders.contains(entry.name) {
+            if entry.name.hasPrefix(".") { continue }
+            for path in tree.files(under: entry.name, diagnostics: Diagnostics()) {
+                digest.add(path)
+                let stamp = FileStamp.of(tree.absolute(path))
+                // A stamp too recent to trust keys a new value every time, until it settles.
+                if let stamp, !stamp.isRecent() {
+                    digest.add(Int(truncatingIfNeeded: stamp.inode))
+                    digest.add(Int(stamp.size))
+                    digest.add(Int(stamp.modified))
+                    digest.add(Int(stamp.changed))
+                } else {
+                    digest.add(Int.random(in: Int.min...Int.max))
+                }
+            }
+        }
+        for entry in entries where entry.kind == .file && entry.name != "site.yaml" && !entry.name.hasPrefix(".") {
+            digest.add(entry.name)
+            digest.add(FileStamp.of(tree.absolute(entry.name)).map { Int($0.modified) })
+        }
+        return digest.finish()
+    }
+
+    /// "/abs/content/articles/a.md" → "articles/a.md"; paths outside the content folder are kept
+    /// as they are (they match no content file).
+    private func contentRelative(_ path: String) -> String {
+        let root = OutputFolder.lexicallyNormalised(OutputFolder.absolute(request.contentPath))
+        let full = OutputFolder.lexicallyNormalised(OutputFolder.absolute(path))
+        if full.hasPrefix(root + "/") { return String(full.dropFirst(root.count + 1)) }
+        return path
+    }
+}

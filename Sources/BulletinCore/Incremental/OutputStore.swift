@@ -1,0 +1,227 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The output folder of incremental rebuilds, kept up to date in place: a page is rendered only
+/// when its fingerprint changed (or it has none), written only when its bytes changed, and a file
+/// no longer produced is deleted. Each file is replaced in one step (written beside it, then
+/// renamed over it), so a server reading the folder never sees half a page.
+final class OutputStore: @unchecked Sendable {
+    let root: String
+    private struct Record {
+        var fingerprint: Int?
+        var content: Int
+    }
+
+    /// The last build's job paths, in order, each with its record (nil: not written yet).
+    private var paths: [String] = []
+    private var records: [Record?] = []
+    private var index: [String: Int] = [:]
+    private var version = 0
+    private var copies: [String: FileStamp] = [:]
+    private var folders = Set<String>()
+    /// Output paths written or deleted by the last update.
+    private(set) var changed: [String] = []
+    private(set) var rendered = 0
+
+    /// Where each output path is in the build's list of jobs; `version` changes with the list.
+    struct Slots {
+        let index: [String: Int]
+        let version: Int
+        /// The number of jobs (paths should be unique; if not, the last one has the slot).
+        let count: Int
+    }
+
+    init(root: String) {
+        self.root = root
+    }
+
+    /// Lines the records up with this build's jobs. A list equal to the last one (the usual case:
+    /// an edit that moved nothing) costs one string comparison per job.
+    func slots(for jobs: [OutputJob]) -> Slots {
+        if jobs.count == paths.count && zip(jobs, paths).allSatisfy({ $0.path == $1 }) {
+            return Slots(index: index, version: version, count: jobs.count)
+        }
+        var newIndex: [String: Int] = [:]
+        newIndex.reserveCapacity(jobs.count)
+        var newRecords = [Record?](repeating: nil, count: jobs.count)
+        for (i, job) in jobs.enumerated() {
+            newIndex[job.path] = i
+            if let old = index[job.path] { newRecords[i] = records[old] }
+        }
+        vanished += paths.filter { newIndex[$0] == nil }
+        paths = jobs.map(\.path)
+        records = newRecords
+        index = newIndex
+        version += 1
+        return Slots(index: index, version: version, count: jobs.count)
+    }
+
+    /// Pages of the last build no longer produced, to delete once the new ones are written.
+    private var vanished: [String] = []
+
+    func update(
+        jobs: [OutputJob], fingerprints: [Int?], copies wanted: [(from: String, to: String)], progress: BuildProgress?,
+        diagnostics: Diagnostics
+    ) -> (pages: Int, copies: Int)? {
+        changed = []
+        let failure = FirstFailure()
+        if !POSIXFiles.exists(root + "/" + OutputFolder.marker) {
+            do {
+                try ensureFolder("")
+                try AtomicFile.write(OutputFolder.markerText, to: root + "/" + OutputFolder.marker)
+            } catch {
+                diagnostics.error("cannot write the site to \(root): \(error)", at: nil)
+                return nil
+            }
+        }
+        let dirty = jobs.indices.filter { i in
+            guard let fingerprint = fingerprints[i], let record = records[i] else { return true }
+            return record.fingerprint != fingerprint
+        }
+        rendered = dirty.count
+        do {
+            for i in dirty { try ensureFolder(parent(of: jobs[i].path)) }
+            for copy in wanted { try ensureFolder(parent(of: copy.to)) }
+        } catch {
+            diagnostics.error("cannot write the site: \(error)", at: nil)
+            return nil
+        }
+        progress?.begin("render and write", total: dirty.count)
+        let results: [(content: Int, wrote: Bool)?] = dirty.parallelMap(chunkSize: 16) { i in
+            defer { progress?.advance() }
+            guard !failure.happened else { return nil }
+            let text = jobs[i].make()
+            let content = Digest.of(text)
+            if let record = records[i], record.content == content { return (content, false) }
+            do {
+                try AtomicFile.write(text, to: root + "/" + jobs[i].path)
+                return (content, true)
+            } catch {
+                failure.record(error)
+                return nil
+            }
+        }
+        progress?.end()
+        var written = 0
+        for (i, result) in zip(dirty, results) {
+            guard let result else { continue }
+            records[i] = Record(fingerprint: fingerprints[i], content: result.content)
+            if result.wrote {
+                written += 1
+                changed.append(jobs[i].path)
+            }
+        }
+        if let error = failure.error {
+            diagnostics.error("cannot write the site: \(error); pages not written yet keep their previous text", at: nil)
+            return nil
+        }
+        guard let copied = updateCopies(wanted, diagnostics: diagnostics) else { return nil }
+        let gone =
+            vanished.filter { index[$0] == nil }
+            + (copies.count > wanted.count ? copies.keys.filter { !Set(wanted.map(\.to)).contains($0) } : [])
+        remove(gone)
+        vanished = []
+        return (written, copied)
+    }
+
+    private func updateCopies(_ wanted: [(from: String, to: String)], diagnostics: Diagnostics) -> Int? {
+        var copied = 0
+        for copy in wanted {
+            guard let stamp = FileStamp.of(copy.from) else {
+                diagnostics.error("cannot copy \(copy.from): it is gone", at: nil)
+                return nil
+            }
+            if let kept = copies[copy.to], kept == stamp, !stamp.isRecent() { continue }
+            do {
+                try AtomicFile.copy(from: copy.from, to: root + "/" + copy.to)
+            } catch {
+                diagnostics.error("cannot copy \(copy.from): \(error)", at: nil)
+                return nil
+            }
+            copies[copy.to] = stamp
+            copied += 1
+            changed.append(copy.to)
+        }
+        return copied
+    }
+
+    /// Deletes files no longer produced, and folders left empty.
+    private func remove(_ gone: [String]) {
+        for path in gone.sorted() {
+            unlink(root + "/" + path)
+            copies[path] = nil
+            changed.append(path)
+            var folder = parent(of: path)
+            while !folder.isEmpty, rmdir(root + "/" + folder) == 0 {
+                folders.remove(folder)
+                folder = parent(of: folder)
+            }
+        }
+    }
+
+    private func parent(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
+    }
+
+    /// `mkdir -p` under the root, remembering what exists. Paths are checked to stay inside.
+    private func ensureFolder(_ folder: String) throws {
+        guard !folders.contains(folder) else { return }
+        if !folder.isEmpty {
+            let parts = folder.split(separator: "/", omittingEmptySubsequences: false)
+            guard !folder.hasPrefix("/"), parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else {
+                throw FileError(path: folder, reason: "refused: this output path would leave the output folder")
+            }
+            try ensureFolder(parent(of: folder))
+        }
+        let full = folder.isEmpty ? root : root + "/" + folder
+        if mkdir(full, 0o755) != 0 && errno != EEXIST { throw FileError(path: full, errno: errno) }
+        folders.insert(folder)
+    }
+}
+
+/// Writing a file by writing a temporary file beside it and renaming it over the old one.
+enum AtomicFile {
+    static func write(_ text: String, to path: String) throws {
+        var text = text
+        try text.withUTF8 { try write(UnsafeRawBufferPointer($0), to: path) }
+    }
+
+    static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
+        let temporary = temporaryName(for: path)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw FileError(path: path, errno: errno) }
+        var done = 0
+        while done < bytes.count {
+            let n = Glibc.write(fd, bytes.baseAddress! + done, bytes.count - done)
+            if n < 0 {
+                if errno == EINTR { continue }
+                let code = errno
+                close(fd)
+                unlink(temporary)
+                throw FileError(path: path, errno: code)
+            }
+            done += n
+        }
+        close(fd)
+        guard rename(temporary, path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw FileError(path: path, errno: code)
+        }
+    }
+
+    static func copy(from source: String, to path: String) throws {
+        let bytes = try POSIXFiles.read(source)
+        try bytes.withUnsafeBytes { try write($0, to: path) }
+    }
+
+    /// ".name.bulletin-new" beside the file: hidden, and unique per path within one build.
+    private static func temporaryName(for path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return ".\(path).bulletin-new" }
+        return String(path[...slash]) + "." + path[path.index(after: slash)...] + ".bulletin-new"
+    }
+}

@@ -1,0 +1,130 @@
+/// A fingerprint of every input of each article page and list page: the page is rendered again
+/// only when its fingerprint changes. Other pages (home, indexes, static pages, 404, and every
+/// page of a feature) have none and are rendered on every build; they are few, and only those
+/// whose bytes changed are written.
+///
+/// This mirrors what CorePages puts on each page:
+/// - an article page: the article's own values, its cards, its category and tags, the cards of
+///   "Tin liên quan" and "Các tin khác", its shortcodes' output;
+/// - a list page: its term, page number and count, and the cards of the articles on it;
+/// - both: the templates they use (with partials), what those templates name of `site`, and
+///   the site-wide key (site.yaml, options, features' data).
+/// A page CorePages writes that is not listed here is simply always rendered.
+///
+/// Fingerprints go into an array aligned with the build's jobs. Which job each page is (its
+/// "slot") is worked out only when the list of jobs changes.
+final class PageFingerprints {
+    /// Templates every page is wrapped in.
+    static let layout = ["layout", "partials/header", "partials/footer"]
+
+    private var version = -1
+    private var articleSlots: [Int] = []
+    private var listSlots: [Int] = []
+
+    func compute(
+        context: RenderContext, deps: TemplateDeps, digests: ArticleDigests, cardKeys: [Int], globalKey: Int,
+        slots: OutputStore.Slots
+    ) -> [Int?] {
+        var keys = [Int?](repeating: nil, count: slots.count)
+        let site = context.site
+        guard cardKeys.count == site.articles.count else { return keys }
+        if version != slots.version {
+            articleSlots = site.articles.map { slots.index[Routes.outputPath($0.route)] ?? -1 }
+            listSlots = []
+            forEachListPage(site) { _, _, number, _, route in listSlots.append(slots.index[Routes.outputPath(route(number))] ?? -1) }
+            version = slots.version
+        }
+        if let (key, counts) = base("article", context, deps, globalKey) {
+            articlePages(context, key: key, counts: counts, digests: digests, cardKeys: cardKeys, into: &keys)
+        }
+        if let (key, counts) = base("list", context, deps, globalKey) {
+            listPages(site, key: key, counts: counts, cardKeys: cardKeys, into: &keys)
+        }
+        return keys
+    }
+
+    /// The part every page of one template shares; nil when it cannot be known (always render).
+    private func base(_ template: String, _ context: RenderContext, _ deps: TemplateDeps, _ globalKey: Int) -> (Int, Bool)? {
+        let closure = deps.closure([template] + PageFingerprints.layout)
+        guard closure.analysable, let siteKey = ViewDigest.of(context.siteView, names: closure.names) else { return nil }
+        var d = Digest()
+        d.add(globalKey)
+        d.add(template)
+        d.add(closure.hash)
+        d.add(siteKey)
+        return (d.finish(), closure.mentions("count"))
+    }
+
+    private func articlePages(
+        _ context: RenderContext, key: Int, counts: Bool, digests: ArticleDigests, cardKeys: [Int], into keys: inout [Int?]
+    ) {
+        let site = context.site
+        let categories = TermDigests(site.categories, counts: counts).digests
+        let tags = TermDigests(site.tags, counts: counts).digests
+        let bodies = context.shortcodeBodies
+        let results: [Int] = site.articles.parallelMap(chunkSize: 512) { article in
+            var d = Digest()
+            d.add(key)
+            d.add(digests.page[article.id])
+            d.add(cardKeys[article.id])
+            d.add(article.category.map { categories[$0] } ?? 0)
+            for t in article.tags { d.add(tags[t]) }
+            d.add(-1)
+            for id in article.related { d.add(cardKeys[id]) }
+            d.add(-2)
+            for id in article.others { d.add(cardKeys[id]) }
+            if let body = bodies[article.id] { d.add(body) }
+            return d.finish()
+        }
+        for (id, slot) in articleSlots.enumerated() where slot >= 0 { keys[slot] = results[id] }
+    }
+
+    private func listPages(_ site: Site, key: Int, counts: Bool, cardKeys: [Int], into keys: inout [Int?]) {
+        let categories = TermDigests(site.categories, counts: counts).digests
+        let tags = TermDigests(site.tags, counts: counts).digests
+        let size = site.config.pageSize
+        var n = 0
+        forEachListPage(site) { ids, identity, number, total, _ in
+            var d = Digest()
+            d.add(key)
+            d.add(identity(categories, tags))
+            d.add(number)
+            d.add(total)
+            d.add(ids.count)
+            for id in ids[min(ids.count, (number - 1) * size)..<min(ids.count, number * size)] {
+                d.add(cardKeys[id])
+                d.add(site.articles[id].category.map { categories[$0] } ?? 0)
+            }
+            if listSlots[n] >= 0 { keys[listSlots[n]] = d.finish() }
+            n += 1
+        }
+    }
+
+    /// Every page of every list, in one fixed order: its articles, what names the list (from the
+    /// term digests), its number, the number of pages, and its route by number (paths are made
+    /// only when slots are worked out).
+    private func forEachListPage(
+        _ site: Site,
+        _ body: ([Int], ([Int], [Int]) -> Int, Int, Int, (Int) -> String) -> Void
+    ) {
+        let size = site.config.pageSize
+        func pages(_ ids: [Int], _ identity: @escaping ([Int], [Int]) -> Int, _ route: @escaping (Int) -> String) {
+            let total = max(1, (ids.count + size - 1) / size)
+            for number in 1...total { body(ids, identity, number, total, route) }
+        }
+        for term in site.categories {
+            pages(term.articles, { categories, _ in categories[term.id] &+ 1 }) { Routes.category(term.slug, page: $0) }
+        }
+        for term in site.tags {
+            pages(term.articles, { _, tags in tags[term.id] &+ 2 }) { Routes.tag(term.slug, page: $0) }
+        }
+        for year in site.years {
+            pages(year.articles, { _, _ in year.year }) { Routes.archiveYear(year.year, page: $0) }
+            for month in year.months {
+                pages(month.articles, { _, _ in year.year * 100 + month.month }) {
+                    Routes.archiveMonth(month.year, month.month, page: $0)
+                }
+            }
+        }
+    }
+}

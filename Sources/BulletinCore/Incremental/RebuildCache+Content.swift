@@ -1,0 +1,217 @@
+import Foundation
+
+/// The load and validate stages of an incremental rebuild.
+extension RebuildCache {
+    struct ContentSnapshot {
+        var content: LoadedContent
+        var diagnostics: [Diagnostic]
+        /// relativePath → index in `content.articles` / `content.pages`.
+        let articleIndex: [String: Int]
+        let pageIndex: [String: Int]
+    }
+
+    struct ValidationSnapshot {
+        var articles: [(source: ArticleSource, slug: String, scheduled: Bool)]
+        let linkTargets: [String: String]
+        let routes: RouteTable
+        let diagnostics: [Diagnostic]
+        let now: Date
+        /// relativePath → index in `articles` (published, newest first).
+        let position: [String: Int]
+        /// What was read, in order: a different list means files came or went.
+        let articlePaths: [String]
+        let pagePaths: [String]
+        let media: [String]
+        let markdownCount: Int
+    }
+
+    // MARK: load
+
+    func load(_ fresh: (Diagnostics) -> LoadedContent?, diagnostics: Diagnostics) -> LoadedContent? {
+        if let hints = store.hints, var kept = content.take() {
+            if let problems = patch(&kept, hints: hints) {
+                diagnostics.add(contentsOf: problems)
+                kept.diagnostics = problems
+                content = kept
+                last.load = true
+                return kept.content
+            }
+            content = kept
+        }
+        let found = Diagnostics()
+        let loaded = fresh(found)
+        let problems = found.all
+        diagnostics.add(contentsOf: problems)
+        let previous = content.take()
+        for path in store.takeChanges() where changedSinceValidation[path] == nil {
+            if let previous, let i = previous.articleIndex[path] {
+                changedSinceValidation[path] = .article(previous.content.articles[i])
+            } else if let previous, let i = previous.pageIndex[path] {
+                changedSinceValidation[path] = .page(previous.content.pages[i])
+            } else {
+                changedSinceValidation[path] = .new
+            }
+        }
+        if let loaded {
+            store.keepOnly(loaded.markdownFiles)
+            content = ContentSnapshot(
+                content: loaded, diagnostics: problems,
+                articleIndex: Dictionary(loaded.articles.enumerated().map { ($1.relativePath, $0) }, uniquingKeysWith: { a, _ in a }),
+                pageIndex: Dictionary(loaded.pages.enumerated().map { ($1.relativePath, $0) }, uniquingKeysWith: { a, _ in a }))
+        }
+        return loaded
+    }
+
+    /// Reads the files a watcher named again and swaps them into the previous content. nil when
+    /// that is not enough: a file came, went or no longer reads, a folder or media changed.
+    /// Returns the load's messages, with those of the changed files replaced.
+    private func patch(_ kept: inout ContentSnapshot, hints: Set<String>) -> [Diagnostic]? {
+        let reader = MarkdownFileReader(tree: kept.content.tree, config: kept.content.config)
+        var articles: [(Int, ArticleSource, [Diagnostic])] = []
+        var pages: [(Int, PageSource, [Diagnostic])] = []
+        lazy var media = Set(kept.content.media)
+        for path in hints {
+            let top = path.prefix { $0 != "/" }
+            guard ["articles", "pages", "media"].contains(top) else { continue }  // site.yaml, features' data: see IncrementalBuilder
+            if isTransient(path, in: kept) { continue }
+            switch top {
+            case "articles":
+                guard path.lowercased().hasSuffix(".md"), let i = kept.articleIndex[path] else { return nil }
+                let (article, problems) = ArticleSource.read(path, reader: reader)
+                guard let article else { return nil }
+                articles.append((i, article, problems))
+            case "pages":
+                guard path.lowercased().hasSuffix(".md"), let i = kept.pageIndex[path] else { return nil }
+                let (page, problems) = PageSource.read(path, reader: reader)
+                guard let page else { return nil }
+                pages.append((i, page, problems))
+            case "media":
+                // Same name, new bytes: the content is unchanged (the copy follows the file's stamp).
+                guard media.contains(path), FileStamp.of(kept.content.tree.absolute(path)) != nil else { return nil }
+            default:
+                continue
+            }
+        }
+        // The store still holds the old text; it must not answer with it later.
+        store.forget(articles.map(\.1.relativePath) + pages.map(\.1.relativePath))
+        var files = Set<String>()
+        var problems: [Diagnostic] = []
+        for (i, article, found) in articles {
+            let path = article.relativePath
+            if changedSinceValidation[path] == nil { changedSinceValidation[path] = .article(kept.content.articles[i]) }
+            kept.content.articles[i] = article
+            files.insert(article.file)
+            problems += found
+        }
+        for (i, page, found) in pages {
+            let path = page.relativePath
+            if changedSinceValidation[path] == nil { changedSinceValidation[path] = .page(kept.content.pages[i]) }
+            kept.content.pages[i] = page
+            files.insert(page.file)
+            problems += found
+        }
+        return kept.diagnostics.filter { !$0.concerns(files) } + problems
+    }
+
+    /// A path that is not there and was not read before (an editor's temporary file, created and
+    /// deleted while saving) changes nothing. A folder that went away with files in it does.
+    private func isTransient(_ path: String, in kept: ContentSnapshot) -> Bool {
+        guard kept.articleIndex[path] == nil, kept.pageIndex[path] == nil, !POSIXFiles.exists(kept.content.tree.absolute(path))
+        else { return false }
+        let inside = path + "/"
+        return !kept.articleIndex.keys.contains { $0.hasPrefix(inside) } && !kept.pageIndex.keys.contains { $0.hasPrefix(inside) }
+            && !kept.content.media.contains { $0 == path || $0.hasPrefix(inside) }
+    }
+
+    // MARK: validate
+
+    func validate(_ loaded: LoadedContent, diagnostics: Diagnostics, fresh: (Diagnostics) -> ValidatedContent) -> ValidatedContent {
+        // What the previous model was made from, for taking over its articles if the model runs.
+        let basis = (linkTargets: validation?.linkTargets, changed: Set(changedSinceValidation.keys))
+        if !diagnostics.hasErrors, var kept = validation.take() {
+            if let changed = patch(&kept, with: loaded) {
+                diagnostics.add(contentsOf: kept.diagnostics)
+                let validated = ValidatedContent(
+                    content: loaded, articles: kept.articles, pages: loaded.pages, linkTargets: kept.linkTargets,
+                    routes: kept.routes)
+                validation = ValidationSnapshot(
+                    articles: kept.articles, linkTargets: kept.linkTargets, routes: kept.routes, diagnostics: kept.diagnostics,
+                    now: now, position: kept.position, articlePaths: kept.articlePaths, pagePaths: kept.pagePaths,
+                    media: kept.media, markdownCount: kept.markdownCount)
+                changedSinceValidation = [:]
+                last.validation = true
+                rebuiltPaths = changed
+                return validated
+            }
+        }
+        let found = Diagnostics()
+        let validated = fresh(found)
+        let problems = found.all
+        diagnostics.add(contentsOf: problems)
+        if let previous = model.take(), let linkTargets = basis.linkTargets {
+            memoBasis = (previous, linkTargets, basis.changed)
+        } else if memoBasis != nil {
+            // Nothing validated since that model was made: every change since is in the set.
+            memoBasis!.changed = basis.changed
+        }
+        rebuiltPaths = nil
+        if diagnostics.hasErrors {
+            validation = nil
+        } else {
+            remember(validated, diagnostics: problems)
+        }
+        return validated
+    }
+
+    private func remember(_ validated: ValidatedContent, diagnostics: [Diagnostic]) {
+        var position: [String: Int] = [:]
+        position.reserveCapacity(validated.articles.count)
+        for (i, entry) in validated.articles.enumerated() { position[entry.source.relativePath] = i }
+        let content = validated.content
+        validation = ValidationSnapshot(
+            articles: validated.articles, linkTargets: validated.linkTargets, routes: validated.routes,
+            diagnostics: diagnostics, now: now, position: position, articlePaths: content.articles.map(\.relativePath),
+            pagePaths: content.pages.map(\.relativePath), media: content.media, markdownCount: content.markdownFiles.count)
+        changedSinceValidation = [:]
+    }
+
+    /// Swaps the changed articles into the previous validation when it still holds; returns the
+    /// changed paths, or nil when validation must run in full.
+    private func patch(_ kept: inout ValidationSnapshot, with loaded: LoadedContent) -> [String]? {
+        // A patched load has the same files by construction; a full one is compared path by path.
+        // (Loops by index: iterating the array would copy every ArticleSource, all 25 fields.)
+        if !last.load {
+            guard loaded.markdownFiles.count == kept.markdownCount, loaded.media == kept.media,
+                loaded.articles.count == kept.articlePaths.count, loaded.pages.count == kept.pagePaths.count
+            else { return nil }
+            for i in loaded.articles.indices where loaded.articles[i].relativePath != kept.articlePaths[i] { return nil }
+            for i in loaded.pages.indices where loaded.pages[i].relativePath != kept.pagePaths[i] { return nil }
+        }
+        // An article whose date lies between the two "now"s moved in or out of the future.
+        let (low, high) = kept.now < now ? (kept.now, now) : (now, kept.now)
+        if low != high {
+            for i in loaded.articles.indices where loaded.articles[i].date > low && loaded.articles[i].date <= high { return nil }
+        }
+        let index = content?.articleIndex ?? [:]
+        let pageIndex = content?.pageIndex ?? [:]
+        var files = Set<String>()
+        var swaps: [(Int, ArticleSource)] = []
+        for (path, version) in changedSinceValidation {
+            switch version {
+            case .article(let old):
+                guard let i = index[path], StructureKey.same(loaded.articles[i], old) else { return nil }
+                files.insert(old.file)
+                if let p = kept.position[path] { swaps.append((p, loaded.articles[i])) }
+            case .page(let old):
+                guard let i = pageIndex[path], StructureKey.same(loaded.pages[i], old) else { return nil }
+                files.insert(old.file)
+            case .new:
+                return nil
+            }
+        }
+        // Messages about a changed file may no longer be right (their lines moved, say).
+        guard !kept.diagnostics.contains(where: { $0.concerns(files) }) else { return nil }
+        for (p, source) in swaps { kept.articles[p].source = source }
+        return Array(changedSinceValidation.keys)
+    }
+}

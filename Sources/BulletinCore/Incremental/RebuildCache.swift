@@ -1,0 +1,184 @@
+import Foundation
+
+/// Everything an incremental rebuild keeps from the builds before it, answering `Builder` at each
+/// stage (see BuildReuse):
+/// - load: with a watcher's list of changed files, only those are read again and swapped into
+///   the previous content; otherwise files whose stamp did not change are not read (SourceStore);
+/// - templates: not parsed again unless a template file changed;
+/// - validate and model: when the changed files kept every field other files depend on
+///   (StructureKey), the previous results stand with the changed articles swapped in; otherwise
+///   both run in full;
+/// - render: cards, then pages, are rendered only when their fingerprint changed, and only files
+///   whose bytes changed are written, in place (CardStore, PageFingerprints, OutputStore).
+///
+/// Snapshots are kept as their parts, not as the structs Builder gets, so that once a build is
+/// over they are the only owners of their arrays: swapping one article in is then done in
+/// place instead of copying ten thousand.
+final class RebuildCache: BuildReuse {
+    let store: SourceStore
+    let listing: ListingCache
+    let output: OutputStore
+    var sources: SourceCache? { store }
+
+    /// "Now" of the build being run.
+    var now = Date()
+    /// Site-wide inputs no page fingerprint can see otherwise: site.yaml, --base-url, options and
+    /// the files features read. Part of every fingerprint.
+    var globalKey = 0
+    var templatesRoot = ""
+
+    private(set) var templateSnapshot: TemplateSnapshot?
+    var content: ContentSnapshot?
+    var validation: ValidationSnapshot?
+    var model: ModelSnapshot?
+    /// Content-relative paths read again since the validation snapshot, with the source each had
+    /// in it (nil when the file is new since).
+    var changedSinceValidation: [String: SourceVersion] = [:]
+    /// Paths of the articles the model must rebuild when validation was reused.
+    var rebuiltPaths: [String]?
+    /// Article ids rebuilt by this build's model when ids kept their meaning; nil: all new.
+    var rebuiltIDs: [Int]?
+    /// When the model ran in full taking over unchanged articles: each id's previous id, or -1.
+    var movedFrom: [Int]?
+    /// The previous model and what it was made from, kept for ModelMemo until the model runs.
+    var memoBasis: (model: ModelSnapshot, linkTargets: [String: String], changed: Set<String>)?
+    /// The memo SiteBuilder is offered while the model runs in full.
+    var pendingMemo: ModelMemo?
+    var modelReuse: ModelReuse? { pendingMemo }
+    private(set) var digests = ArticleDigests()
+    let cards = CardStore()
+    let fingerprints = PageFingerprints()
+    /// What the last build reused, for reports and tests.
+    var last = Reuse()
+
+    struct Reuse {
+        var load = false
+        var templates = false
+        var validation = false
+        var model = false
+    }
+
+    enum SourceVersion {
+        case article(ArticleSource)
+        case page(PageSource)
+        case new
+    }
+
+    struct TemplateSnapshot {
+        let stamps: [String: FileStamp]
+        let set: TemplateSet
+        let diagnostics: [Diagnostic]
+        let deps: TemplateDeps
+        let trusted: Bool
+    }
+
+    init(contentRoot: String, outputRoot: String) {
+        self.listing = ListingCache()
+        self.store = SourceStore(root: contentRoot)
+        self.output = OutputStore(root: outputRoot)
+    }
+
+    /// Called before each build.
+    func startBuild() {
+        last = Reuse()
+        rebuiltIDs = nil
+        movedFrom = nil
+    }
+
+    /// site.yaml or the options changed: every file is read again and every stage runs in full
+    /// (what was written stays known, so only files whose bytes change are written).
+    func forgetContent() {
+        store.removeAll()
+        content = nil
+        forgetCrossFileResults()
+        digests = ArticleDigests()
+        cards.removeAll()
+    }
+
+    /// Data files of features changed: validation and the model must run in full.
+    func forgetCrossFileResults() {
+        validation = nil
+        model = nil
+        memoBasis = nil
+        changedSinceValidation = [:]
+    }
+
+    // MARK: templates
+
+    func templates(_ load: (Diagnostics) -> TemplateSet?, diagnostics: Diagnostics) -> TemplateSet? {
+        let root = templatesRoot
+        let stamps = templateStamps(root)
+        if let kept = templateSnapshot, kept.trusted, kept.stamps == stamps {
+            diagnostics.add(contentsOf: kept.diagnostics)
+            last.templates = true
+            return kept.set
+        }
+        let found = Diagnostics()
+        let set = load(found)
+        let problems = found.all
+        diagnostics.add(contentsOf: problems)
+        let deps = TemplateDeps.read(root: root, io: listing.io)
+        if let set {
+            let trusted = !stamps.values.contains { $0.isRecent() }
+            templateSnapshot = TemplateSnapshot(stamps: stamps, set: set, diagnostics: problems, deps: deps, trusted: trusted)
+        } else {
+            templateSnapshot = nil
+        }
+        return set
+    }
+
+    private func templateStamps(_ root: String) -> [String: FileStamp] {
+        let tree = ContentTree(root: root, displayRoot: root, io: listing.io)
+        var stamps: [String: FileStamp] = [:]
+        for path in tree.files(under: ".", diagnostics: Diagnostics()) where path.hasSuffix(".mustache") {
+            if let stamp = FileStamp.of(tree.absolute(path)) { stamps[path] = stamp }
+        }
+        return stamps
+    }
+
+    // MARK: render and write
+
+    func cards(site: Site, templates: TemplateSet, siteView: SiteView) -> CardCache {
+        if let movedFrom {
+            digests.update(site, movedFrom: movedFrom)
+        } else {
+            digests.update(site, changed: rebuiltIDs)
+        }
+        let deps = templateSnapshot?.deps ?? TemplateDeps(infos: [:])
+        return cards.cards(
+            site: site, templates: templates, siteView: siteView, deps: deps, digests: digests, globalKey: globalKey,
+            rebuilt: rebuiltIDs ?? movedFrom.flatMap(RebuildCache.madeAgain))
+    }
+
+    /// When the model ran in full but every article kept its id (a title edit, say): the ids of
+    /// the articles made again. nil when some article moved.
+    static func madeAgain(_ movedFrom: [Int]) -> [Int]? {
+        var made: [Int] = []
+        for (id, old) in movedFrom.enumerated() {
+            if old == -1 {
+                made.append(id)
+            } else if old != id {
+                return nil
+            }
+        }
+        return made
+    }
+
+    func write(
+        jobs: [OutputJob], copies: [(from: String, to: String)], context: RenderContext, progress: BuildProgress?,
+        diagnostics: Diagnostics
+    ) -> (pages: Int, copies: Int)? {
+        let deps = templateSnapshot?.deps ?? TemplateDeps(infos: [:])
+        let slots = output.slots(for: jobs)
+        let keys = fingerprints.compute(
+            context: context, deps: deps, digests: digests, cardKeys: cards.keys, globalKey: globalKey, slots: slots)
+        return output.update(jobs: jobs, fingerprints: keys, copies: copies, progress: progress, diagnostics: diagnostics)
+    }
+}
+
+extension Diagnostic {
+    /// Whether the message is about one of `files` (display paths).
+    func concerns(_ files: Set<String>) -> Bool {
+        location.map { files.contains($0.file) } ?? false
+    }
+}

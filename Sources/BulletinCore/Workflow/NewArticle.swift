@@ -1,0 +1,181 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `bulletin new "Tiêu đề"`: starts an article as a draft in `articles/YYYY/MM/<slug>.md`, dated
+/// now in the site's time zone, so an editor never has to type front matter from memory.
+public struct NewArticle {
+    public let contentPath: String
+    public let title: String
+    public let category: String?
+    public let now: Date
+    public let io: FileIO
+
+    public init(contentPath: String, title: String, category: String? = nil, now: Date = Date(), io: FileIO = .posix) {
+        self.contentPath = contentPath
+        self.title = title
+        self.category = category
+        self.now = now
+        self.io = io
+    }
+
+    /// What `create` did: the file written (as `contentPath/articles/…`), or the problems that stopped it.
+    public enum Outcome {
+        case created(path: String, warnings: [Diagnostic])
+        case refused([Diagnostic])
+    }
+
+    public func create() -> Outcome {
+        let diagnostics = Diagnostics()
+        let tree = ContentTree(root: contentPath, displayRoot: display(contentPath), io: io)
+        let title = Normalization.nfc(cleaned(self.title))
+        let category = self.category.map { Normalization.nfc(cleaned($0)) }.flatMap { $0.isEmpty ? nil : $0 }
+        guard let config = readConfig(tree, diagnostics) else { return .refused(diagnostics.all) }
+        let slug = Slug.make(title)
+        if title.isEmpty || slug.isEmpty {
+            diagnostics.error(
+                "the title needs letters or digits to make the file name from, such as  bulletin new \"Hội nghị tổng kết năm 2023\"",
+                at: nil)
+        }
+        if let category, Slug.make(category).isEmpty {
+            diagnostics.error("the category \"\(category)\" has no letters or digits; use a name such as \"Tin tức\"", at: nil)
+        }
+        if diagnostics.hasErrors { return .refused(diagnostics.all) }
+
+        let date = LocalDate(now, in: config.timeZone)
+        let folder = "articles/\(date.year)/\(date.month < 10 ? "0" : "")\(date.month)"
+        let relative = "\(folder)/\(slug).md"
+        let text = frontMatter(title: title, date: date, category: category, author: config.defaultAuthor)
+        do {
+            try makeFolders(tree.absolute(folder))
+            try writeNew(tree.absolute(relative), text)
+        } catch let error as FileError where error.reason == NewArticle.exists {
+            diagnostics.error(
+                "this article already exists; nothing was changed. Edit it, or choose a different title",
+                at: SourceLocation(file: tree.display(relative)))
+            return .refused(diagnostics.all)
+        } catch {
+            diagnostics.error("cannot write \(tree.display(relative)): \(error)", at: nil)
+            return .refused(diagnostics.all)
+        }
+        let sameName = tree.files(under: "articles", diagnostics: Diagnostics()).filter {
+            $0 != relative && ($0.split(separator: "/").last.map(String.init) == slug + ".md")
+        }
+        var warnings: [Diagnostic] = []
+        for other in sameName {
+            warnings.append(
+                Diagnostic(
+                    .warning,
+                    "\(tree.display(other)) has the same file name; if it has the same title, the two would share an address: give one of them a  slug:",
+                    at: SourceLocation(file: tree.display(relative))))
+        }
+        return .created(path: tree.display(relative), warnings: warnings)
+    }
+
+    /// The file's text: the keys an editor fills in most, with the optional ones as comments.
+    func frontMatter(title: String, date: LocalDate, category: String?, author: String?) -> String {
+        var lines = ["---", "title: \(NewArticle.yamlString(title))", "date: \(date.iso8601)"]
+        lines.append(category.map { "category: \(NewArticle.yamlString($0))" } ?? "# category: \"Tin tức - Sự kiện\"")
+        lines.append("# tags: [CCHC]")
+        lines.append(author.map { "author: \(NewArticle.yamlString($0))" } ?? "# author: \"Phòng Văn phòng\"")
+        lines += [
+            "# summary: \"Một hai câu tóm tắt, hiện in đậm dưới tiêu đề\"",
+            "# image: /media/anh/ten-anh.jpg",
+            "# image_alt: \"Mô tả ảnh cho người không xem được ảnh\"",
+            "draft: true",
+            "---",
+            "",
+            "Viết nội dung bài viết ở đây. Khi bài đã sẵn sàng, xóa dòng  draft: true  ở trên.",
+            "",
+        ]
+        return lines.joined(separator: "\n")
+    }
+
+    /// A YAML double-quoted string: the title can hold ':' or '#' that plain YAML would misread.
+    static func yamlString(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    static let exists = "exists"
+
+    private func cleaned(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isNewline || $0 == "\t" }).joined(separator: " ")
+            .trimmingCharacters(in: .whitespaces)
+    }
+
+    private func readConfig(_ tree: ContentTree, _ diagnostics: Diagnostics) -> SiteConfig? {
+        let file = tree.display("site.yaml")
+        guard io.isDirectory(tree.root) else {
+            diagnostics.error(
+                "the content folder does not exist; run this in the site's folder or give --content",
+                at: SourceLocation(file: tree.displayRoot))
+            return nil
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try io.read(tree.absolute("site.yaml"))
+        } catch {
+            diagnostics.error(
+                "cannot read site.yaml (\((error as? FileError)?.reason ?? "\(error)")): the article's date and author come from it",
+                at: SourceLocation(file: file))
+            return nil
+        }
+        switch SourceText.decode(bytes) {
+        case .success(let text):
+            let local = Diagnostics()
+            let config = SiteConfig.load(text: text, file: file, diagnostics: local)
+            diagnostics.add(contentsOf: local.errors)
+            return local.hasErrors ? nil : config
+        case .failure(let problem):
+            diagnostics.error(SourceText.message(for: problem), at: SourceText.location(of: problem, in: file))
+            return nil
+        }
+    }
+
+    private func makeFolders(_ path: String) throws {
+        var built = path.hasPrefix("/") ? "" : "."
+        for part in path.split(separator: "/") {
+            built += "/" + part
+            if mkdir(built, 0o755) != 0 && errno != EEXIST { throw FileError(path: built, errno: errno) }
+        }
+    }
+
+    /// Creates the file only if it does not exist (O_EXCL): an existing article is never touched.
+    private func writeNew(_ path: String, _ text: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            if errno == EEXIST { throw FileError(path: path, reason: NewArticle.exists) }
+            throw FileError(path: path, errno: errno)
+        }
+        defer { close(fd) }
+        let bytes = Array(text.utf8)
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, bytes.count - done) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw FileError(path: path, errno: errno)
+            }
+            done += n
+        }
+    }
+
+    private func display(_ path: String) -> String {
+        var p = path
+        while p.count > 1 && p.hasSuffix("/") { p.removeLast() }
+        return p
+    }
+}

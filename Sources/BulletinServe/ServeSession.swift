@@ -1,0 +1,151 @@
+import BulletinCore
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `bulletin serve` without the HTTP part: builds the site (drafts and future articles
+/// included) into a private folder, watches content/ and templates/, rebuilds what changed and
+/// tells open pages (LiveReload). A build that fails writes nothing, so the last good site stays
+/// served while the errors show in the terminal and over the pages.
+///
+/// The site is built into a fresh folder under the system's temporary folder, not into public/:
+/// serve mode adds drafts and future articles, which must never end up in what gets published,
+/// and public/ stays exactly as the last `bulletin build` left it. The folder is deleted on exit.
+public final class ServeSession: @unchecked Sendable {
+    public let contentPath: String
+    public let templatesPath: String
+    /// Where the site is built and served from.
+    public let siteFolder: String
+    public let reload = LiveReload()
+    let builder: IncrementalBuilder
+    let log: @Sendable (String) -> Void
+    private var watcher: FileWatcher?
+    private let queue = DispatchQueue(label: "bulletin serve rebuilds")
+    private let lock = NSLock()
+    private var pending: Set<String>? = []
+    private var scheduled = false
+    private let work: String
+    /// The base path pages are served under ("/bantin/"), from the last good build.
+    public private(set) var basePath = "/"
+    /// The number of rebuilds run so far (tests wait on it).
+    public private(set) var rebuilds = 0
+
+    public init(
+        content: String, templates: String, baseURL: String? = nil, log: @escaping @Sendable (String) -> Void = { print($0) }
+    ) throws {
+        self.contentPath = ServeSession.absolute(content)
+        self.templatesPath = ServeSession.absolute(templates)
+        self.log = log
+        self.baseURL = baseURL
+        ServeSession.removeLeftovers()
+        let template = FileManager.default.temporaryDirectory.path + "/bulletin-serve-\(getpid())-XXXXXX"
+        var buffer = Array(template.utf8CString)
+        guard let made = mkdtemp(&buffer) else {
+            throw FileError(path: template, errno: errno)
+        }
+        work = String(cString: made)
+        siteFolder = work + "/site"
+        defer { basePath = readBasePath() ?? "/" }
+        builder = IncrementalBuilder(
+            request: BuildRequest(
+                contentPath: contentPath, templatesPath: templatesPath, outputPath: siteFolder, baseURL: baseURL,
+                options: BuildOptions(includeDrafts: true, includeFuture: true)))
+    }
+
+    /// The first build (a full one); false when it failed (its errors are printed).
+    @discardableResult
+    public func buildFirst(progress: BuildProgress? = nil) -> Bool {
+        let started = DispatchTime.now()
+        let result = builder.build(progress: progress)
+        return finish(result, started: started, first: true)
+    }
+
+    /// Starts watching content/ and templates/.
+    public func watch() throws {
+        let watcher = FileWatcher(roots: [contentPath, templatesPath]) { [weak self] changed in
+            self?.schedule(changed)
+        }
+        try watcher.start()
+        self.watcher = watcher
+    }
+
+    /// Queues a rebuild; changes arriving while one runs are merged into the next.
+    public func schedule(_ changed: Set<String>?) {
+        lock.lock()
+        if let changed, pending != nil { pending!.formUnion(changed) } else { pending = nil }
+        let start = !scheduled
+        scheduled = true
+        lock.unlock()
+        if start { queue.async { [self] in runPending() } }
+    }
+
+    private func runPending() {
+        lock.lock()
+        let changed = pending
+        pending = []
+        scheduled = false
+        lock.unlock()
+        let started = DispatchTime.now()
+        let result = builder.build(changed: changed)
+        finish(result, started: started, first: false)
+    }
+
+    @discardableResult
+    private func finish(_ result: IncrementalBuilder.Result, started: DispatchTime, first: Bool) -> Bool {
+        let report = result.report
+        let milliseconds = Int((DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000)
+        var lines = report.diagnostics.map(\.formatted)
+        if report.succeeded {
+            if let base = readBasePath() { basePath = base }
+            let what = first ? "Built \(report.pagesWritten) pages" : "Rebuilt: \(result.changed.count) files changed"
+            lines.append("\(what) in \(milliseconds) ms.")
+            reload.reload(changed: result.changed)
+        } else {
+            let errors = report.errors.count
+            lines.append(
+                "\(errors) error\(errors == 1 ? "" : "s"): fix and save; open pages show \(errors == 1 ? "it" : "them")"
+                    + (first ? "." : ", and the last good version of the site is still served."))
+            reload.failed(report.diagnostics)
+        }
+        log(lines.joined(separator: "\n"))
+        lock.lock()
+        rebuilds += 1
+        lock.unlock()
+        return report.succeeded
+    }
+
+    /// Stops watching and deletes the built site.
+    public func stop() {
+        watcher?.stop()
+        reload.closeAll()
+        queue.sync {}
+        try? FileManager.default.removeItem(atPath: work)
+    }
+
+    let baseURL: String?
+
+    /// The path part of base_url (or --base-url): pages are served under it.
+    private func readBasePath() -> String? {
+        guard let bytes = try? POSIXFiles.read(contentPath + "/site.yaml"), case .success(let text) = SourceText.decode(bytes),
+            var config = SiteConfig.load(text: text, file: "site.yaml", diagnostics: Diagnostics())
+        else { return nil }
+        if let baseURL, !config.setBaseURL(baseURL) { return nil }
+        return config.basePath
+    }
+
+    static func absolute(_ path: String) -> String {
+        let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        return full.count > 1 && full.hasSuffix("/") ? String(full.dropLast()) : full
+    }
+
+    /// Folders of serve sessions whose process is gone (killed before it could clean up).
+    static func removeLeftovers() {
+        let temporary = FileManager.default.temporaryDirectory.path
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: temporary)) ?? [] where name.hasPrefix("bulletin-serve-") {
+            let pid = Int32(name.dropFirst("bulletin-serve-".count).prefix { $0.isNumber }) ?? 0
+            if pid > 0 && pid != getpid() && kill(pid, 0) != 0 { try? FileManager.default.removeItem(atPath: temporary + "/" + name) }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import BulletinCore
+import Foundation
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check the whole site as a build would (front matter, links, media, data, templates), writing nothing.",
+        discussion: "Exit status 1 when there is an error. --format json prints the problems for CI."
+    )
+
+    enum Format: String, ExpressibleByArgument {
+        case text, json
+    }
+
+    @Option(help: "The content folder (site.yaml, articles/, pages/, media/, scores/).")
+    var content = "content"
+
+    @Option(help: "The theme folder (Mustache templates and assets/).")
+    var templates = "templates"
+
+    @Option(name: .customLong("base-url"), help: "Use this address instead of base_url from site.yaml.")
+    var baseURL: String?
+
+    @Flag(help: "Check articles marked draft: true as well.")
+    var drafts = false
+
+    @Flag(help: "Check articles dated in the future as well.")
+    var future = false
+
+    @Option(help: "text (path:line:col: error: message) or json.")
+    var format = Format.text
+
+    func run() throws {
+        let request = BuildRequest(
+            contentPath: content, templatesPath: templates, outputPath: "", baseURL: baseURL,
+            options: BuildOptions(includeDrafts: drafts, includeFuture: future))
+        let builder = Builder(request: request)
+        if format == .text { builder.progress = BuildProgress.terminal() }
+        let report = builder.check()
+        switch format {
+        case .json:
+            print(CheckReport.json(report))
+        case .text:
+            Console.printDiagnostics(report.diagnostics)
+            let errors = report.errors.count, warnings = report.warnings.count
+            let pages = report.pagesByKind.values.reduce(0, +)
+            if errors == 0 {
+                print("No errors (\(warnings) warning\(warnings == 1 ? "" : "s")); \(pages) pages would be written. Nothing was written.")
+            } else {
+                let stage = report.stoppedAt.map { " (\($0))" } ?? ""
+                FileHandle.standardError.write(
+                    Data(
+                        "\(errors) error\(errors == 1 ? "" : "s") found\(stage), \(warnings) warning\(warnings == 1 ? "" : "s"). Nothing was written.\n"
+                            .utf8))
+            }
+        }
+        if !report.succeeded || !report.errors.isEmpty { throw ExitCode(1) }
+    }
+}

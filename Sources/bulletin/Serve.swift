@@ -1,0 +1,76 @@
+import ArgumentParser
+import BulletinCore
+import BulletinServe
+import Foundation
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Preview the site while writing: drafts and future articles included, pages reload on every save.",
+        discussion: """
+            The site is built into a temporary folder (public/ is not touched) and served at
+            http://HOST:PORT/ under the path of base_url. Every change under content/ and
+            templates/ rebuilds what it affects; open pages reload by themselves, or show the
+            errors when a change breaks the build (the previous version stays served meanwhile).
+            Drafts show "Bản nháp", articles dated in the future "Hẹn giờ". Stop with Ctrl-C.
+            """
+    )
+
+    @Option(help: "The port to listen on.")
+    var port = 8080
+
+    @Option(help: "The address to listen on (127.0.0.1: this computer only; 0.0.0.0: the whole network).")
+    var host = "127.0.0.1"
+
+    @Option(help: "The content folder (site.yaml, articles/, pages/, media/, scores/).")
+    var content = "content"
+
+    @Option(help: "The theme folder (Mustache templates and assets/).")
+    var templates = "templates"
+
+    @Option(name: .customLong("base-url"), help: "Use this address instead of base_url from site.yaml.")
+    var baseURL: String?
+
+    func run() async throws {
+        let session = try ServeSession(
+            content: content, templates: templates, baseURL: baseURL,
+            log: { text in FileHandle.standardError.write(Data((text + "\n").utf8)) })
+        defer { session.stop() }
+        session.buildFirst(progress: BuildProgress.terminal())
+        do {
+            try session.watch()
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(1)
+        }
+        let host = self.host
+        let app = DevServer.application(session: session, host: host, port: port) { bound in
+            let shown = host == "0.0.0.0" ? "127.0.0.1" : host
+            print("Serving http://\(shown):\(bound)\(session.basePath) (drafts and future articles included). Ctrl-C stops.")
+            fflush(stdout)
+        }
+        // Ctrl-C (or a TERM) ends the pages' event streams first: a graceful shutdown waits for
+        // open responses, and those never end by themselves.
+        let server = Task { try await app.run() }
+        let signals = [SIGINT, SIGTERM].map { number -> DispatchSourceSignal in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                session.reload.closeAll()
+                server.cancel()
+            }
+            source.resume()
+            return source
+        }
+        defer { signals.forEach { $0.cancel() } }
+        do {
+            try await server.value
+        } catch is CancellationError {
+            return
+        } catch {
+            let text = "\(error)"
+            let hint = text.contains("in use") ? ": the port \(port) is taken; choose another, such as --port \(port + 1)" : ""
+            FileHandle.standardError.write(Data("cannot serve on \(host):\(port)\(hint) (\(text))\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}

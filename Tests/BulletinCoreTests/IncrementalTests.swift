@@ -1,0 +1,246 @@
+import Foundation
+import Testing
+
+@testable import BulletinCore
+
+/// Incremental rebuilds must write exactly what a clean build of the same input writes: after
+/// every kind of edit, the output folder is compared file by file, byte for byte (and folder by
+/// folder) with a clean build, and the messages with the clean build's messages.
+@Suite("Incremental rebuilds", .serialized)
+struct IncrementalTests {
+    static let now = ISO8601DateFormatter().date(from: "2025-01-15T08:00:00+07:00")!
+
+    struct Harness {
+        var site: SyntheticSite
+        let builder: IncrementalBuilder
+        let output: String
+        let clean: String
+        let options: BuildOptions
+        /// Tell each rebuild which files changed, as `serve`'s watcher does.
+        let hinted: Bool
+
+        init(
+            articles: Int, seed: UInt64 = 42, hinted: Bool = false, options: BuildOptions = BuildOptions(now: IncrementalTests.now)
+        ) throws {
+            self.hinted = hinted
+            site = try SyntheticSite(articles: articles, seed: seed)
+            output = site.root.appendingPathComponent("served").path
+            clean = site.root.appendingPathComponent("clean").path
+            self.options = options
+            builder = IncrementalBuilder(
+                request: BuildRequest(
+                    contentPath: site.content, templatesPath: site.templates, outputPath: output, options: options))
+        }
+
+        /// Rebuilds, builds from scratch, and checks that both agree.
+        @discardableResult
+        func rebuild(_ label: String, changed: Set<String>? = nil) -> IncrementalBuilder.Result {
+            let touched = site.takeTouched()
+            let result = builder.build(changed: changed ?? (hinted ? touched : nil), now: options.now)
+            let request = BuildRequest(contentPath: site.content, templatesPath: site.templates, outputPath: clean, options: options)
+            let reference = Builder(request: request).run()
+            #expect(result.report.succeeded == reference.succeeded, "\(label): \(result.report.errorLines)")
+            #expect(result.report.diagnostics == reference.diagnostics, "\(label): messages differ")
+            if reference.succeeded {
+                let differences = FolderSnapshot(output).differences(from: FolderSnapshot(clean))
+                #expect(differences.isEmpty, "\(label): \(differences.prefix(10))")
+            }
+            return result
+        }
+    }
+
+    @Test("every kind of edit gives the same files as a clean build", arguments: [false, true])
+    func editKinds(hinted: Bool) throws {
+        var h = try Harness(articles: 40, hinted: hinted)
+        defer { h.site.cleanUp() }
+        let first = h.rebuild("first build")
+        #expect(first.report.succeeded)
+        #expect(first.rendered == first.report.pagesByKind.values.reduce(0, +))
+
+        let unchanged = h.rebuild("nothing changed")
+        #expect(unchanged.changed.isEmpty)
+
+        let path = h.site.articlePath(10)
+        try h.site.write(path, try h.site.read(path) + "\nMột đoạn mới được thêm vào cuối bài.\n")
+        let body = h.rebuild("body edit")
+        #expect(body.reusedModel, "a body edit keeps validation and the model")
+        #expect(body.changed.contains { $0.hasSuffix("/index.html") && $0.hasPrefix("tin-tuc/") })
+        #expect(body.rendered < 12, "only the article and the always-rendered pages: \(body.rendered)")
+
+        try h.site.write(path, try h.site.read(path).replacingOccurrences(of: "title: \"", with: "title: \"Sửa tiêu đề "))
+        let title = h.rebuild("title edit (new address)")
+        #expect(!title.reusedModel)
+
+        let summarised = h.site.articlePath(8)
+        try h.site.write(summarised, try h.site.read(summarised).replacingOccurrences(of: "summary: \"", with: "summary: \"Tóm tắt mới. "))
+        #expect(h.rebuild("summary edit (cards change)").reusedModel)
+
+        let dated = h.site.articlePath(11)
+        try h.site.write(dated, try h.site.read(dated).replacingOccurrences(of: "date: 2024-12", with: "date: 2021-12"))
+        h.rebuild("date edit (moves between archives)")
+
+        let moved = h.site.articlePath(12)
+        try h.site.write(moved, try h.site.read(moved).replacingOccurrences(of: "category: ", with: "category: Thanh niên\n# was: "))
+        h.rebuild("category edit")
+
+        let tagged = h.site.articlePath(13)
+        try h.site.write(tagged, try h.site.read(tagged).replacingOccurrences(of: "tags: [", with: "tags: [Mới, "))
+        h.rebuild("tags edit (new tag)")
+
+        try h.site.write(h.site.articlePath(15), setKey(try h.site.read(h.site.articlePath(15)), "featured", "true"))
+        h.rebuild("featured edit")
+
+        try h.site.write("articles/2024/12/bai-moi.md", h.site.article(999, title: "Bài mới hoàn toàn"))
+        h.rebuild("new article")
+
+        try h.site.remove(h.site.articlePath(39))
+        h.rebuild("deleted article")
+
+        let renamed = h.site.articlePath(38)
+        let text = try h.site.read(renamed)
+        try h.site.remove(renamed)
+        try h.site.write("articles/2024/12/doi-ten.md", text)
+        h.rebuild("renamed file")
+
+        try h.site.write(h.site.articlePath(37), setKey(try h.site.read(h.site.articlePath(37)), "draft", "true"))
+        h.rebuild("article made a draft")
+
+        try h.site.writeTemplate("article.mustache", try h.site.readTemplate("article.mustache") + "<!-- sửa mẫu bài -->\n")
+        let template = h.rebuild("article template edit")
+        #expect(template.changed.allSatisfy { $0.hasPrefix("tin-tuc/") }, "only article pages: \(template.changed.prefix(5))")
+
+        try h.site.writeTemplate("partials/card.mustache", try h.site.readTemplate("partials/card.mustache") + "<!-- thẻ -->\n")
+        h.rebuild("card template edit")
+
+        try h.site.writeTemplate("layout.mustache", try h.site.readTemplate("layout.mustache") + "<!-- khung -->\n")
+        h.rebuild("layout edit")
+
+        try h.site.write(
+            "site.yaml", try h.site.read("site.yaml").replacingOccurrences(of: "title: \"Sở Thử nghiệm\"", with: "title: \"Sở Nội vụ\""))
+        h.rebuild("site.yaml edit")
+
+        try h.site.write("media/anh-3.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>\n")
+        try h.site.remove("media/anh-2.svg")
+        for i in stride(from: 5, to: 40, by: 10) {
+            let file = h.site.articlePath(i)
+            guard FileManager.default.fileExists(atPath: h.site.content + "/" + file) else { continue }
+            try h.site.write(file, try h.site.read(file).replacingOccurrences(of: "anh-2.svg", with: "anh-3.svg"))
+        }
+        h.rebuild("media added and removed")
+
+        try h.site.write("pages/gioi-thieu.md", "---\ntitle: Giới thiệu chung\n---\nNội dung mới của trang.\n")
+        h.rebuild("static page edit")
+
+        try h.site.write("pages/hoi-dap.md", "---\ntitle: Hỏi đáp\n---\nCâu hỏi thường gặp.\n")
+        h.rebuild("static page added")
+    }
+
+    @Test("a failing rebuild writes nothing; the next good one catches up", arguments: [false, true])
+    func failure(hinted: Bool) throws {
+        let h = try Harness(articles: 12, hinted: hinted)
+        defer { h.site.cleanUp() }
+        h.rebuild("first build")
+        let before = FolderSnapshot(h.output)
+        let path = h.site.articlePath(5)
+        let good = try h.site.read(path)
+        try h.site.write(path, good.replacingOccurrences(of: "title: \"", with: "title: \"Đang sửa: \"dở"))
+        let broken = h.rebuild("broken front matter")
+        #expect(!broken.report.succeeded)
+        #expect(broken.report.errorLines.contains { $0.hasPrefix(h.site.content + "/" + path + ":") })
+        #expect(FolderSnapshot(h.output) == before, "the last good site stays as it was")
+        // Other edits while the site is broken are not lost once it is fixed.
+        let other = h.site.articlePath(7)
+        try h.site.write(other, try h.site.read(other).replacingOccurrences(of: "title: \"", with: "title: \"Trong lúc lỗi "))
+        let third = h.site.articlePath(9)
+        try h.site.write(third, try h.site.read(third) + "\nThêm trong lúc lỗi.\n")
+        #expect(!h.rebuild("still broken, other files edited").report.succeeded)
+        try h.site.write(path, good + "\nĐã sửa xong.\n")
+        #expect(h.rebuild("fixed").report.succeeded)
+        try h.site.write(third, try h.site.read(third) + "\nRồi thêm nữa.\n")
+        #expect(h.rebuild("edited after the fix").report.succeeded)
+    }
+
+    @Test("random edits, each compared with a clean build", arguments: [false, true])
+    func randomEdits(hinted: Bool) throws {
+        var h = try Harness(articles: 30, seed: 7, hinted: hinted)
+        defer { h.site.cleanUp() }
+        h.rebuild("first build")
+        var rng = SeededRandom(seed: 2024)
+        var added = 0
+        var succeeded = 0
+        for step in 0..<36 {
+            let files = h.site.articleFiles().filter { !$0.hasSuffix("ban-nhap.md") }
+            let file = files[rng.next(below: files.count)]
+            let text = try h.site.read(file)
+            let label: String
+            switch rng.next(below: 8) {
+            case 0:
+                label = "body"
+                try h.site.write(file, text + "\n" + h.site.sentence(6) + ".\n")
+            case 1:
+                label = "title"
+                try h.site.write(file, text.replacingOccurrences(of: "title: \"", with: "title: \"\(h.site.sentence(1)) "))
+            case 2:
+                label = "tags"
+                try h.site.write(file, text.replacingOccurrences(of: "tags: [", with: "tags: [\(SyntheticSite.tags[rng.next(below: 6)]), "))
+            case 3:
+                label = "category"
+                let category = SyntheticSite.categories[rng.next(below: 4)]
+                try h.site.write(file, text.replacingOccurrences(of: "category: ", with: "category: \(category)\n# "))
+            case 4:
+                label = "add"
+                added += 1
+                try h.site.write("articles/2024/0\(1 + added % 9)/them-\(added).md", h.site.article(500 + added))
+            case 5:
+                label = "summary"
+                try h.site.write(file, setKey(text, "summary", "\"\(h.site.sentence(4))\""))
+            case 6:
+                label = "views"
+                try h.site.write(file, setKey(text, "views", "\(rng.next(below: 5000))"))
+            default:
+                label = "template"
+                let name = ["partials/card-compact.mustache", "list.mustache", "home.mustache"][rng.next(below: 3)]
+                try h.site.writeTemplate(name, try h.site.readTemplate(name) + "<!-- \(step) -->\n")
+            }
+            if h.rebuild("step \(step): \(label) \(file)").report.succeeded { succeeded += 1 }
+        }
+        #expect(succeeded >= 30, "most steps leave a site that builds (\(succeeded) of 36)")
+    }
+
+    @Test("a watcher's list of changed files is enough to see a change")
+    func hints() throws {
+        let h = try Harness(articles: 10)
+        defer { h.site.cleanUp() }
+        h.rebuild("first build")
+        let path = h.site.articlePath(4)
+        try h.site.write(path, try h.site.read(path) + "\nChỉ trình theo dõi biết tệp này đổi.\n")
+        let result = h.rebuild("hinted body edit", changed: [h.site.content + "/" + path])
+        #expect(result.reusedModel)
+        #expect(!result.changed.isEmpty)
+    }
+
+    @Test("every field of a source is classified as structural or its own content")
+    func classification() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let tree = ContentTree(root: site.content, displayRoot: "content", io: .posix)
+        let loaded = try #require(ContentLoader(tree: tree, diagnostics: Diagnostics()).load())
+        let article = try #require(loaded.articles.first)
+        let page = try #require(loaded.pages.first)
+        func labels(_ value: Any) -> Set<String> { Set(Mirror(reflecting: value).children.compactMap(\.label)) }
+        #expect(labels(article) == StructureKey.articleStructural.union(StructureKey.articleOwnContent))
+        #expect(labels(page) == StructureKey.pageStructural.union(StructureKey.pageOwnContent))
+        #expect(labels(article.body) == StructureKey.bodyStructural.union(StructureKey.bodyOwnContent))
+    }
+}
+
+/// Front matter with `key` set to `value` (replacing the line, or adding it before the closing ---).
+func setKey(_ text: String, _ key: String, _ value: String) -> String {
+    var lines = text.components(separatedBy: "\n")
+    if let i = lines.firstIndex(where: { $0.hasPrefix(key + ":") }) {
+        lines[i] = "\(key): \(value)"
+    } else if let close = lines.dropFirst().firstIndex(of: "---") {
+        lines.insert("\(key): \(value)", at: close)
+    }
+    return lines.joined(separator: "\n")
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+/// `bulletin new`, `bulletin check` and the build summary, as editors and CI run them.
+@Suite("Command line: new, check, summary")
+struct WorkflowCLITests {
+    let cli = CLITests()
+
+    @Test("new prints the file it wrote; a second time it refuses with exit 1")
+    func new() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let first = try cli.run(["new", "Thông báo tuyển dụng công chức", "--category", "Thông báo", "--content", site.content])
+        #expect(first.status == 0, "\(first.stderr)")
+        let path = first.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(path.hasPrefix(site.content + "/articles/"))
+        #expect(path.hasSuffix("/thong-bao-tuyen-dung-cong-chuc.md"))
+        #expect(FileManager.default.fileExists(atPath: path))
+        let again = try cli.run(["new", "Thông báo tuyển dụng công chức", "--content", site.content])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("already exists; nothing was changed"))
+        #expect(!again.stderr.contains("Fatal error"))
+    }
+
+    @Test("check --format json: every problem as an object, a summary, exit 1, nothing written")
+    func checkJSON() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try site.write("articles/a.md", "---\ntitle: A\ndate: sai\n---\n")
+        try site.write("articles/b.md", "---\ntitle: B\ndate: 2023-01-01\ntitel: x\n---\n[x](khong-co.md)\n")
+        let result = try cli.run(["check", "--format", "json", "--content", site.content, "--templates", site.templates])
+        #expect(result.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let diagnostics = try #require(json["diagnostics"] as? [[String: Any]])
+        let summary = try #require(json["summary"] as? [String: Any])
+        #expect(summary["errors"] as? Int == 2)
+        #expect(summary["ok"] as? Bool == false)
+        let errors = diagnostics.filter { $0["severity"] as? String == "error" }
+        #expect(errors.count == 2)
+        for error in errors {
+            #expect((error["file"] as? String)?.hasPrefix(site.content + "/articles/") == true)
+            #expect((error["line"] as? Int ?? 0) > 0)
+            #expect((error["column"] as? Int ?? 0) > 0)
+            #expect(!(error["message"] as? String ?? "").isEmpty)
+        }
+        #expect(diagnostics.contains { $0["severity"] as? String == "warning" && ($0["message"] as? String ?? "").contains("titel") })
+        #expect(Set(diagnostics.flatMap { $0.keys }) == ["file", "line", "column", "severity", "message"])
+        #expect(!FileManager.default.fileExists(atPath: site.output))
+        #expect(!FileManager.default.fileExists(atPath: "public/" + "tin-tuc/b/index.html"))
+    }
+
+    @Test("check on a good site: exit 0 and a one-line verdict")
+    func checkText() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let result = try cli.run(["check", "--content", site.content, "--templates", site.templates])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("No errors (0 warnings); "))
+        #expect(result.stdout.contains("Nothing was written."))
+    }
+
+    @Test("a build ends with pages by kind, warnings and time per phase; no progress line off a terminal")
+    func summary() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let result = try cli.run(["build", "--content", site.content, "--templates", site.templates, "--output", site.output])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 4)
+        #expect(
+            lines[1] == "  pages: 7 list, 6 feed, 5 archive, 4 search index, 3 article, 3 page, 2 sitemap, 1 home",
+            "by kind, the most first")
+        #expect(lines[2] == "  warnings: 0")
+        #expect(lines[3].hasPrefix("  time: load "))
+        #expect(lines[3].contains(", render and write "))
+        #expect(!result.stderr.contains("\r"), "stderr is not a terminal here: no progress line")
+    }
+}
