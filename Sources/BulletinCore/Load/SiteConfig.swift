@@ -173,12 +173,26 @@ public struct SiteConfig: Sendable {
             var item = FieldReader(mapping: map, file: reader.file, firstLine: reader.lineOffset + 1, headerLine: place.line)
             item.rejectUnknownKeys(["label", "url"], what: "a menu item")
             let label = item.requiredString("label", example: "label: \"Giới thiệu\"")
-            let url = item.requiredString("url", example: "url: \"/gioi-thieu/\"")
+            var url = item.requiredString("url", example: "url: \"/gioi-thieu/\"")
+            if let given = url, !isMenuAddress(given) {
+                item.error(
+                    "the menu address \"\(given)\" is neither a page of the site (/gioi-thieu/) nor a web, mail or phone address (https://…, mailto:…, tel:…)",
+                    at: "url")
+                url = nil
+            }
             diagnostics.add(contentsOf: item.problems)
             if let label, let url {
                 items.append(MenuItem(label: label, url: url, location: place))
             }
         }
         return items
+    }
+
+    /// Site paths, http(s), mail and phone addresses: never `javascript:` or `data:`.
+    static func isMenuAddress(_ url: String) -> Bool {
+        if Reference.isWebAddress(url) { return true }
+        let lower = url.lowercased()
+        if lower.hasPrefix("mailto:") || lower.hasPrefix("tel:") { return true }
+        return !Reference.hasScheme(url) && !url.hasPrefix("//")
     }
 }

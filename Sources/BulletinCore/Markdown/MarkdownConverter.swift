@@ -65,6 +65,8 @@ public enum MarkdownConverter {
 
         var walker = TreeWalker(context: context, result: result, source: source)
         walker.walk(document)
+        // A body nested too deeply has its error; rendering it would only make a page no browser shows.
+        if walker.tooDeep { return walker.result }
         walker.applyEdits()
         result = walker.result
 
@@ -84,8 +86,14 @@ public enum MarkdownConverter {
 /// One pass over the cmark tree: collects references and text, plans edits. The tree is only
 /// changed after the walk (cmark iterators must not see their tree change underneath).
 private struct TreeWalker {
+    /// Deepest nesting of block quotes, lists, emphasis and links accepted. Real articles stay
+    /// under ten; thousands of levels ("> > > …" typed by a script) make pages browsers cannot
+    /// lay out, so they are an error rather than a page.
+    static let maximumDepth = 100
+
     let context: MarkdownContext
     var result: RenderedMarkdown
+    private(set) var tooDeep = false
     var text: [UInt8] = []
     var firstParagraph: [UInt8]? = nil
     var collectingFirstParagraph = false
@@ -94,7 +102,11 @@ private struct TreeWalker {
 
     /// The Markdown as given to cmark, to turn cmark's byte columns into character columns.
     let source: String
+    private var sourceBytes: [UInt8] = []
     private var lineStarts: [Int]? = nil
+    /// The last column computed (line, byte column, character column): nodes come in document
+    /// order, so counting on from there keeps a long line linear rather than quadratic.
+    private var lastColumn = (line: 0, byte: 1, column: 1)
 
     init(context: MarkdownContext, result: RenderedMarkdown, source: String) {
         self.context = context
@@ -106,12 +118,27 @@ private struct TreeWalker {
     mutating func walk(_ document: OpaquePointer) {
         guard let iterator = cmark_iter_new(document) else { return }
         defer { cmark_iter_free(iterator) }
+        var depth = 0
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
             let entering = event == CMARK_EVENT_ENTER
+            if !entering {
+                depth -= 1
+            } else if !TreeWalker.isLeaf(type) {
+                depth += 1
+                if depth > TreeWalker.maximumDepth {
+                    result.problems.append(
+                        Diagnostic(
+                            .error,
+                            "the text is nested more than \(TreeWalker.maximumDepth) levels deep (quotes, lists, emphasis or links inside one another); simplify it",
+                            at: location(of: node)))
+                    tooDeep = true
+                    return
+                }
+            }
             switch type {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 if let literal = cmark_node_get_literal(node) {
@@ -165,6 +192,17 @@ private struct TreeWalker {
         result.firstParagraph = TextTools.collapseWhitespace(String(decoding: firstParagraph ?? [], as: UTF8.self))
     }
 
+    /// Nodes that cmark's iterator enters without a matching exit.
+    static func isLeaf(_ type: cmark_node_type) -> Bool {
+        switch type {
+        case CMARK_NODE_HTML_BLOCK, CMARK_NODE_THEMATIC_BREAK, CMARK_NODE_CODE_BLOCK, CMARK_NODE_TEXT,
+            CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
+            return true
+        default:
+            return false
+        }
+    }
+
     private mutating func space() {
         if let last = text.last, last != 0x20 { text.append(0x20) }
         if collectingFirstParagraph, let last = firstParagraph?.last, last != 0x20 { firstParagraph?.append(0x20) }
@@ -174,16 +212,21 @@ private struct TreeWalker {
     /// counts bytes, and every Vietnamese letter with a mark is two or three bytes).
     private mutating func location(of node: OpaquePointer) -> SourceLocation {
         let line = Int(cmark_node_get_start_line(node))
-        let byteColumn = Int(cmark_node_get_start_column(node))
+        let byteColumn = max(1, Int(cmark_node_get_start_column(node)))
         if lineStarts == nil {
+            sourceBytes = Array(source.utf8)
             var starts = [0]
-            for (offset, byte) in source.utf8.enumerated() where byte == 0x0A { starts.append(offset + 1) }
+            for (offset, byte) in sourceBytes.enumerated() where byte == 0x0A { starts.append(offset + 1) }
             lineStarts = starts
         }
         var column = byteColumn
         if let starts = lineStarts, line >= 1, line <= starts.count {
-            let lineBytes = source.utf8.dropFirst(starts[line - 1]).prefix(max(0, byteColumn - 1))
-            column = 1 + lineBytes.reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
+            if lastColumn.line != line || lastColumn.byte > byteColumn { lastColumn = (line, 1, 1) }
+            let lineStart = starts[line - 1]
+            let from = min(sourceBytes.count, lineStart + lastColumn.byte - 1)
+            let to = min(sourceBytes.count, lineStart + byteColumn - 1)
+            column = lastColumn.column + sourceBytes[from..<max(from, to)].reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
+            lastColumn = (line, byteColumn, column)
         }
         return SourceLocation(file: context.file, line: line + context.firstLine - 1, column: column)
     }

@@ -86,6 +86,14 @@ public enum Reference: Equatable, Sendable {
         return parts.joined(separator: "/")
     }
 
+    /// An http(s) address, or one without scheme ("//host/…"): the only external addresses a
+    /// value from front matter or site.yaml may give, so that `javascript:` or `data:` cannot
+    /// reach an href or src.
+    public static func isWebAddress(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower.hasPrefix("https://") || lower.hasPrefix("http://") || (lower.hasPrefix("//") && !lower.hasPrefix("///"))
+    }
+
     static func hasScheme(_ text: String) -> Bool {
         guard let colon = text.firstIndex(of: ":") else { return false }
         let scheme = text[..<colon]

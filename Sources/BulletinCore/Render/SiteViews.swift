@@ -95,7 +95,8 @@ struct AgencyView: MustacheParent {
         case "email": return nonEmpty(agency.email)
         case "email_url": return nonEmpty(agency.email).map { "mailto:" + $0 }
         case "website": return nonEmpty(agency.website)
-        case "website_url": return nonEmpty(agency.website).map { $0.contains("://") ? $0 : "https://" + $0 }
+        // Only http(s) goes into the link as written: "javascript://…" would run in the browser.
+        case "website_url": return nonEmpty(agency.website).map { Reference.isWebAddress($0) ? $0 : "https://" + $0 }
         case "responsible": return nonEmpty(agency.responsible)
         case "licence": return nonEmpty(agency.licence)
         default: return nil
