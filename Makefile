@@ -9,7 +9,7 @@ OUTPUT     ?= public
 RELEASE_BIN = .build/release/bulletin
 APT_GET     = DEBIAN_FRONTEND=noninteractive apt-get
 
-.PHONY: site test unit lint deps bench clean
+.PHONY: site test unit lint deps bench clean release kill-test fuzz fuzz-build leaks
 
 ## site: build the sample portal into public/
 site: deps
@@ -36,5 +36,27 @@ deps:
 bench: deps
 	../shared/bench/compare.sh $(or $(N),10000)
 
+release: deps
+	$(SWIFT) build -c release --product bulletin
+
+## kill-test: SIGKILL a 10,000-article build at random moments (TRIALS, default 20); public/ must
+## stay as it was each time, and the next build must succeed and clean up (~1 min a trial here)
+kill-test: release
+	Tests/reliability/kill-trials.sh
+
+## fuzz: build the libFuzzer targets (Tests/fuzz) and run each for FUZZ_TIME seconds (default 60)
+FUZZ_TIME    ?= 60
+FUZZ_TARGETS ?= FuzzFrontMatter FuzzMarkdown FuzzSlugs
+fuzz: fuzz-build
+	Tests/fuzz/run.sh $(FUZZ_TIME) $(FUZZ_TARGETS)
+
+fuzz-build: deps
+	$(SWIFT) build --package-path Tests/fuzz -c release \
+		-Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -enable-testing
+
+## leaks: a full build of the sample site under LeakSanitizer; fails on a leak in our code
+leaks: deps
+	Tests/reliability/leaks.sh
+
 clean:
-	rm -rf .build $(OUTPUT)
+	rm -rf .build $(OUTPUT) Tests/fuzz/.build

@@ -120,6 +120,25 @@ struct HostileMarkdownTests {
         #expect(Hostile.hasError(report, in: "articles/hong.md", line: 13, "must close on the same line"))
     }
 
+    @Test("links with other schemes are removed with a warning: text cannot forge the generator's link placeholders")
+    func refusedSchemes() throws {
+        let body =
+            "[x](javascript:alert(1)) [y](bulletin-link:0) [z](C:\\Users\\a.docx) [m](mailto:a@b.vn)\n\n[trong](2022/12/ket-qua.md)\n"
+        try Hostile.passingBuild { site in
+            try site.write("articles/a.md", Hostile.article(title: "Lược đồ", body: body))
+        } check: { site, report in
+            let page = try site.page("tin-tuc/luoc-do/index.html")
+            for label in ["x", "y", "z"] { #expect(page.contains("<a href=\"\">\(label)</a>"), "\(label)") }
+            #expect(page.contains("<a href=\"mailto:a@b.vn\">m</a>"))
+            #expect(page.contains("<a href=\"/bantin/tin-tuc/danh-gia-ket-qua-chi-so-nam-2021/\">trong</a>"))
+            #expect(!page.contains("bulletin-link"))
+            let refused = report.warnings.filter {
+                $0.message.contains("which a page may not link to") && $0.location?.file.hasSuffix("articles/a.md") == true
+            }
+            #expect(refused.map { $0.location?.column ?? 0 } == [1, 26, 47])
+        }
+    }
+
     @Test("control characters and an unclosed code fence are text, not a failure")
     func oddText() throws {
         try Hostile.passingBuild { site in

@@ -188,11 +188,10 @@ public struct SiteConfig: Sendable {
         return items
     }
 
-    /// Site paths, http(s), mail and phone addresses: never `javascript:` or `data:`.
+    /// Site paths and the addresses Markdown links may use: never `javascript:` or `data:`.
     static func isMenuAddress(_ url: String) -> Bool {
         if Reference.isWebAddress(url) { return true }
-        let lower = url.lowercased()
-        if lower.hasPrefix("mailto:") || lower.hasPrefix("tel:") { return true }
-        return !Reference.hasScheme(url) && !url.hasPrefix("//")
+        if let scheme = Reference.scheme(of: url) { return Reference.allowedSchemes.contains(scheme.lowercased()) }
+        return !url.hasPrefix("//")
     }
 }

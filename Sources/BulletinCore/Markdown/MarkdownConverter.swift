@@ -63,7 +63,7 @@ public enum MarkdownConverter {
         }
         defer { cmark_node_free(document) }
 
-        var walker = TreeWalker(context: context, result: result, source: source)
+        var walker = TreeWalker(context: context, result: result, source: source, shortcodePrefix: extracted.prefix)
         walker.walk(document)
         // A body nested too deeply has its error; rendering it would only make a page no browser shows.
         if walker.tooDeep { return walker.result }
@@ -102,16 +102,19 @@ private struct TreeWalker {
 
     /// The Markdown as given to cmark, to turn cmark's byte columns into character columns.
     let source: String
+    /// What shortcode placeholders start with; empty when the body has none.
+    let shortcodePrefix: String
     private var sourceBytes: [UInt8] = []
     private var lineStarts: [Int]? = nil
     /// The last column computed (line, byte column, character column): nodes come in document
     /// order, so counting on from there keeps a long line linear rather than quadratic.
     private var lastColumn = (line: 0, byte: 1, column: 1)
 
-    init(context: MarkdownContext, result: RenderedMarkdown, source: String) {
+    init(context: MarkdownContext, result: RenderedMarkdown, source: String, shortcodePrefix: String) {
         self.context = context
         self.result = result
         self.source = source
+        self.shortcodePrefix = shortcodePrefix
         text.reserveCapacity(4096)
     }
 
@@ -237,10 +240,10 @@ private struct TreeWalker {
     }
 
     private func isShortcode(_ paragraph: OpaquePointer) -> Bool {
-        guard let child = cmark_node_first_child(paragraph), cmark_node_get_type(child) == CMARK_NODE_TEXT,
-            let literal = cmark_node_get_literal(child)
+        guard !shortcodePrefix.isEmpty, let child = cmark_node_first_child(paragraph),
+            cmark_node_get_type(child) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(child)
         else { return false }
-        return String(cString: literal).hasPrefix("BULLETINSHORTCODE")
+        return String(cString: literal).hasPrefix(shortcodePrefix)
     }
 
     /// Plans figures (image paragraph + emphasised caption paragraph) and shortcode blocks.
@@ -252,15 +255,18 @@ private struct TreeWalker {
             figures.append((cmark_node_first_child(paragraph)!, paragraph, next))
         }
         // A shortcode placeholder must be a paragraph on its own; elsewhere it is an error.
+        guard !shortcodePrefix.isEmpty else { return }
         var child = cmark_node_first_child(paragraph)
         while let node = child {
             if cmark_node_get_type(node) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node) {
                 let value = String(cString: literal)
-                if let offset = ByteSearch.offsets(of: "BULLETINSHORTCODE", in: value).first {
-                    let digits = String(decoding: value.utf8.dropFirst(offset + 17).prefix { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self)
-                    if let index = Int(digits) {
+                if let offset = ByteSearch.offsets(of: shortcodePrefix, in: value).first {
+                    let digits = String(
+                        decoding: value.utf8.dropFirst(offset + shortcodePrefix.utf8.count).prefix { $0 >= 0x30 && $0 <= 0x39 },
+                        as: UTF8.self)
+                    if let index = Int(digits), index < result.shortcodes.count {
                         let alone =
-                            value == ShortcodeParser.placeholder(index) && cmark_node_next(node) == nil
+                            value == ShortcodeParser.placeholder(index, prefix: shortcodePrefix) && cmark_node_next(node) == nil
                             && cmark_node_previous(node) == nil
                         if alone {
                             shortcodeParagraphs.append((paragraph, index))
@@ -305,6 +311,11 @@ private struct TreeWalker {
             cmark_node_set_url(node, url)
         case .invalid(let reason):
             result.problems.append(Diagnostic(.error, reason, at: place))
+        case .refused(let reason):
+            // Safe mode would blank it too; clearing it here also means text can never pass for
+            // one of the generator's own placeholders ("bulletin-link:0").
+            result.problems.append(Diagnostic(.warning, reason + "; it is removed", at: place))
+            cmark_node_set_url(node, "")
         }
     }
 

@@ -37,6 +37,9 @@ public enum Reference: Equatable, Sendable {
     case site(path: String, url: String)
     /// An address that cannot be used, with the reason.
     case invalid(String)
+    /// An address with a scheme that is not allowed (`javascript:`, `data:`, "C:\\…"), with the
+    /// reason: removed from the page rather than published.
+    case refused(String)
 
     /// Classifies `raw` as written in the file at `relativePath` (content-relative).
     /// A path starting with '/' is relative to the content root; any other path to the file.
@@ -44,12 +47,20 @@ public enum Reference: Equatable, Sendable {
         let text = raw.trimmingCharacters(in: .whitespaces)
         if text.isEmpty { return .invalid("the address is empty") }
         if text.hasPrefix("#") { return .fragment(text) }
-        if text.hasPrefix("//") || hasScheme(text) { return .external(text) }
+        if text.hasPrefix("//") { return .external(text) }
+        if let scheme = scheme(of: text) {
+            guard allowedSchemes.contains(scheme.lowercased()) else {
+                return .refused(
+                    "the address \"\(raw)\" starts with '\(scheme):', which a page may not link to; link to a web, mail or phone address (https://…, mailto:…, tel:…) or to a file of the site"
+                )
+            }
+            return .external(text)
+        }
 
         var pathPart = Substring(text)
         var suffix = ""
         if let cut = pathPart.firstIndex(where: { $0 == "?" || $0 == "#" }) {
-            suffix = String(pathPart[cut...])
+            suffix = Escape.urlSuffix(String(pathPart[cut...]))
             pathPart = pathPart[..<cut]
         }
         let decoded = String(pathPart).removingPercentEncoding ?? String(pathPart)
@@ -94,10 +105,19 @@ public enum Reference: Equatable, Sendable {
         return lower.hasPrefix("https://") || lower.hasPrefix("http://") || (lower.hasPrefix("//") && !lower.hasPrefix("///"))
     }
 
-    static func hasScheme(_ text: String) -> Bool {
-        guard let colon = text.firstIndex(of: ":") else { return false }
+    /// Schemes an address written by an editor may use. Anything else is a mistake (a Windows
+    /// path "C:\\…") or an attack (`javascript:`, `data:`), and would also let text forge the
+    /// generator's own `bulletin-link:` placeholders.
+    public static let allowedSchemes: Set<String> = ["http", "https", "mailto", "tel", "ftp"]
+
+    static func hasScheme(_ text: String) -> Bool { scheme(of: text) != nil }
+
+    /// "https" for "https://…"; nil when the text does not start with a scheme.
+    static func scheme(of text: String) -> Substring? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
         let scheme = text[..<colon]
-        guard let first = scheme.first, first.isASCII, first.isLetter else { return false }
-        return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+        guard let first = scheme.first, first.isASCII, first.isLetter else { return nil }
+        let valid = scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+        return valid ? scheme : nil
     }
 }
