@@ -9,15 +9,18 @@ OUTPUT     ?= public
 RELEASE_BIN = .build/release/bulletin
 APT_GET     = DEBIAN_FRONTEND=noninteractive apt-get
 
-.PHONY: site test unit lint deps bench clean release kill-test fuzz fuzz-build leaks
+VENV        = .build/venv
+PYTHON     ?= python3
+
+.PHONY: site test unit lint deps browser browser-deps bench clean release kill-test fuzz fuzz-build leaks
 
 ## site: build the sample portal into public/
 site: deps
 	$(SWIFT) build -c release --product bulletin
 	$(RELEASE_BIN) build --content $(CONTENT) --templates $(TEMPLATES) --output $(OUTPUT)
 
-## test: the whole suite (unit and golden tests, lint)
-test: deps unit lint
+## test: the whole suite (unit and golden tests, lint, browser tests)
+test: deps unit lint browser
 
 unit: deps
 	$(SWIFT) build --build-tests
@@ -25,6 +28,39 @@ unit: deps
 
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
+
+## browser: builds the sample site for http://127.0.0.1:PORT/bantin/ into a temporary folder and runs
+## Tests/browser (served on loopback under /bantin/ by conftest.py). A site that does not build
+## fails here, loudly, with the build's messages.
+browser: deps browser-deps
+	$(SWIFT) build --product bulletin
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	port=$$($(VENV)/bin/python -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])') && \
+	echo "Building the sample site for http://127.0.0.1:$$port/bantin/" && \
+	.build/debug/bulletin build --content $(CONTENT) --templates $(TEMPLATES) --output "$$tmp/bantin" \
+		--base-url "http://127.0.0.1:$$port/bantin/" && \
+	BULLETIN_SERVE_ROOT="$$tmp" BULLETIN_PORT="$$port" $(VENV)/bin/python -m pytest Tests/browser -q
+
+## browser-deps: Debian's chromium, chromium-driver and a Java runtime (for the Nu HTML checker),
+## fonts with Vietnamese, and the Python packages in a venv under .build/
+browser-deps: $(VENV)/.installed
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v chromedriver >/dev/null 2>&1 || missing="$$missing chromium-driver"; \
+	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
+	command -v fc-list >/dev/null 2>&1 || missing="$$missing fontconfig"; \
+	fc-list 2>/dev/null | grep -qi dejavu || missing="$$missing fonts-dejavu-core"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing$$missing with apt-get"; \
+		$(APT_GET) update -qq && $(APT_GET) install -y -qq $$missing >/dev/null; \
+	fi
+
+$(VENV)/.installed: Tests/browser/requirements.txt
+	@$(PYTHON) -m venv $(VENV) 2>/dev/null || { \
+		echo "Installing python3-venv with apt-get"; \
+		$(APT_GET) update -qq && $(APT_GET) install -y -qq python3-venv >/dev/null && $(PYTHON) -m venv $(VENV); }
+	$(VENV)/bin/pip install -q --disable-pip-version-check -r Tests/browser/requirements.txt
+	@touch $@
 
 ## deps: libcmark-dev (the Markdown parser) through apt-get when pkg-config cannot find it
 deps:

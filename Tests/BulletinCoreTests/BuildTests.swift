@@ -155,3 +155,56 @@ struct BuildTests {
         #expect(try site.page("index.html").contains("lang=\"vi\""))
     }
 }
+
+@Suite("Warnings")
+struct WarningTests {
+    @Test("missing agency identity items are named in one warning")
+    func agency() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try site.write(
+            "site.yaml", "title: \"Sở\"\nbase_url: \"https://example.gov.vn/\"\nagency:\n  name: \"Sở Thử nghiệm\"\n  email: \"a@b.vn\"\n")
+        let report = site.build()
+        #expect(report.succeeded)
+        let warning = try #require(report.warningLines.first { $0.contains("has no agency") })
+        #expect(warning.contains("site.yaml:1:1: warning: site.yaml has no agency address, phone, fax, website, responsible, licence"))
+    }
+
+    @Test("cover and Markdown images without alt text are located warnings")
+    func altText() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try site.write("articles/a.md", "---\ntitle: A\ndate: 2023-01-01\nimage: /media/anh.svg\n---\nĐoạn.\n\n![](/media/anh.svg)\n")
+        let report = site.build()
+        #expect(report.succeeded)
+        #expect(report.warningLines.contains { $0.contains("articles/a.md:4:1: warning: the cover image has no 'image_alt'") })
+        #expect(report.warningLines.contains { $0.contains("articles/a.md:8:1: warning: image without alt text") })
+    }
+
+    @Test("an unknown front-matter key is a warning with a suggestion; the build goes on")
+    func unknownKey() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try site.write("articles/a.md", "---\ntitle: A\ndate: 2023-01-01\ncatgory: Tin tức\n---\nĐoạn.\n")
+        let report = site.build()
+        #expect(report.succeeded)
+        #expect(
+            report.warningLines.contains {
+                $0.contains("articles/a.md:4:1: warning: unknown key 'catgory'") && $0.contains("did you mean 'category'?")
+            })
+    }
+
+    @Test("one category spelt two ways is one page, with a warning")
+    func categorySpelling() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try site.write("articles/a.md", "---\ntitle: A\ndate: 2023-01-01\ncategory: \"Cải Cách Hành Chính\"\n---\nĐoạn.\n")
+        let report = site.build()
+        #expect(report.succeeded)
+        #expect(
+            report.warningLines.contains {
+                $0.contains("articles/a.md:4:1: warning: the category 'Cải Cách Hành Chính' is written differently")
+            })
+        #expect(try site.page("chuyen-muc/cai-cach-hanh-chinh/index.html").contains("<h1>Cải cách hành chính</h1>"))
+    }
+}

@@ -45,9 +45,14 @@ if [ ! -f "$WORKDIR/corpus/.articles-$articles" ]; then
     touch "$WORKDIR/corpus/.articles-$articles"
 fi
 rm -rf "$output" "$site"/.public.*
+# Copies of the theme and the binary, so that editing or rebuilding during a run changes nothing.
+rm -rf "$WORKDIR/templates"
+cp -r "$repo/templates" "$WORKDIR/templates"
+cp "$bulletin" "$WORKDIR/bulletin"
+bulletin=$WORKDIR/bulletin
 
-build() { "$bulletin" build --content "$content" --templates "$repo/templates" --output "$output" 2>"$WORKDIR/build.log"; }
-start_build() { "$bulletin" build --content "$content" --templates "$repo/templates" --output "$output" >/dev/null 2>&1 & }
+build() { "$bulletin" build --content "$content" --templates "$WORKDIR/templates" --output "$output" 2>"$WORKDIR/build.log"; }
+start_build() { "$bulletin" build --content "$content" --templates "$WORKDIR/templates" --output "$output" >/dev/null 2>&1 & }
 staging_of() { ls -d "$site/.public.building-$1-"* 2>/dev/null | head -n 1; }
 # Polls until the build `pid` has created its staging folder (it starts writing); fails if it ended.
 await_staging() { while [ -z "$(staging_of "$1")" ]; do running "$1" || return 1; sleep 0.01; done; }

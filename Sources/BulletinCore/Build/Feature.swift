@@ -54,6 +54,6 @@ extension Feature {
 /// The features of a standard build, in the order their pages are listed.
 public enum Features {
     public static func standard() -> [Feature] {
-        []
+        [ScoresFeature(), DocumentsFeature()]
     }
 }

@@ -123,7 +123,7 @@ public struct FieldReader {
             error("'\(key)' must be a single value, not a list or a group of keys", at: key)
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = TextTools.trimmed(scalar.string)
         if isNull(scalar) { return nil }
         return text
     }
@@ -191,7 +191,7 @@ public struct FieldReader {
     public mutating func stringList(_ key: String) -> [String] {
         guard let value = entries[key]?.value else { return [] }
         if let scalar = value.scalar {
-            return isNull(scalar) ? [] : [scalar.string.trimmingCharacters(in: .whitespaces)].filter { !$0.isEmpty }
+            return isNull(scalar) ? [] : [TextTools.trimmed(scalar.string)].filter { !$0.isEmpty }
         }
         guard let sequence = value.sequence else {
             error("'\(key)' must be a list, such as  \(key): [CCHC, SIPAS]", at: key)
@@ -203,7 +203,7 @@ public struct FieldReader {
                 error("every item of '\(key)' must be a single value", at: key)
                 continue
             }
-            let text = scalar.string.trimmingCharacters(in: .whitespaces)
+            let text = TextTools.trimmed(scalar.string)
             if !text.isEmpty && !isNull(scalar) { items.append(text) }
         }
         return items

@@ -191,7 +191,9 @@ private struct TreeWalker {
                 break
             }
         }
-        result.plainText = TextTools.collapseWhitespace(String(decoding: text, as: UTF8.self))
+        // Text nodes hold no line breaks and `space()` never doubles a space: no collapsing needed.
+        while text.last == 0x20 { text.removeLast() }
+        result.plainText = String(decoding: text, as: UTF8.self)
         result.firstParagraph = TextTools.collapseWhitespace(String(decoding: firstParagraph ?? [], as: UTF8.self))
     }
 

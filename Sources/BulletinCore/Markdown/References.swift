@@ -44,9 +44,10 @@ public enum Reference: Equatable, Sendable {
     /// Classifies `raw` as written in the file at `relativePath` (content-relative).
     /// A path starting with '/' is relative to the content root; any other path to the file.
     public static func resolve(_ raw: String, from relativePath: String, basePath: String) -> Reference {
-        let text = raw.trimmingCharacters(in: .whitespaces)
-        if text.isEmpty { return .invalid("the address is empty") }
-        if text.hasPrefix("#") { return .fragment(text) }
+        let text = TextTools.trimmed(raw)
+        let utf8 = text.utf8
+        guard let first = utf8.first else { return .invalid("the address is empty") }
+        if first == UInt8(ascii: "#") { return .fragment(text) }
         if text.hasPrefix("//") { return .external(text) }
         if let scheme = scheme(of: text) {
             guard allowedSchemes.contains(scheme.lowercased()) else {
@@ -57,25 +58,32 @@ public enum Reference: Equatable, Sendable {
             return .external(text)
         }
 
-        var pathPart = Substring(text)
+        // Split off "?query" and "#fragment", kept as written but percent-encoded.
+        var pathBytes = Substring(text).utf8[...]
         var suffix = ""
-        if let cut = pathPart.firstIndex(where: { $0 == "?" || $0 == "#" }) {
-            suffix = Escape.urlSuffix(String(pathPart[cut...]))
-            pathPart = pathPart[..<cut]
+        if let cut = utf8.firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) {
+            suffix = Escape.urlSuffix(String(text[cut...]))
+            pathBytes = pathBytes[..<cut]
         }
-        let decoded = String(pathPart).removingPercentEncoding ?? String(pathPart)
-        let isRootRelative = decoded.hasPrefix("/")
-        let directory = isRootRelative ? [] : relativePath.split(separator: "/").dropLast().map(String.init)
-        guard let resolved = normalise(decoded, under: directory) else {
+        var pathText = String(Substring(pathBytes))
+        if pathBytes.contains(UInt8(ascii: "%")) { pathText = pathText.removingPercentEncoding ?? pathText }
+        let isRootRelative = first == UInt8(ascii: "/")
+        var directory: [String] = []
+        if !isRootRelative {
+            directory = TextTools.split(relativePath, on: UInt8(ascii: "/"))
+            directory.removeLast()
+        }
+        guard let resolved = normalise(pathText, under: directory) else {
             return .invalid("the address \"\(raw)\" points outside the content folder")
         }
-        let trailingSlash = decoded.hasSuffix("/") && !resolved.isEmpty
-        let lastSegment = resolved.split(separator: "/").last.map(String.init) ?? ""
-        if lastSegment.lowercased().hasSuffix(".md") {
+        let trailingSlash = pathText.utf8.last == UInt8(ascii: "/") && !resolved.isEmpty
+        let lastSlash = resolved.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let lastSegment = lastSlash.map { resolved[resolved.index(after: $0)...] } ?? resolved[...]
+        if lastSegment.utf8.count > 3 && lastSegment.lowercased().hasSuffix(".md") {
             let fragment = suffix.hasPrefix("#") ? String(suffix.dropFirst()) : nil
             return .content(path: resolved, fragment: fragment)
         }
-        if lastSegment.contains(".") && !trailingSlash {
+        if lastSegment.utf8.contains(UInt8(ascii: ".")) && !trailingSlash {
             return .asset(path: resolved, url: basePath + Escape.urlPath(resolved) + suffix)
         }
         let sitePath = resolved.isEmpty ? "" : resolved + "/"
@@ -85,7 +93,7 @@ public enum Reference: Equatable, Sendable {
     /// Joins `path` onto `directory`, resolving "." and ".."; nil when it climbs above the root.
     static func normalise(_ path: String, under directory: [String]) -> String? {
         var parts = directory
-        for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
+        for segment in TextTools.split(path, on: UInt8(ascii: "/")) {
             switch segment {
             case ".": continue
             case "..":
@@ -112,12 +120,23 @@ public enum Reference: Equatable, Sendable {
 
     static func hasScheme(_ text: String) -> Bool { scheme(of: text) != nil }
 
-    /// "https" for "https://…"; nil when the text does not start with a scheme.
+    /// "https" for "https:…", "javascript" for "javascript:…": a letter, then letters, digits,
+    /// + - . up to a colon. nil when the text does not start with a scheme.
     static func scheme(of text: String) -> Substring? {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
-        let scheme = text[..<colon]
-        guard let first = scheme.first, first.isASCII, first.isLetter else { return nil }
-        let valid = scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
-        return valid ? scheme : nil
+        let utf8 = text.utf8
+        var sawLetter = false
+        for i in utf8.indices {
+            let b = utf8[i]
+            let isLetter = (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A)
+            if b == UInt8(ascii: ":") { return sawLetter ? text[..<i] : nil }
+            if !sawLetter {
+                guard isLetter else { return nil }
+                sawLetter = true
+                continue
+            }
+            guard isLetter || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "+") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")
+            else { return nil }
+        }
+        return nil
     }
 }

@@ -43,7 +43,7 @@ public enum ShortcodeParser {
         var problems: [Diagnostic] = []
         var fence: String? = nil
         for i in lines.indices {
-            let trimmed = lines[i].trimmingCharacters(in: .whitespaces)
+            let trimmed = TextTools.trimmed(lines[i])
             if let open = fence {
                 if trimmed.hasPrefix(open) { fence = nil }
                 continue

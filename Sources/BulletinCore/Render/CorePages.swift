@@ -4,6 +4,7 @@ enum CorePages {
     static let homeLatestCount = 10
     static let homeFeaturedCount = 6
     static let homeSectionCount = 4
+    static let homeHighlightCount = 3
 
     static func jobs(_ r: RenderContext) -> [OutputJob] {
         let site = r.site
@@ -68,14 +69,18 @@ enum CorePages {
         let all = site.articles.indices
         let sections: [ValuesView] = site.categories.compactMap { term in
             guard !term.articles.isEmpty else { return nil }
+            let cards = r.cardViews(term.articles.prefix(homeSectionCount))
             return ValuesView([
-                "name": term.name, "url": site.url(term.route),
-                "articles": r.cardViews(term.articles.prefix(homeSectionCount)),
+                "name": term.name, "url": site.url(term.route), "count": VietnameseNumber.format(term.articles.count),
+                "articles": cards, "first": cards.first, "more": cards.count > 1 ? Array(cards.dropFirst()) : nil,
             ])
         }
         var values: [String: Any] = [
             "featured": r.cardViews(site.featured.prefix(homeFeaturedCount)),
             "latest": r.cardViews(all.dropFirst().prefix(homeLatestCount)),
+            // The lead's companions at the top of the page, and the latest after them.
+            "highlights": r.cardViews(all.dropFirst().prefix(homeHighlightCount)),
+            "latest_after_highlights": r.cardViews(all.dropFirst(1 + homeHighlightCount).prefix(homeLatestCount)),
             "sections": sections,
         ]
         if let first = site.articles.first { values["lead"] = r.cardViews([first.id])[0] }

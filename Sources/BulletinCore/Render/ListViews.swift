@@ -2,20 +2,26 @@ import Mustache
 
 /// `{{pager.…}}`: `current`, `total`, `prev_url`, `next_url`, `pages` [{label, url, current}]
 /// (at most nine numbers around the current one), and `many` when there is more than one page.
-struct PagerView: MustacheParent {
+final class PagerView: MustacheParent {
     let current: Int
     let total: Int
     let url: (Int) -> String
 
+    init(current: Int, total: Int, url: @escaping (Int) -> String) {
+        self.current = current
+        self.total = total
+        self.url = url
+    }
+
     func child(named key: String) -> Any? {
         switch key {
-        case "current": return String(current)
-        case "total": return String(total)
+        case "current": return Text(String(current))
+        case "total": return Text(String(total))
         case "many": return total > 1
-        case "prev_url": return current > 1 ? url(current - 1) : nil
-        case "next_url": return current < total ? url(current + 1) : nil
-        case "first_url": return url(1)
-        case "last_url": return url(total)
+        case "prev_url": return current > 1 ? Text(url(current - 1)) : nil
+        case "next_url": return current < total ? Text(url(current + 1)) : nil
+        case "first_url": return Text(url(1))
+        case "last_url": return Text(url(total))
         case "pages":
             let low = max(1, min(current - 4, total - 8)), high = min(total, max(current + 4, 9))
             return (low...max(low, high)).map { LinkView(label: String($0), url: url($0), current: $0 == current) }
@@ -26,7 +32,7 @@ struct PagerView: MustacheParent {
 
 /// `{{list.…}}` on category, tag and archive pages: `title`, `description`, `kind` flags
 /// (`is_category`, `is_tag`, `is_archive`), `articles` (cards), `count`, `page` (number).
-struct ListView: MustacheParent {
+final class ListView: MustacheParent {
     enum Kind { case category, tag, archive }
     let kind: Kind
     let title: String
@@ -35,17 +41,26 @@ struct ListView: MustacheParent {
     let count: Int
     let page: Int
 
+    init(kind: Kind, title: String, description: String?, articles: [CardView], count: Int, page: Int) {
+        self.kind = kind
+        self.title = title
+        self.description = description
+        self.articles = articles
+        self.count = count
+        self.page = page
+    }
+
     func child(named key: String) -> Any? {
         switch key {
-        case "title": return title
-        case "description": return nonEmpty(description)
+        case "title": return Text(title)
+        case "description": return text(description)
         case "is_category": return kind == .category
         case "is_tag": return kind == .tag
         case "is_archive": return kind == .archive
         case "articles": return articles.isEmpty ? nil : articles
-        case "count": return VietnameseNumber.format(count)
-        case "page": return page > 1 ? String(page) : nil
-        default: return nil
+        case "count": return Text(VietnameseNumber.format(count))
+        case "page": return page > 1 ? Text(String(page)) : nil
+        default: return presence(key)
         }
     }
 }
@@ -54,7 +69,7 @@ struct ListView: MustacheParent {
 /// `description`, `url`, `canonical` (absolute), `image` (absolute), `type` ("website"/"article"),
 /// `kind` ("home", "article", "list", …), `noindex`, `head_extra` (HTML from features, such as
 /// JSON-LD: use {{{page.head_extra}}}).
-struct HeadView: MustacheParent {
+final class HeadView: MustacheParent {
     var title: String
     var heading: String
     var description: String?
@@ -66,19 +81,35 @@ struct HeadView: MustacheParent {
     var headExtra: String? = nil
     let site: Site
 
+    init(
+        title: String, heading: String, description: String?, route: String, kind: String, type: String, image: String?,
+        noindex: Bool, headExtra: String?, site: Site
+    ) {
+        self.title = title
+        self.heading = heading
+        self.description = description
+        self.route = route
+        self.kind = kind
+        self.type = type
+        self.image = image
+        self.noindex = noindex
+        self.headExtra = headExtra
+        self.site = site
+    }
+
     func child(named key: String) -> Any? {
         switch key {
-        case "title": return title
-        case "heading": return heading
-        case "description": return nonEmpty(description) ?? nonEmpty(site.config.description)
-        case "url": return site.url(route)
-        case "canonical": return site.absoluteURL(route)
-        case "type": return type
-        case "kind": return kind
+        case "title": return Text(title)
+        case "heading": return Text(heading)
+        case "description": return text(nonEmpty(description) ?? site.config.description)
+        case "url": return Text(site.url(route))
+        case "canonical": return Text(site.absoluteURL(route))
+        case "type": return Text(type)
+        case "kind": return Text(kind)
         case "is_\(kind)": return true
-        case "image": return image.map { $0.hasPrefix("/") ? site.config.origin + $0 : $0 }
+        case "image": return text(image.map { $0.hasPrefix("/") ? site.config.origin + $0 : $0 })
         case "noindex": return noindex
-        case "head_extra": return headExtra
+        case "head_extra": return text(headExtra)
         default: return nil
         }
     }

@@ -18,8 +18,10 @@ public final class RenderContext: @unchecked Sendable {
     public let templates: TemplateSet
     let siteView: SiteView
     let cards: CardCache
-    private let headers: [String: String]
-    private let footer: String
+    private let headers: [String: Text]
+    private let footer: Text
+    /// partials/sidebar, rendered once: page templates place it with {{{sidebar}}}.
+    private let sidebar: Text
     /// Article bodies with shortcodes rendered, by article id (nil: none in that article).
     private(set) var shortcodeBodies: [Int: String]
 
@@ -34,18 +36,19 @@ public final class RenderContext: @unchecked Sendable {
         self.siteView = siteView
         // The header marks the current section of the main menu, so there is one per menu item
         // (plus one with none marked); the footer is the same everywhere.
-        var headers: [String: String] = [:]
+        var headers: [String: Text] = [:]
         let sections = [nil] + (site.config.menus["main"] ?? []).compactMap(MenuItemView.route(of:))
         for section in sections {
             let context = ValuesView([
                 "site": siteView,
                 "menu": siteView.menu("main", current: section),
             ])
-            headers[section ?? "\u{0}"] = templates.render("partials/header", context)
+            headers[section ?? "\u{0}"] = Text(templates.render("partials/header", context))
         }
         self.headers = headers
-        self.footer = templates.render("partials/footer", ValuesView(["site": siteView]))
+        self.footer = Text(templates.render("partials/footer", ValuesView(["site": siteView])))
         self.cards = CardCache(site: site, templates: templates, siteView: siteView)
+        self.sidebar = Text(templates.has("partials/sidebar") ? templates.render("partials/sidebar", ValuesView(["site": siteView])) : "")
         self.shortcodeBodies = [:]
         self.shortcodeBodies = renderShortcodes(shortcodes)
     }
@@ -73,13 +76,14 @@ public final class RenderContext: @unchecked Sendable {
         return best
     }
 
-    /// A whole HTML document: `template` renders the main content from `values` (plus `site`),
-    /// then layout.mustache wraps it with the head, header, breadcrumbs and footer.
+    /// A whole HTML document: `template` renders the main content from `values` (plus `site` and
+    /// `sidebar`), then layout.mustache wraps it with the head, header, breadcrumbs and footer.
     public func document(
         template: String, values: [String: Any?], head: HeadViewInput, section: String? = nil, breadcrumbs: [(String, String?)] = []
     ) -> String {
         var contentValues = values
         contentValues["site"] = siteView
+        contentValues["sidebar"] = sidebar
         let content = templates.render(template, ValuesView(contentValues))
         let headView = HeadView(
             title: head.title == site.config.title ? head.title : "\(head.title) | \(site.config.title)",
@@ -95,9 +99,10 @@ public final class RenderContext: @unchecked Sendable {
         var layout: [String: Any] = [
             "site": siteView,
             "page": headView,
-            "content": content,
-            "header": headers[(section ?? self.section(for: head.route)) ?? "\u{0}"] ?? headers["\u{0}"] ?? "",
+            "content": Text(content),
+            "header": headers[(section ?? self.section(for: head.route)) ?? "\u{0}"] ?? headers["\u{0}"] ?? Text(""),
             "footer": footer,
+            "sidebar": sidebar,
         ]
         if let crumbs { layout["breadcrumbs"] = crumbs }
         return templates.render("layout", ValuesView(layout))

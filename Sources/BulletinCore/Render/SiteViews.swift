@@ -17,6 +17,7 @@ func isPresent(_ value: Any?) -> Bool {
     switch value {
     case nil: return false
     case let flag as Bool: return flag
+    case let text as Text: return !text.value.isEmpty
     case let text as String: return !text.isEmpty
     case let list as [Any]: return !list.isEmpty
     default: return true
@@ -53,22 +54,23 @@ public final class SiteView: MustacheParent, @unchecked Sendable {
     public func child(named key: String) -> Any? {
         let config = site.config
         switch key {
-        case "title": return config.title
-        case "description": return nonEmpty(config.description)
-        case "language": return config.language
-        case "base": return config.basePath
-        case "base_url": return config.baseURL
-        case "home_url": return config.basePath
-        case "assets": return config.basePath + "assets/"
+        case "title": return Text(config.title)
+        case "description": return text(config.description)
+        case "language": return Text(config.language)
+        case "base": return Text(config.basePath)
+        case "base_url": return Text(config.baseURL)
+        case "home_url": return Text(config.basePath)
+        case "assets": return Text(config.basePath + "assets/")
         case "agency": return agency
         case "menus": return menus
-        case "year": return String(site.buildDate.year)
+        case "quick_links": return menus["quick_links"].flatMap { $0.isEmpty ? nil : $0 }
+        case "year": return Text(String(site.buildDate.year))
         case "build_date": return DateView(site.buildDate)
         case "categories": return site.categories.map { TermLinkView(term: $0, site: site) }
-        case "tags_url": return site.url(Routes.tagsIndex)
-        case "categories_url": return site.url(Routes.categoriesIndex)
-        case "archive_url": return site.url(Routes.archiveIndex)
-        case "search_url": return site.url(Routes.search)
+        case "tags_url": return Text(site.url(Routes.tagsIndex))
+        case "categories_url": return Text(site.url(Routes.categoriesIndex))
+        case "archive_url": return Text(site.url(Routes.archiveIndex))
+        case "search_url": return Text(site.url(Routes.search))
         default: return extras[key] ?? presence(key)
         }
     }
@@ -83,41 +85,65 @@ public final class SiteView: MustacheParent, @unchecked Sendable {
 }
 
 /// `{{site.agency.…}}`: the publishing agency (footer, contact, JSON-LD publisher).
-struct AgencyView: MustacheParent {
+/// `short_name` is the name without the place it shares with its parent body, for the header's
+/// two lines ("UBND tỉnh Sơn La" above "Sở Nội vụ").
+final class AgencyView: MustacheParent {
     let agency: Agency
+    let shortName: String?
+
+    init(agency: Agency) {
+        self.agency = agency
+        self.shortName = agency.name.map { AgencyView.shortName($0, parent: agency.parent) }
+    }
+
+    /// "Sở Nội vụ tỉnh Sơn La" under "UBND tỉnh Sơn La" → "Sở Nội vụ": the words both end with
+    /// are dropped, as long as some remain.
+    static func shortName(_ name: String, parent: String?) -> String {
+        let words = name.split(separator: " ")
+        let parentWords = (parent ?? "").split(separator: " ")
+        var common = 0
+        while common < words.count - 1 && common < parentWords.count
+            && words[words.count - 1 - common].lowercased() == parentWords[parentWords.count - 1 - common].lowercased()
+        {
+            common += 1
+        }
+        return words.dropLast(common).joined(separator: " ")
+    }
+
     func child(named key: String) -> Any? {
         switch key {
-        case "name": return nonEmpty(agency.name)
-        case "parent": return nonEmpty(agency.parent)
-        case "address": return nonEmpty(agency.address)
-        case "phone": return nonEmpty(agency.phone)
-        case "fax": return nonEmpty(agency.fax)
-        case "email": return nonEmpty(agency.email)
-        case "email_url": return nonEmpty(agency.email).map { "mailto:" + $0 }
-        case "website": return nonEmpty(agency.website)
+        case "name": return text(agency.name)
+        case "short_name": return text(shortName)
+        case "parent": return text(agency.parent)
+        case "address": return text(agency.address)
+        case "phone": return text(agency.phone)
+        case "fax": return text(agency.fax)
+        case "email": return text(agency.email)
+        case "email_url": return text(nonEmpty(agency.email).map { "mailto:" + $0 })
+        case "website": return text(agency.website)
         // Only http(s) goes into the link as written: "javascript://…" would run in the browser.
-        case "website_url": return nonEmpty(agency.website).map { Reference.isWebAddress($0) ? $0 : "https://" + $0 }
-        case "responsible": return nonEmpty(agency.responsible)
-        case "licence": return nonEmpty(agency.licence)
-        default: return nil
+        case "website_url": return text(nonEmpty(agency.website).map { Reference.isWebAddress($0) ? $0 : "https://" + $0 })
+        case "responsible": return text(agency.responsible)
+        case "licence": return text(agency.licence)
+        default: return presence(key)
         }
     }
 }
 
 /// A menu entry: `label`, `url`, `current` (this page is in that section), `external`.
-struct MenuItemView: MustacheParent {
-    let label: String
-    let url: String
+final class MenuItemView: MustacheParent {
+    let label: Text
+    let url: Text
     let current: Bool
     let external: Bool
 
     init(item: MenuItem, basePath: String, current: Bool) {
-        self.label = item.label
+        self.label = Text(item.label)
         if let route = MenuItemView.route(of: item) {
-            self.url = basePath + route
+            self.url = Text(basePath + route)
             self.external = false
         } else {
-            self.url = item.url
+            self.url = Text(item.url)
             self.external = true
         }
         self.current = current
@@ -144,31 +170,31 @@ struct MenuItemView: MustacheParent {
 
 /// A date in every form templates need: `long` "Thứ Năm, 12/01/2023", `numeric` "12/01/2023",
 /// `time` "15:30", `weekday` "Thứ Năm", `iso` "2023-01-12T15:30:00+07:00".
-struct DateView: MustacheParent {
+final class DateView: MustacheParent {
     let date: LocalDate
     init(_ date: LocalDate) { self.date = date }
     func child(named key: String) -> Any? {
         switch key {
-        case "long": return date.long
-        case "numeric": return date.numeric
-        case "time": return date.time
-        case "weekday": return date.weekdayName
-        case "iso": return date.iso8601
-        case "year": return String(date.year)
+        case "long": return Text(date.long)
+        case "numeric": return Text(date.numeric)
+        case "time": return Text(date.time)
+        case "weekday": return Text(date.weekdayName)
+        case "iso": return Text(date.iso8601)
+        case "year": return Text(String(date.year))
         default: return nil
         }
     }
 }
 
 /// A category or tag link: `name`, `url`, `count`.
-struct TermLinkView: MustacheParent {
-    let name: String
-    let url: String
+final class TermLinkView: MustacheParent {
+    let name: Text
+    let url: Text
     let count: Int
 
     init(term: Term, site: Site) {
-        self.name = term.name
-        self.url = site.url(term.route)
+        self.name = Text(term.name)
+        self.url = Text(site.url(term.route))
         self.count = term.articles.count
     }
 
@@ -176,21 +202,21 @@ struct TermLinkView: MustacheParent {
         switch key {
         case "name": return name
         case "url": return url
-        case "count": return VietnameseNumber.format(count)
+        case "count": return Text(VietnameseNumber.format(count))
         default: return nil
         }
     }
 }
 
 /// A link with a label, for breadcrumbs and pagers.
-struct LinkView: MustacheParent {
-    let label: String
-    let url: String?
+final class LinkView: MustacheParent {
+    let label: Text
+    let url: Text?
     let current: Bool
 
     init(label: String, url: String?, current: Bool = false) {
-        self.label = label
-        self.url = url
+        self.label = Text(label)
+        self.url = text(url)
         self.current = current
     }
 
@@ -206,8 +232,13 @@ struct LinkView: MustacheParent {
 
 /// A context made of named values, for the top of a page's template. nil values are dropped
 /// (swift-mustache would print a stored nil as the text "nil").
-struct ValuesView: MustacheParent {
+final class ValuesView: MustacheParent {
     let values: [String: Any]
-    init(_ values: [String: Any?]) { self.values = values.compactMapValues { $0 } }
+    init(_ values: [String: Any?]) {
+        self.values = values.compactMapValues { value in
+            if let string = value as? String { return Text(string) }
+            return value
+        }
+    }
     func child(named key: String) -> Any? { values[key] ?? presence(key) }
 }

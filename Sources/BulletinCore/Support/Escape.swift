@@ -56,23 +56,24 @@ public enum Escape {
 
     /// Percent-encodes everything but RFC 3986 unreserved characters and '/'.
     public static func urlPath(_ path: String) -> String {
-        var out = ""
-        out.reserveCapacity(path.utf8.count)
-        let hex = Array("0123456789ABCDEF")
+        @inline(__always) func plain(_ b: UInt8) -> Bool {
+            (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-")
+                || b == UInt8(ascii: "_") || b == UInt8(ascii: ".") || b == UInt8(ascii: "~") || b == UInt8(ascii: "/")
+        }
+        guard !path.utf8.allSatisfy(plain) else { return path }
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(path.utf8.count * 3)
         for b in path.utf8 {
-            let c = Character(Unicode.Scalar(b))
-            if (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
-                || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: ".")
-                || b == UInt8(ascii: "~") || b == UInt8(ascii: "/")
-            {
-                out.append(c)
+            if plain(b) {
+                out.append(b)
             } else {
-                out.append("%")
+                out.append(UInt8(ascii: "%"))
                 out.append(hex[Int(b >> 4)])
                 out.append(hex[Int(b & 0xF)])
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The query and fragment of an address as typed ("?trang=2#mục 1"): characters with a

@@ -84,7 +84,7 @@ public enum DateParser {
     /// `+07:00` or `+0700`, and the Vietnamese `12/01/2023` or `12/1/2023 15:30`.
     /// Without an offset the time is read in `zone`; without a time it is midnight.
     public static func parse(_ raw: String, zone: TimeZone) -> Result<Date, Failure> {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = TextTools.trimmed(raw)
         var scanner = DigitScanner(Array(text.utf8))
         var year = 0, month = 0, day = 0
         if let first = scanner.number(maxDigits: 4), scanner.peek == UInt8(ascii: "/") {

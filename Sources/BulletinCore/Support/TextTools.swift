@@ -18,23 +18,47 @@ public enum TextTools {
         return head + "…"
     }
 
+    /// `text` without spaces, tabs and line breaks at either end. Foundation's
+    /// trimmingCharacters(in:) goes through NSString and costs far more on every front-matter value.
+    public static func trimmed(_ text: String) -> String {
+        let utf8 = text.utf8
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        guard let first = utf8.first, let last = utf8.last, isSpace(first) || isSpace(last) else { return text }
+        guard let start = utf8.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let end = utf8.lastIndex(where: { !isSpace($0) })!
+        return String(text[start...end])
+    }
+
+    /// Splits on an ASCII separator, working on bytes (String.split compares Characters).
+    public static func split(_ text: String, on separator: UInt8, keepEmpty: Bool = false) -> [String] {
+        text.utf8.split(separator: separator, omittingEmptySubsequences: !keepEmpty).map {
+            String(decoding: $0, as: UTF8.self)
+        }
+    }
+
     /// Collapses runs of white space (including newlines) into single spaces and trims the ends.
     public static func collapseWhitespace(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var space = false
-        for b in text.utf8 {
-            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
-                space = !out.isEmpty
-            } else {
-                if space {
-                    out.append(0x20)
-                    space = false
+        var input = text
+        return input.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                var space = false
+                for b in bytes {
+                    if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
+                        space = count > 0
+                    } else {
+                        if space {
+                            out[count] = 0x20
+                            count += 1
+                            space = false
+                        }
+                        out[count] = b
+                        count += 1
+                    }
                 }
-                out.append(b)
+                return count
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Edit distance counting a swap of two neighbouring letters as one edit ("tilte" → "title"),

@@ -188,11 +188,11 @@ public struct Validator {
             ("email", agency.email), ("website", agency.website), ("responsible", agency.responsible),
             ("licence", agency.licence),
         ]
-        for (key, value) in items where value == nil {
-            diagnostics.warning(
-                "site.yaml has no agency \(key): the footer of every page should show it (add it under  agency:)",
-                at: SourceLocation(file: config.file, line: 1, column: 1))
-        }
+        let missing = items.filter { $0.1 == nil }.map(\.0)
+        guard !missing.isEmpty else { return }
+        diagnostics.warning(
+            "site.yaml has no agency \(missing.joined(separator: ", ")): the footer of every page should show \(missing.count == 1 ? "it" : "them") (Decree 42/2022); add \(missing.count == 1 ? "it" : "them") under  agency:",
+            at: SourceLocation(file: config.file, line: 1, column: 1))
     }
 
     /// Categories and tags must give an address, and are one level: a '/' reads as a path

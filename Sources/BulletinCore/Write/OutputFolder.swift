@@ -186,11 +186,24 @@ public final class OutputFolder: @unchecked Sendable {
         OutputFolder.removeTree(staging)
     }
 
+    /// Every segment non-empty and neither "." nor "..", no NUL: the path stays inside.
     private func checkRelative(_ path: String) throws {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\0"),
-            parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." })
-        else { throw FileError(path: path, reason: "refused: this output path would leave the output folder") }
+        var segmentLength = 0
+        var dots = 0
+        var valid = !path.isEmpty
+        for b in path.utf8 {
+            if b == 0 { valid = false }
+            if b == UInt8(ascii: "/") {
+                if segmentLength == 0 || segmentLength == dots && dots <= 2 { valid = false }
+                segmentLength = 0
+                dots = 0
+            } else {
+                segmentLength += 1
+                if b == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        if segmentLength == 0 || segmentLength == dots && dots <= 2 { valid = false }
+        guard valid else { throw FileError(path: path, reason: "refused: this output path would leave the output folder") }
     }
 
     /// Deletes `.NAME.building-PID-*` and `.NAME.old-PID-*` folders left by builds that were
