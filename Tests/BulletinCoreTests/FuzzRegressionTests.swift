@@ -78,4 +78,35 @@ struct FuzzRegressionTests {
         let resolved = Reference.resolve("ech/#a/../../etc", from: "articles/2023/01/a.md", basePath: "/bantin/")
         #expect(resolved == .site(path: "articles/2023/01/ech/", url: "/bantin/articles/2023/01/ech/#a/../../etc"))
     }
+
+    /// FuzzScores, crash-1 (index.yaml): an error on the last line of a YAML file without a final
+    /// line break was placed on the line after the file's end.
+    @Test("a YAML error on a last line without a line break is on that line")
+    func yamlErrorAtTheEnd() {
+        let yaml = "components:\n  - {id: c1, name: \"A\", max: 50}\n  - {id: c2, name: \"B\", max: 49}\n-CS"
+        guard case .failure(let problem) = YAMLText.parseMapping(yaml, file: "content/scores/par-index/2022.yaml", firstLine: 1)
+        else {
+            Issue.record("the YAML must be refused")
+            return
+        }
+        #expect(problem.location?.line == 4, "\(problem.formatted)")
+        let site = "title: A\nbase_url: https://x.vn/\nagency: {name: x"
+        guard case .failure(let open) = YAMLText.parseMapping(site, file: "content/site.yaml", firstLine: 1) else {
+            Issue.record("the YAML must be refused")
+            return
+        }
+        #expect(open.location?.line == 3, "\(open.formatted)")
+    }
+
+    /// FuzzMarkdown, crash-3ee087f2: an image described as "bulletin-link:0" came out as
+    /// `alt="bulletin-link:0"`, which the link filler took for link 0 and replaced by its address.
+    @Test("an image description cannot pass for a link placeholder")
+    func forgedLinkPlaceholder() {
+        let result = convert("[bài](b.md)\n\n![bulletin-link:0](/media/anh.png) [x](bulletin-link:0)\n")
+        let html = LinkPlaceholders.fillLinks(result.html, with: ["/bantin/tin-tuc/b/"])
+        #expect(html.contains("<a href=\"/bantin/tin-tuc/b/\">bài</a>"))
+        #expect(html.contains("alt=\"bulletin-link:0\""))
+        #expect(html.contains("<a href=\"\">x</a>"))
+        #expect(html.components(separatedBy: "/bantin/tin-tuc/b/").count == 2)
+    }
 }

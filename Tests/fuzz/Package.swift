@@ -16,6 +16,7 @@ let package = Package(
         .executableTarget(name: "FuzzFrontMatter", dependencies: dependencies),
         .executableTarget(name: "FuzzMarkdown", dependencies: dependencies),
         .executableTarget(name: "FuzzSlugs", dependencies: dependencies),
+        .executableTarget(name: "FuzzScores", dependencies: dependencies),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -22,6 +22,7 @@ failed=0
 for target in "$@"; do
     case $target in
         FuzzFrontMatter) dict=frontmatter.dict ;;
+        FuzzScores) dict=scores.dict ;;
         *) dict=markdown.dict ;;
     esac
     work=$here/.build/corpus/$target

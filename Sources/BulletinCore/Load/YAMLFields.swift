@@ -15,7 +15,8 @@ public enum YAMLText {
         do {
             node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
-            return .failure(diagnostic(for: error, file: file, firstLine: firstLine))
+            let lines = yaml.utf8.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) } - (yaml.utf8.last == 0x0A ? 1 : 0)
+            return .failure(diagnostic(for: error, file: file, firstLine: firstLine, lines: max(1, lines)))
         } catch {
             return .failure(
                 Diagnostic(.error, "could not read YAML: \(error)", at: SourceLocation(file: file, line: firstLine)))
@@ -31,9 +32,12 @@ public enum YAMLText {
         return .success(mapping)
     }
 
-    static func diagnostic(for error: YamlError, file: String, firstLine: Int) -> Diagnostic {
+    /// `lines`: how many lines the YAML has. libyaml can place an error found at the end of a
+    /// text without a final line break on the line after it; such a place becomes the last line.
+    static func diagnostic(for error: YamlError, file: String, firstLine: Int, lines: Int) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {
-            SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column)
+            guard mark.line <= lines else { return SourceLocation(file: file, line: lines + firstLine - 1) }
+            return SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column)
         }
         let hint =
             " (check quotes, colons and indentation; a value containing ': ' or starting with a special character needs double quotes)"
@@ -48,7 +52,8 @@ public enum YAMLText {
                 return Diagnostic(
                     .error, "invalid YAML: \(what)\(problem): what starts here is never closed\(hint)", at: at(context.mark))
             }
-            return Diagnostic(.error, "invalid YAML: \(what)\(problem)\(hint)", at: at(mark))
+            let place = mark.line > lines ? (context?.mark ?? mark) : mark
+            return Diagnostic(.error, "invalid YAML: \(what)\(problem)\(hint)", at: at(place))
         case .duplicatedKeysInMapping(let duplicates, let context):
             return Diagnostic(
                 .error, "the key '\(duplicates.joined(separator: "', '"))' is given twice; keep one",

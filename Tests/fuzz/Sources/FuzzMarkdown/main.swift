@@ -37,13 +37,15 @@ public func fuzzMarkdown(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         let lower = html.lowercased()
         check(!lower.contains("<script"), "safe mode let a script element through")
         check(!lower.contains("href=\"javascript:") && !lower.contains("src=\"javascript:"), "a script address")
-        check(!html.contains("\"bulletin-link:") && !html.contains("<!--bulletin-shortcode:"), "a placeholder left")
+        check(!html.contains("href=\"bulletin-link:") && !html.contains("<!--bulletin-shortcode:"), "a placeholder left")
         // Each link placeholder is filled at most once (text cannot forge one); none when the link
         // sits in an image description, which is rendered as plain alt text.
         for (index, url) in urls.enumerated() {
             let uses = html.components(separatedBy: "\"\(url)\"").count - 1
             check(uses <= 1, "link \(index) filled \(uses) times")
         }
+        // What text says stays text: the description "bulletin-link:0" is not replaced by an address.
+        check(html.components(separatedBy: "href=\"").count == result.html.components(separatedBy: "href=\"").count)
     }
     _ = TextTools.truncate(result.firstParagraph, limit: 220)
     return 0
