@@ -75,8 +75,8 @@ bench: deps
 release: deps
 	$(SWIFT) build -c release --product bulletin
 
-## kill-test: SIGKILL a 10,000-article build at random moments (TRIALS, default 20); public/ must
-## stay as it was each time, and the next build must succeed and clean up (~1 min a trial here)
+## kill-test: SIGKILL a 10,000-article build at random moments (TRIALS, default 21); public/ must
+## stay as it was each time, and the next build must succeed and clean up (~15 s a trial)
 kill-test: release
 	Tests/reliability/kill-trials.sh
 

@@ -5,7 +5,7 @@
 #
 #   Tests/reliability/kill-trials.sh            (make kill-test runs it)
 #
-# Settings (environment): TRIALS (20), ARTICLES (10000), BULLETIN (.build/release/bulletin),
+# Settings (environment): TRIALS (21), ARTICLES (10000), BULLETIN (.build/release/bulletin),
 # WORKDIR (under /dev/shm when it is writable: the corpus and the output live there),
 # CORPUS_SCRIPT (../shared/bench/make_corpus.py from the repository root), SEED (random).
 #
@@ -16,7 +16,7 @@
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
-trials=${TRIALS:-20}
+trials=${TRIALS:-21}
 articles=${ARTICLES:-10000}
 bulletin=${BULLETIN:-$repo/.build/release/bulletin}
 corpus_script=${CORPUS_SCRIPT:-$repo/../shared/bench/make_corpus.py}
@@ -56,6 +56,10 @@ start_build() { "$bulletin" build --content "$content" --templates "$WORKDIR/tem
 staging_of() { ls -d "$site/.public.building-$1-"* 2>/dev/null | head -n 1; }
 # Polls until the build `pid` has created its staging folder (it starts writing); fails if it ended.
 await_staging() { while [ -z "$(staging_of "$1")" ]; do running "$1" || return 1; sleep 0.01; done; }
+# Polls until the build `pid` has swapped the new site in and starts removing the old one.
+await_swap() {
+    while ! ls -d "$site/.public.old-$1-"* >/dev/null 2>&1; do running "$1" || return 1; sleep 0.002; done
+}
 # Whether `pid` still runs (an exited child stays a zombie until waited for: kill -0 would say yes).
 running() { local state; state=$(ps -o stat= -p "$1" 2>/dev/null) || return 1; [[ $state != Z* ]]; }
 seconds_since() { awk -v a="$(now)" -v b="$1" 'BEGIN { printf "%.3f", a - b }'; }
@@ -80,26 +84,35 @@ survived=0
 swapped=0
 failed=0
 for trial in $(seq 1 "$trials"); do
-    # Odd trials: a kill anywhere in the build. Even trials: a kill while it writes, swaps the
-    # new site in or removes the old one, which is short but where a mistake would show.
+    # A third of the kills anywhere in the build, a third while it writes the new site, a third
+    # just after it has swapped the new site in, while it removes the old one: the short moments
+    # where a mistake would show.
     start_build
     pid=$!
     percent=$((RANDOM % 110))
-    if ((trial % 2)); then
-        phase=anywhere
-        delay=$(awk -v d="$duration" -v p="$percent" 'BEGIN { printf "%.3f", d * p / 100 }')
-    else
-        phase=writing
-        await_staging "$pid" || true
-        delay=$(awk -v d="$writing" -v p="$percent" 'BEGIN { printf "%.3f", d * p / 100 }')
-    fi
+    case $((trial % 3)) in
+        1)
+            phase=anywhere
+            delay=$(awk -v d="$duration" -v p="$percent" 'BEGIN { printf "%.3f", d * p / 100 }')
+            ;;
+        2)
+            phase=writing
+            await_staging "$pid" || true
+            delay=$(awk -v d="$writing" -v p="$percent" 'BEGIN { printf "%.3f", d * p / 100 }')
+            ;;
+        0)
+            phase="removing the old site"
+            await_swap "$pid" || true
+            delay=$(awk -v p="$percent" 'BEGIN { printf "%.3f", p / 1000 }')
+            ;;
+    esac
     sleep "$delay"
     kill -KILL "$pid" 2>/dev/null || true
     status=0
     { wait "$pid"; } 2>/dev/null || status=$?
     if [ "$status" -eq 137 ]; then outcome=killed; else outcome="finished first"; fi
     left=$(leftovers)
-    when="${delay}s into the $phase phase (${percent}%), $outcome"
+    when="${delay}s into the phase '$phase' (${percent}%), $outcome"
     if [ ! -d "$output" ]; then
         echo "trial $trial: FAILED, $output is missing after a kill $when"
         failed=$((failed + 1))

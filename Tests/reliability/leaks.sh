@@ -87,14 +87,15 @@ if [ "${VALGRIND:-0}" = 1 ]; then
     swift build -c release --product bulletin
     cp .build/release/bulletin "$work/bulletin-nodebug"
     strip --strip-debug "$work/bulletin-nodebug"
-    for name in fixture-basic hostile; do
+    for name in sample fixture-basic hostile; do
         case $name in
-            fixture-basic) content=Tests/BulletinCoreTests/Fixtures/basic/content ;;
-            hostile) content=$work/hostile ;;
+            sample) content=content templates=templates ;;
+            fixture-basic) content=Tests/BulletinCoreTests/Fixtures/basic/content templates=Tests/BulletinCoreTests/Fixtures/basic/templates ;;
+            hostile) content=$work/hostile templates=Tests/BulletinCoreTests/Fixtures/basic/templates ;;
         esac
         status=0
         valgrind --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=99 \
-            "$work/bulletin-nodebug" build --content "$content" --templates Tests/BulletinCoreTests/Fixtures/basic/templates \
+            "$work/bulletin-nodebug" build --content "$content" --templates "$templates" \
             --output "$work/valgrind-$name/public" >"$work/valgrind-$name.log" 2>&1 || status=$?
         grep -E "(definitely|indirectly|possibly) lost:" "$work/valgrind-$name.log" | sed "s/^==[0-9]*== */leaks: valgrind $name: /"
         if [ "$status" -gt 1 ]; then
