@@ -12,7 +12,7 @@ APT_GET     = DEBIAN_FRONTEND=noninteractive apt-get
 VENV        = .build/venv
 PYTHON     ?= python3
 
-.PHONY: site test unit lint deps browser browser-deps bench clean release kill-test fuzz fuzz-build leaks
+.PHONY: site test unit lint deps browser browser-deps bench search-bench clean release kill-test fuzz fuzz-build leaks
 
 ## site: build the sample portal into public/
 site: deps
@@ -72,6 +72,12 @@ deps:
 bench: deps
 	../shared/bench/compare.sh $(or $(N),10000)
 
+## search-bench: what one search query downloads on the synthetic corpus (N articles, default
+## 10000): the bound over all queries and real queries in headless Chromium; build phases too
+search-bench: deps
+	@test -x .build/venv-bench/bin/python || { python3 -m venv .build/venv-bench && .build/venv-bench/bin/pip install -q selenium; }
+	.build/venv-bench/bin/python Tests/bench/search_download.py --articles $(or $(N),10000)
+
 release: deps
 	$(SWIFT) build -c release --product bulletin
 
@@ -95,4 +101,4 @@ leaks: deps
 	Tests/reliability/leaks.sh
 
 clean:
-	rm -rf .build $(OUTPUT) Tests/fuzz/.build
+	rm -rf .build .build-asan $(OUTPUT) Tests/fuzz/.build

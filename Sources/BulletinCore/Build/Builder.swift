@@ -67,7 +67,8 @@ public final class Builder {
             RenderContext(site: site, templates: templates, shortcodes: shortcodes, features: features)
         }
         var jobs = CorePages.jobs(context)
-        for feature in features { jobs += feature.jobs(context) }
+        for feature in features { jobs += phase(feature.name) { feature.jobs(context) } }
+        for feature in features { jobs += feature.closingJobs(context, others: jobs) }
         checkSiteLinks(site: site, jobs: jobs)
         if diagnostics.hasErrors { return stop(at: "render") }
         guard write else {

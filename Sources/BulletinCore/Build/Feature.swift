@@ -40,6 +40,13 @@ public protocol Feature: AnyObject {
     func siteValues(for site: Site) -> [String: Any]
     /// Render stage: the files the feature writes.
     func jobs(_ context: RenderContext) -> [OutputJob]
+    /// Render stage, after every feature's `jobs`: files that list the others (the sitemap
+    /// lists every page written). `others` holds every job so far.
+    func closingJobs(_ context: RenderContext, others: [OutputJob]) -> [OutputJob]
+    /// Render stage: HTML for the <head> of every page (feed links, sharing tags), which the
+    /// layout prints with {{{page.head_extra}}}. Called once per build, before any page is
+    /// rendered; the function it returns is called for each page, from any thread.
+    func headMarkup(for site: Site) -> ((HeadViewInput) -> String)?
 }
 
 extension Feature {
@@ -49,11 +56,13 @@ extension Feature {
     public func validate(_ site: Site, diagnostics: Diagnostics) {}
     public func siteValues(for site: Site) -> [String: Any] { [:] }
     public func jobs(_ context: RenderContext) -> [OutputJob] { [] }
+    public func closingJobs(_ context: RenderContext, others: [OutputJob]) -> [OutputJob] { [] }
+    public func headMarkup(for site: Site) -> ((HeadViewInput) -> String)? { nil }
 }
 
 /// The features of a standard build, in the order their pages are listed.
 public enum Features {
     public static func standard() -> [Feature] {
-        [ScoresFeature(), DocumentsFeature()]
+        [ScoresFeature(), DocumentsFeature(), FeedsFeature(), SearchFeature()]
     }
 }

@@ -16,6 +16,13 @@ public struct Agency: Sendable, Equatable {
     public init() {}
 
     static let keys = ["name", "parent", "address", "phone", "fax", "email", "website", "responsible", "licence"]
+
+    /// The website as a link: an http(s) address as written, anything else ("sonoivu.sonla.gov.vn",
+    /// or "javascript://…", which would run in the browser) under https://. nil when not given.
+    public var websiteURL: String? {
+        guard let website, !website.isEmpty else { return nil }
+        return Reference.isWebAddress(website) ? website : "https://" + website
+    }
 }
 
 public struct MenuItem: Sendable, Equatable {

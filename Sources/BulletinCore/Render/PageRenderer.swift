@@ -24,6 +24,8 @@ public final class RenderContext: @unchecked Sendable {
     private let sidebar: Text
     /// Article bodies with shortcodes rendered, by article id (nil: none in that article).
     private(set) var shortcodeBodies: [Int: String]
+    /// Features' additions to every page's <head> (see `Feature.headMarkup`).
+    private let headMarkups: [(HeadViewInput) -> String]
 
     init(site: Site, templates: TemplateSet, shortcodes: [String: ShortcodeDefinition], features: [Feature] = []) {
         self.site = site
@@ -34,6 +36,7 @@ public final class RenderContext: @unchecked Sendable {
         }
         let siteView = SiteView(site: site, extras: extras)
         self.siteView = siteView
+        self.headMarkups = features.compactMap { $0.headMarkup(for: site) }
         // The header marks the current section of the main menu, so there is one per menu item
         // (plus one with none marked); the footer is the same everywhere.
         var headers: [String: Text] = [:]
@@ -85,10 +88,12 @@ public final class RenderContext: @unchecked Sendable {
         contentValues["site"] = siteView
         contentValues["sidebar"] = sidebar
         let content = templates.render(template, ValuesView(contentValues))
+        var headExtra = head.headExtra
+        for markup in headMarkups { headExtra = (headExtra ?? "") + markup(head) }
         let headView = HeadView(
             title: head.title == site.config.title ? head.title : "\(head.title) | \(site.config.title)",
             heading: head.title, description: head.description, route: head.route, kind: head.kind, type: head.type,
-            image: head.image, noindex: head.noindex, headExtra: head.headExtra, site: site)
+            image: head.image, noindex: head.noindex, headExtra: headExtra, site: site)
         let crumbs =
             breadcrumbs.isEmpty
             ? nil

@@ -26,8 +26,10 @@ public enum Escape {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// A JSON string literal, quotes included. '<', '>' and '&' become \u escapes so that the
-    /// JSON can sit inside an HTML <script> element: "</script>" cannot close it.
+    /// A JSON string literal, quotes included. '<', '>', '&' and "'" become \u escapes so that
+    /// the JSON can sit inside an HTML <script> element: "</script>" cannot close it. Works on the
+    /// UTF-8 bytes (only ASCII and U+2028/U+2029 are escaped), so Vietnamese text costs no more
+    /// than ASCII.
     public static func json(_ text: String) -> String {
         var out: [UInt8] = [UInt8(ascii: "\"")]
         out.reserveCapacity(text.utf8.count + 8)
@@ -38,16 +40,24 @@ public enum Escape {
                 out.append(hex[Int((v >> UInt32(shift)) & 0xF)])
             }
         }
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x22: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-            case 0x5C: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-            case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-            case 0x0D: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-            case 0x09: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-            case 0x3C, 0x3E, 0x26, 0x27, 0x2028, 0x2029: unicodeEscape(scalar.value)
-            case 0..<0x20: unicodeEscape(scalar.value)
-            default: out.append(contentsOf: Array(String(scalar).utf8))
+        var copy = text
+        copy.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                switch b {
+                case 0x22: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+                case 0x5C: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+                case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+                case 0x0D: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+                case 0x09: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+                case 0x3C, 0x3E, 0x26, 0x27, 0..<0x20: unicodeEscape(UInt32(b))
+                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    unicodeEscape(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029)  // line and paragraph separators
+                    i += 2
+                default: out.append(b)
+                }
+                i += 1
             }
         }
         out.append(UInt8(ascii: "\""))

@@ -1,0 +1,42 @@
+/// Feeds and what helps other programs find and show the site: RSS 2.0 and Atom 1.0 for the
+/// whole site and for each category, `sitemap.xml` and `robots.txt`, and in every page's head
+/// the feed links, Open Graph / Twitter card tags and (on articles) JSON-LD.
+public final class FeedsFeature: Feature {
+    public let name = "feeds"
+
+    public init() {}
+
+    public func jobs(_ context: RenderContext) -> [OutputJob] {
+        let site = context.site
+        var feeds = [
+            FeedWriter(
+                site: site, title: site.config.title, description: nonEmpty(site.config.description) ?? site.config.title,
+                pageRoute: Routes.home, rssRoute: Routes.rss, atomRoute: Routes.atom,
+                articles: FeedWriter.published(Array(site.articles.indices), in: site))
+        ]
+        for term in site.categories where !term.articles.isEmpty {
+            feeds.append(
+                FeedWriter(
+                    site: site, title: "\(term.name) – \(site.config.title)",
+                    description: "Tin bài mới trong chuyên mục \(term.name) của \(site.config.title)",
+                    pageRoute: term.route, rssRoute: Routes.categoryRSS(term.slug), atomRoute: Routes.categoryAtom(term.slug),
+                    articles: FeedWriter.published(term.articles, in: site)))
+        }
+        return feeds.flatMap { feed in
+            [OutputJob(path: feed.rssRoute) { feed.rss() }, OutputJob(path: feed.atomRoute) { feed.atom() }]
+        }
+    }
+
+    public func closingJobs(_ context: RenderContext, others: [OutputJob]) -> [OutputJob] {
+        let site = context.site
+        let sitemap = SitemapWriter(site: site, paths: others.map(\.path))
+        var jobs = sitemap.files().map { file in OutputJob(path: file.path, make: file.make) }
+        jobs.append(OutputJob(path: Routes.robots) { SitemapWriter.robots(site: site) })
+        return jobs
+    }
+
+    public func headMarkup(for site: Site) -> ((HeadViewInput) -> String)? {
+        let metadata = HeadMetadata(site: site)
+        return { metadata.markup($0) }
+    }
+}

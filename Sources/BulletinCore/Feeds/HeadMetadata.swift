@@ -1,0 +1,130 @@
+/// What every page's <head> gets from the feeds feature, through {{{page.head_extra}}}:
+/// links to the feeds, Open Graph and Twitter card tags for sharing, and on article pages a
+/// JSON-LD NewsArticle. Attribute values go through `Escape.html`; JSON strings through
+/// `Escape.json`, which writes < > & as \u escapes, so a title holding "</script>" cannot end
+/// the script element.
+struct HeadMetadata: @unchecked Sendable {
+    let site: Site
+    private let articleByRoute: [String: Int]
+    private let categoryBySlug: [String: Int]
+    /// The site's feed links, the same on every page.
+    private let siteFeeds: String
+    private let locale: String
+    /// The JSON-LD publisher (the agency), the same on every article.
+    private let publisher: String
+
+    init(site: Site) {
+        self.site = site
+        var articles: [String: Int] = [:]
+        for article in site.articles { articles[article.route] = article.id }
+        self.articleByRoute = articles
+        var categories: [String: Int] = [:]
+        for term in site.categories { categories[term.slug] = term.id }
+        self.categoryBySlug = categories
+        self.siteFeeds = HeadMetadata.feedLinks(
+            title: site.config.title, rss: site.url(Routes.rss), atom: site.url(Routes.atom))
+        self.locale = HeadMetadata.openGraphLocale(site.config.language)
+        let agency = site.config.agency
+        let name = nonEmpty(agency.name) ?? site.config.title
+        let url = agency.websiteURL ?? site.config.baseURL
+        self.publisher = "{\"@type\":\"GovernmentOrganization\",\"name\":\(Escape.json(name)),\"url\":\(Escape.json(url))}"
+    }
+
+    /// "vi" → "vi_VN" (Open Graph wants language_TERRITORY).
+    static func openGraphLocale(_ language: String) -> String {
+        if language.lowercased() == "vi" { return "vi_VN" }
+        return language.replacingOccurrences(of: "-", with: "_")
+    }
+
+    static func feedLinks(title: String, rss: String, atom: String) -> String {
+        let name = Escape.html(title)
+        return "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"\(name) (RSS)\" href=\"\(Escape.html(rss))\">\n"
+            + "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"\(name) (Atom)\" href=\"\(Escape.html(atom))\">\n"
+    }
+
+    func markup(_ head: HeadViewInput) -> String {
+        var out = siteFeeds
+        out.reserveCapacity(4096)
+        if let category = category(of: head) {
+            let term = site.categories[category]
+            out += HeadMetadata.feedLinks(
+                title: "\(site.config.title) – \(term.name)", rss: site.url(Routes.categoryRSS(term.slug)),
+                atom: site.url(Routes.categoryAtom(term.slug)))
+        }
+        if head.noindex { return out }
+        let article = head.kind == "article" ? articleByRoute[head.route].map { site.articles[$0] } : nil
+        let description = nonEmpty(head.description) ?? nonEmpty(site.config.description)
+        let image = head.image.flatMap { nonEmpty($0) }.map(absolute)
+        func meta(_ attribute: String, _ name: String, _ value: String) {
+            out += "<meta "
+            out += attribute
+            out += "=\""
+            out += name
+            out += "\" content=\""
+            out += Escape.html(value)
+            out += "\">\n"
+        }
+        meta("property", "og:site_name", site.config.title)
+        meta("property", "og:locale", locale)
+        meta("property", "og:type", head.type)
+        meta("property", "og:title", head.title)
+        if let description { meta("property", "og:description", description) }
+        meta("property", "og:url", site.absoluteURL(head.route))
+        if let image {
+            meta("property", "og:image", image)
+            if let alt = article?.imageAlt, !alt.isEmpty { meta("property", "og:image:alt", alt) }
+        }
+        meta("name", "twitter:card", image == nil ? "summary" : "summary_large_image")
+        meta("name", "twitter:title", head.title)
+        if let description { meta("name", "twitter:description", description) }
+        if let image { meta("name", "twitter:image", image) }
+        if let article {
+            meta("property", "article:published_time", article.date.iso8601)
+            meta("property", "article:modified_time", FeedWriter.lastChange(of: article).iso8601)
+            if let c = article.category { meta("property", "article:section", site.categories[c].name) }
+            out += "<script type=\"application/ld+json\">" + newsArticle(article, image: image) + "</script>\n"
+        }
+        return out
+    }
+
+    /// The category whose feeds a page links to besides the site's: on the category's own pages.
+    private func category(of head: HeadViewInput) -> Int? {
+        guard head.kind == "list", head.route.hasPrefix(Routes.categoriesIndex) else { return nil }
+        let rest = head.route.dropFirst(Routes.categoriesIndex.count)
+        guard let slash = rest.firstIndex(of: "/") else { return nil }
+        return categoryBySlug[String(rest[..<slash])]
+    }
+
+    private func absolute(_ url: String) -> String {
+        url.hasPrefix("/") ? site.config.origin + url : url
+    }
+
+    /// schema.org NewsArticle: headline, dates, author, publisher (the agency), image.
+    func newsArticle(_ article: Article, image: String?) -> String {
+        var out = "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\""
+        out.reserveCapacity(1024 + article.summary.utf8.count)
+        func field(_ name: String, _ json: String) {
+            out += ",\""
+            out += name
+            out += "\":"
+            out += json
+        }
+        let url = Escape.json(site.absoluteURL(article.route))
+        field("headline", Escape.json(article.title))
+        field("datePublished", Escape.json(article.date.iso8601))
+        field("dateModified", Escape.json(FeedWriter.lastChange(of: article).iso8601))
+        let author = nonEmpty(article.author).map { "{\"@type\":\"Person\",\"name\":" + Escape.json($0) + "}" } ?? publisher
+        field("author", "[" + author + "]")
+        field("publisher", publisher)
+        field("mainEntityOfPage", "{\"@type\":\"WebPage\",\"@id\":" + url + "}")
+        field("url", url)
+        field("inLanguage", Escape.json(site.config.language))
+        if !article.summary.isEmpty { field("description", Escape.json(article.summary)) }
+        if let image { field("image", "[" + Escape.json(image) + "]") }
+        if let c = article.category { field("articleSection", Escape.json(site.categories[c].name)) }
+        if !article.tags.isEmpty {
+            field("keywords", Escape.json(article.tags.map { site.tags[$0].name }.joined(separator: ", ")))
+        }
+        return out + "}"
+    }
+}

@@ -1,0 +1,122 @@
+/// `sitemap.xml`: every HTML page the build writes (but the 404 page and pages marked noindex),
+/// with its last change where the site model knows it. Past 50,000 addresses (the limit of one
+/// sitemap file) it becomes a sitemap index pointing at `sitemap-1.xml`, `sitemap-2.xml`…
+struct SitemapWriter {
+    static let addressesPerFile = 50_000
+    static let namespace = "http://www.sitemaps.org/schemas/sitemap/0.9"
+
+    struct Entry {
+        let url: String
+        let lastChange: LocalDate?
+    }
+
+    let site: Site
+    let entries: [Entry]
+
+    /// The entries for the HTML files among `paths`, in the order given.
+    init(site: Site, paths: [String]) {
+        self.site = site
+        let dates = LastChanges(site: site)
+        var hidden: Set<String> = [Routes.notFound]
+        for article in site.articles where article.draft || article.scheduled {
+            hidden.insert(Routes.outputPath(article.route))
+        }
+        var entries: [Entry] = []
+        entries.reserveCapacity(paths.count)
+        for path in paths where path.hasSuffix(".html") && !hidden.contains(path) {
+            let route = SitemapWriter.route(ofFile: path)
+            entries.append(Entry(url: site.absoluteURL(route), lastChange: dates.byRoute[route]))
+        }
+        self.entries = entries
+    }
+
+    /// "tin-tuc/x/index.html" → "tin-tuc/x/"; "index.html" → ""; "other.html" → "other.html".
+    static func route(ofFile path: String) -> String {
+        if path == "index.html" { return "" }
+        if path.hasSuffix("/index.html") { return String(path.dropLast("index.html".count)) }
+        return path
+    }
+
+    /// The files to write: `sitemap.xml`, and its parts when there are too many addresses.
+    func files() -> [(path: String, make: () -> String)] {
+        let parts = stride(from: 0, to: entries.count, by: SitemapWriter.addressesPerFile).map {
+            $0..<min(entries.count, $0 + SitemapWriter.addressesPerFile)
+        }
+        if parts.count <= 1 {
+            return [(Routes.sitemap, { urlSet(entries[...]) })]
+        }
+        var files: [(path: String, make: () -> String)] = [(Routes.sitemap, { index(parts) })]
+        for (n, range) in parts.enumerated() {
+            files.append((Routes.sitemapPart(n + 1), { urlSet(entries[range]) }))
+        }
+        return files
+    }
+
+    private func urlSet(_ slice: ArraySlice<Entry>) -> String {
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"\(SitemapWriter.namespace)\">\n"
+        out.reserveCapacity(slice.count * 120 + 128)
+        for entry in slice {
+            out += "<url><loc>" + Escape.xml(entry.url) + "</loc>"
+            if let date = entry.lastChange { out += "<lastmod>" + date.iso8601 + "</lastmod>" }
+            out += "</url>\n"
+        }
+        return out + "</urlset>\n"
+    }
+
+    private func index(_ parts: [Range<Int>]) -> String {
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"\(SitemapWriter.namespace)\">\n"
+        for (n, range) in parts.enumerated() {
+            out += "<sitemap><loc>" + Escape.xml(site.absoluteURL(Routes.sitemapPart(n + 1))) + "</loc>"
+            if let newest = entries[range].compactMap(\.lastChange).max() { out += "<lastmod>" + newest.iso8601 + "</lastmod>" }
+            out += "</sitemap>\n"
+        }
+        return out + "</sitemapindex>\n"
+    }
+
+    /// robots.txt: everything may be crawled; the sitemap's address. Crawlers read robots.txt
+    /// only at the root of a host, so a site under a sub-path must copy these lines there.
+    static func robots(site: Site) -> String {
+        "User-agent: *\nDisallow:\n\nSitemap: \(site.absoluteURL(Routes.sitemap))\n"
+    }
+}
+
+/// When each page of the core last changed, worked out from its articles:
+/// - an article: its `updated:` date, or its date;
+/// - every page of a list (category, tag, year, month): the newest article of the whole list,
+///   since a new article at the top shifts every later page by one, or a later change of an
+///   article on that page;
+/// - the home page, the search page and the indexes of categories, tags and archives: the
+///   newest article of the site.
+/// Static pages and pages of other features have no date in the model and get no <lastmod>.
+struct LastChanges {
+    private(set) var byRoute: [String: LocalDate] = [:]
+
+    init(site: Site) {
+        let changes = site.articles.map(FeedWriter.lastChange)
+        let visible = site.articles.filter { !$0.draft && !$0.scheduled }
+        for article in visible { byRoute[article.route] = changes[article.id] }
+        guard let newest = visible.map({ changes[$0.id] }).max() else { return }
+        for route in [Routes.home, Routes.search, Routes.categoriesIndex, Routes.tagsIndex, Routes.archiveIndex] {
+            byRoute[route] = newest
+        }
+        let size = site.config.pageSize
+        func note(_ ids: [Int], _ route: (Int) -> String) {
+            guard let first = ids.first else { return }
+            var page = 1, start = 0
+            while start < ids.count {
+                let slice = ids[start..<min(ids.count, start + size)]
+                var date = site.articles[first].date
+                for id in slice where changes[id] > date { date = changes[id] }
+                byRoute[route(page)] = date
+                page += 1
+                start += size
+            }
+        }
+        for term in site.categories { note(term.articles) { Routes.category(term.slug, page: $0) } }
+        for term in site.tags { note(term.articles) { Routes.tag(term.slug, page: $0) } }
+        for year in site.years {
+            note(year.articles) { Routes.archiveYear(year.year, page: $0) }
+            for month in year.months { note(month.articles) { Routes.archiveMonth(month.year, month.month, page: $0) } }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// Site search that works offline: the search page (`tim-kiem/`, template `search`), the
+/// index built here, split in shards (see `SearchShards`), and assets/search.js in the theme,
+/// which reads `?q=` and fetches only the shards the query needs.
+public final class SearchFeature: Feature {
+    public let name = "search"
+    public var requiredTemplates: [String] { ["search"] }
+
+    public init() {}
+
+    public func jobs(_ context: RenderContext) -> [OutputJob] {
+        let site = context.site
+        let index = SearchIndexBuilder.build(documentCount: site.articles.count) { id in
+            SearchFeature.fields(of: site.articles[id], site: site)
+        }
+        let shards = SearchShards(index: index)
+        let folder = SearchShards.folder
+        let stamp = String(Int(site.buildDate.instant.timeIntervalSince1970), radix: 36)
+        var jobs: [OutputJob] = [
+            OutputJob(path: Routes.outputPath(Routes.search)) { SearchFeature.page(context) },
+            OutputJob(path: folder + "manifest.json") { shards.manifest(site: site, stamp: stamp) },
+        ]
+        jobs.reserveCapacity(shards.wordShards.count + shards.pairShards.count + SearchShards.documentShardCount(site) + 2)
+        for i in shards.wordShards.indices {
+            jobs.append(OutputJob(path: folder + "w/\(i).json") { shards.wordShard(i) })
+        }
+        for i in shards.pairShards.indices {
+            jobs.append(OutputJob(path: folder + "p/\(i).json") { shards.pairShard(i) })
+        }
+        for i in 0..<SearchShards.documentShardCount(site) {
+            jobs.append(OutputJob(path: folder + "d/\(i).json") { SearchShards.documentShard(i, site: site) })
+        }
+        return jobs
+    }
+
+    /// What is searched in an article: its title, its lead when the editor wrote one (otherwise
+    /// the lead is the body's first paragraph, already in the text), its tags and its text.
+    static func fields(of article: Article, site: Site) -> [String] {
+        var fields = [article.title]
+        if article.summaryIsExplicit { fields.append(article.summary) }
+        for tag in article.tags { fields.append(site.tags[tag].name) }
+        fields.append(article.plainText)
+        return fields
+    }
+
+    /// The search page. Without JavaScript it offers the category and archive pages instead.
+    static func page(_ r: RenderContext) -> String {
+        let site = r.site
+        let view = ValuesView([
+            "index_url": site.url(SearchShards.folder),
+            "base": site.config.basePath,
+            "script_url": site.url("assets/search.js"),
+            "css_url": site.url("assets/search.css"),
+            "article_count": VietnameseNumber.format(site.articles.count),
+            "categories": site.categories.filter { !$0.articles.isEmpty }.map { TermLinkView(term: $0, site: site) },
+            "categories_url": site.url(Routes.categoriesIndex),
+            "archive_url": site.url(Routes.archiveIndex),
+            "tags_url": site.url(Routes.tagsIndex),
+        ])
+        return r.document(
+            template: "search", values: ["search": view],
+            head: HeadViewInput(
+                title: "Tìm kiếm", route: Routes.search, kind: "search",
+                description: "Tìm tin bài trên \(site.config.title) theo tiêu đề, nội dung và thẻ."),
+            breadcrumbs: [("Tìm kiếm", nil)])
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+
+@testable import BulletinCore
+
+@Suite("Search: index and shards")
+struct SearchIndexTests {
+    /// A deterministic generator, so failures can be replayed.
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state ^ (state >> 29)
+        }
+    }
+
+    static let vocabulary = [
+        "cải", "cách", "hành", "chính", "hoà", "hòa", "hóa", "Đảng", "dang", "thuỷ", "thủy", "lợi", "năm", "2022",
+        "CẢI", "tỉnh", "tình", "tinh", "giản", "biên", "chế",
+    ]
+
+    static func randomDocuments(_ count: Int, seed: UInt64) -> [[String]] {
+        var random = Generator(state: seed)
+        let separators = [" ", " ", " ", ", ", ". ", "\n", " – "]
+        return (0..<count).map { _ in
+            (0..<Int.random(in: 1...3, using: &random)).map { _ in
+                var text = ""
+                for i in 0..<Int.random(in: 0...40, using: &random) {
+                    if i > 0 { text += separators.randomElement(using: &random)! }
+                    var word = vocabulary.randomElement(using: &random)!
+                    if Bool.random(using: &random) { word = word.decomposedStringWithCanonicalMapping }
+                    text += word
+                }
+                return text
+            }
+        }
+    }
+
+    @Test("document lists round-trip through both encodings, and the shorter one is chosen")
+    func listCode() {
+        var random = Generator(state: 7)
+        for density in [1, 2, 5, 30, 400] {
+            var docs: [Int] = []
+            var doc = Int.random(in: 0...50, using: &random)
+            for _ in 0..<200 {
+                docs.append(doc)
+                doc += Int.random(in: 1...density, using: &random)
+            }
+            var gaps: [UInt8] = []
+            for (a, b) in zip(docs, docs.dropFirst()) { ListCode.appendNumber(b - a - 1, to: &gaps) }
+            let encoded = ListCode.encode(first: docs[0], last: docs[docs.count - 1], gaps: gaps)
+            #expect(ListCode.decode(encoded) == docs, "density \(density)")
+            #expect(encoded.first == (density <= 5 ? UInt8(ascii: "*") : UInt8(ascii: "+")), "density \(density)")
+            let allowed = Set(ListCode.alphabet + Array("+*".utf8))
+            #expect(encoded.allSatisfy { allowed.contains($0) })
+        }
+    }
+
+    @Test(
+        "the index holds, for every exact word and adjacent pair, exactly the documents it occurs in",
+        arguments: [PairBuckets.bufferEntries, 64])
+    func indexMatchesReference(pairBuffer: Int) {
+        let documents = SearchIndexTests.randomDocuments(300, seed: 42)
+        let index = SearchIndexBuilder.build(documentCount: documents.count, pairBuffer: pairBuffer) { documents[$0] }
+        var words: [String: Set<Int>] = [:]
+        var pairs: [String: Set<Int>] = [:]
+        for (doc, fields) in documents.enumerated() {
+            for field in fields {
+                var previous: String? = nil
+                for word in SearchFolding.words(field) {
+                    words[word.exact, default: []].insert(doc)
+                    if word.joined, let previous { pairs[previous + " " + word.folded, default: []].insert(doc) }
+                    previous = word.folded
+                }
+            }
+        }
+        var foundWords: [String: [Int]] = [:]
+        for word in index.words {
+            foundWords[word.exact] = ListCode.decode(word.list)
+            #expect(SearchFolding.fold(word.exact.split(separator: ":").first.map(String.init) ?? "") == index.folded[word.folded])
+        }
+        var foundPairs: [String: [Int]] = [:]
+        for pair in index.pairs { foundPairs[index.folded[pair.first] + " " + index.folded[pair.second]] = ListCode.decode(pair.list) }
+        #expect(foundWords.count == words.count)
+        #expect(foundPairs.count == pairs.count)
+        for (key, docs) in words { #expect(foundWords[key] == docs.sorted(), "\(key)") }
+        for (key, docs) in pairs { #expect(foundPairs[key] == docs.sorted(), "\(key)") }
+        // hoà and hòa are one exact word; cải and CẢI too.
+        #expect(words["hoa:2"] != nil && foundWords["hoà"] == nil)
+    }
+
+    @Test("each key sits in the shard its hash names, and shard files are JSON the browser can read")
+    func shards() throws {
+        let documents = SearchIndexTests.randomDocuments(500, seed: 9)
+        let index = SearchIndexBuilder.build(documentCount: documents.count) { documents[$0] }
+        let shards = SearchShards(index: index)
+        var seenFolded = Set<String>()
+        for shard in shards.wordShards.indices {
+            let json = try #require(
+                try JSONSerialization.jsonObject(with: Data(shards.wordShard(shard).utf8)) as? [String: [[String]]])
+            for (folded, forms) in json {
+                #expect(Int(SearchShards.hash(folded)) & (shards.wordShards.count - 1) == shard)
+                seenFolded.insert(folded)
+                for form in forms { #expect(!ListCode.decode(Array(form[1].utf8)).isEmpty) }
+            }
+        }
+        #expect(seenFolded == Set(index.folded))
+        var pairCount = 0
+        for shard in shards.pairShards.indices {
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(shards.pairShard(shard).utf8)) as? [String: String])
+            for (key, _) in json {
+                let parts = key.split(separator: " ").map(String.init)
+                #expect(Int(SearchShards.hash(parts[0], parts[1])) & (shards.pairShards.count - 1) == shard)
+                #expect(SearchShards.hash(parts[0], parts[1]) == SearchShards.hash(key))
+            }
+            pairCount += json.count
+        }
+        #expect(pairCount == index.pairs.count)
+    }
+
+    @Test("the search page, manifest and document shards of a built site")
+    func builtSite() throws {
+        let site = try FeedTestSite()
+        let manifest = try #require(
+            try JSONSerialization.jsonObject(with: Data(try site.read("tim-kiem/chi-muc/manifest.json").utf8)) as? [String: Any])
+        #expect(manifest["documents"] as? Int == FeedTestSite.newsCount + 2)
+        #expect(manifest["categories"] as? [String] == ["Cải cách hành chính", "Tin tức"])
+        let perShard = try #require(manifest["perShard"] as? Int)
+        let first = try #require(
+            try JSONSerialization.jsonObject(with: Data(try site.read("tim-kiem/chi-muc/d/0.json").utf8)) as? [[Any]])
+        #expect(first.count == perShard)
+        #expect(first[0][0] as? String == "tin-tuc/cai-cach-script-script-alert-x-script-hanh-chinh/")
+        #expect(first[0][1] as? String == FeedTestSite.trickyTitle)
+        #expect(first[0][2] as? String == "02/05/2023")
+        #expect(first[0][3] as? Int == 0)
+        let page = try site.read("tim-kiem/index.html")
+        #expect(ByteSearch.contains(page, "data-index=\"/bantin/tim-kiem/chi-muc/\""))
+        #expect(ByteSearch.contains(page, "<noscript>"))
+    }
+}
