@@ -1,3 +1,5 @@
+import os
+
 def term(field):
     # Category and tag names may not hold '/', so their payloads do without closing tags.
     return p(field).replace("</script>", "").replace("{{{{", "{{{{")
@@ -90,3 +92,39 @@ summary: "{p('page-summary')}"
 ---
 ''' + body
 open('pages/gioi-thieu.md','w').write(page)
+
+# Score data: unit names, index, group, band and component names carry payloads too.
+def csv_field(text):
+    return '"' + text.replace('\\"', '"').replace('"', '""') + '"'
+
+os.makedirs('scores/chi-so-xss', exist_ok=True)
+units = 'id,name,short_name,group\n'
+units += 'don-vi-a,' + csv_field('Đơn vị A ' + p('unit-name')) + ',' + csv_field('A ' + p('unit-short')) + ',khoi-a\n'
+units += 'don-vi-b,' + csv_field('Đơn vị B ' + p('unit-name-2')) + ',B,khoi-a\n'
+# A name a spreadsheet would run as a formula in the CSV downloads.
+formula = '=HYPERLINK("https://x.invalid/","XSS-formula")'
+units += 'don-vi-c,' + csv_field(formula) + ',' + csv_field('+cmd|' + "' /C calc'!A0") + ',khoi-a\n'
+open('scores/units.csv', 'w').write(units)
+index = f'''name: "Chỉ số {p('index-name')}"
+short_name: "CS {p('index-short')}"
+max: 100
+unit: "điểm"
+groups:
+  khoi-a: "Khối {p('group-name')}"
+bands:
+  - {{name: "Tốt {p('band-name')}", min: 50}}
+  - {{name: "Chưa tốt", min: 0}}
+components:
+  - {{id: c1, name: "Lĩnh vực {p('component-name')}", max: 60}}
+  - {{id: c2, name: "Lĩnh vực hai", max: 40}}
+note: "{p('index-note')}"
+'''
+open('scores/chi-so-xss/index.yaml', 'w').write(index)
+for year, a, b in [(2021, ('50.5', '30', '20.5'), ('40', '25', '15')), (2022, ('80.25', '50', '30.25'), ('60', '35', '25'))]:
+    rows = 'unit,name,c1,c2,total\n'
+    rows += 'don-vi-a,' + csv_field('Đơn vị A ' + p('unit-name')) + f',{a[1]},{a[2]},{a[0]}\n'
+    rows += 'don-vi-b,' + csv_field('Đơn vị B ' + p('unit-name-2')) + f',{b[1]},{b[2]},{b[0]}\n'
+    rows += 'don-vi-c,' + csv_field(formula) + ',20,10,30\n'
+    open(f'scores/chi-so-xss/{year}.csv', 'w').write(rows)
+with open('articles/bai-mot.md', 'a') as f:
+    f.write('\n{{< score-table index="chi-so-xss" year="2022" >}}\n\n{{< score-summary index="chi-so-xss" year="2022" >}}\n\n{{< score-chart index="chi-so-xss" year="2022" group="khoi-a" >}}\n')

@@ -37,6 +37,9 @@ public func fuzzSlugs(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     _ = Escape.urlPath(text)
     let json = Escape.json(text)
     check(!json.contains("<") && !json.contains(">") && !json.contains("&"))
+    // The literal is valid JSON and gives the text back.
+    let decoded = try? JSONSerialization.jsonObject(with: Data(json.utf8), options: .fragmentsAllowed) as? String
+    check(decoded == text, "Escape.json does not round-trip: \(json)")
     let xml = Escape.xml(text)
     check(!xml.contains("<") && !xml.utf8.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D })
     return 0
