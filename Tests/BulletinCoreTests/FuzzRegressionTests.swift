@@ -109,4 +109,24 @@ struct FuzzRegressionTests {
         #expect(html.contains("<a href=\"\">x</a>"))
         #expect(html.components(separatedBy: "/bantin/tin-tuc/b/").count == 2)
     }
+
+    /// FuzzScores, crash-8710d962: a double quote never closed made SwiftCSV read the rest of the
+    /// file as one value, silently: the units after it vanished.
+    @Test("a CSV quote never closed is an error at the line that opens it")
+    func unclosedCSVQuote() {
+        let units = "id,name,short_name,group\na,\"Sở A,A,so\nb,Sở B,B,so\nc,Sở C,C,so\n"
+        guard case .failure(let problem) = CSVTable.read(units, file: "content/scores/units.csv") else {
+            Issue.record("the file must be refused")
+            return
+        }
+        #expect(problem.location?.line == 2)
+        #expect(problem.message.hasPrefix("the double quote on this line is never closed"))
+        // Quotes that are closed, and quotes written twice inside a value, are fine.
+        guard case .success(let table) = CSVTable.read("unit,name\na,\"Sở \"\"A\"\", B\"\nb,\"x\ny\"\n", file: "x.csv") else {
+            Issue.record("a valid file was refused")
+            return
+        }
+        #expect(table.rows.map(\.fields) == [["a", "Sở \"A\", B"], ["b", "x\ny"]])
+        #expect(table.rows.map(\.line) == [2, 3])
+    }
 }
