@@ -12,7 +12,7 @@ APT_GET     = DEBIAN_FRONTEND=noninteractive apt-get
 VENV        = .build/venv
 PYTHON     ?= python3
 
-.PHONY: site test unit lint deps browser browser-deps bench bench-incremental search-bench clean
+.PHONY: site test unit lint deps browser browser-deps bench bench-incremental search-bench clean release kill-test fuzz fuzz-build leaks
 
 ## site: build the sample portal into public/
 site: deps
@@ -89,5 +89,27 @@ bench-incremental: deps
 		rm -rf $$out; $(RELEASE_BIN) bench-incremental --content $(BENCH_CORPUS)/content --templates $(TEMPLATES) --output $$out; \
 		status=$$?; rm -rf $$out $(BENCH_CORPUS); exit $$status
 
+release: deps
+	$(SWIFT) build -c release --product bulletin
+
+## kill-test: SIGKILL a 10,000-article build at random moments (TRIALS, default 21); public/ must
+## stay as it was each time, and the next build must succeed and clean up (~15 s a trial)
+kill-test: release
+	Tests/reliability/kill-trials.sh
+
+## fuzz: build the libFuzzer targets (Tests/fuzz) and run each for FUZZ_TIME seconds (default 60)
+FUZZ_TIME    ?= 60
+FUZZ_TARGETS ?= FuzzFrontMatter FuzzMarkdown FuzzSlugs FuzzScores
+fuzz: fuzz-build
+	Tests/fuzz/run.sh $(FUZZ_TIME) $(FUZZ_TARGETS)
+
+fuzz-build: deps
+	$(SWIFT) build --package-path Tests/fuzz -c release \
+		-Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -enable-testing
+
+## leaks: a full build of the sample site under LeakSanitizer; fails on a leak in our code
+leaks: deps
+	Tests/reliability/leaks.sh
+
 clean:
-	rm -rf .build $(OUTPUT)
+	rm -rf .build .build-asan $(OUTPUT) Tests/fuzz/.build

@@ -4,7 +4,9 @@ import PackageDescription
 let package = Package(
     name: "Bulletin",
     products: [
-        .executable(name: "bulletin", targets: ["bulletin"])
+        .executable(name: "bulletin", targets: ["bulletin"]),
+        // For the fuzzing package in Tests/fuzz, which builds against the library.
+        .library(name: "BulletinCore", targets: ["BulletinCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),

@@ -109,14 +109,15 @@ struct MarkdownTests {
         #expect(result.problems.contains { $0.message.contains("line of its own") })
     }
 
-    @Test("deeply nested Markdown renders without crashing")
+    @Test("deeply nested Markdown is an error, not a crash (HostileMarkdownTests has every shape)")
     func deepNesting() {
         let quotes = String(repeating: ">", count: 10_000) + " sâu\n"
         let lists = (0..<2_000).map { String(repeating: "  ", count: $0) + "- mục" }.joined(separator: "\n")
         let emphasis = String(repeating: "*", count: 10_000) + "x" + String(repeating: "*", count: 10_000)
         for body in [quotes, lists, emphasis] {
             let result = convert(body)
-            #expect(!result.html.isEmpty)
+            #expect(result.problems.contains { $0.severity == .error && $0.message.contains("nested more than") })
         }
+        #expect(convert(String(repeating: ">", count: 20) + " vừa phải\n").html.contains("vừa phải"))
     }
 }

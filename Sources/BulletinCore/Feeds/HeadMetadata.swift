@@ -26,7 +26,7 @@ struct HeadMetadata: @unchecked Sendable {
         self.locale = HeadMetadata.openGraphLocale(site.config.language)
         let agency = site.config.agency
         let name = nonEmpty(agency.name) ?? site.config.title
-        let url = nonEmpty(agency.website).map { $0.contains("://") ? $0 : "https://" + $0 } ?? site.config.baseURL
+        let url = agency.websiteURL ?? site.config.baseURL
         self.publisher = "{\"@type\":\"GovernmentOrganization\",\"name\":\(Escape.json(name)),\"url\":\(Escape.json(url))}"
     }
 

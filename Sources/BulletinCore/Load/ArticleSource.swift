@@ -52,6 +52,9 @@ public struct PageSource: Sendable {
 struct MarkdownFileReader {
     let tree: ContentTree
     let config: SiteConfig
+    /// Longest title, in characters. The longest headline of a department's news is about 200;
+    /// a title of thousands is a paragraph pasted in the wrong place.
+    static let maximumTitleLength = 300
 
     struct Parsed {
         var fields: FieldReader
@@ -114,7 +117,8 @@ extension ArticleSource {
         var fields = parsed.fields
         let zone = reader.config.timeZone
         fields.rejectUnknownKeys(knownKeys, what: "front matter")
-        let title = fields.requiredString("title", example: "title: \"Hội nghị tổng kết công tác năm 2022\"")
+        let title = fields.requiredString(
+            "title", example: "title: \"Hội nghị tổng kết công tác năm 2022\"", maximumLength: MarkdownFileReader.maximumTitleLength)
         let hasDate = fields.has("date")
         let date = fields.date("date", zone: zone)
         if !hasDate { fields.missing("date", example: "date: 2023-01-12") }
@@ -127,7 +131,8 @@ extension ArticleSource {
         if let imageText {
             let resolved = Reference.resolve(imageText, from: relativePath, basePath: reader.config.basePath)
             switch resolved {
-            case .asset, .external: image = resolved
+            case .asset: image = resolved
+            case .external(let url) where Reference.isWebAddress(url): image = resolved
             case .invalid(let reason): fields.error("'image': \(reason)", at: "image")
             default: fields.error("'image' must be an image file, such as /media/anh/hoi-nghi.jpg (found \"\(imageText)\")", at: "image")
             }
@@ -163,7 +168,8 @@ extension PageSource {
         guard let parsed = reader.read(relativePath, problems: &problems) else { return (nil, problems) }
         var fields = parsed.fields
         fields.rejectUnknownKeys(knownKeys, what: "front matter of a page")
-        let title = fields.requiredString("title", example: "title: \"Giới thiệu\"")
+        let title = fields.requiredString(
+            "title", example: "title: \"Giới thiệu\"", maximumLength: MarkdownFileReader.maximumTitleLength)
         let fileName = String(relativePath.split(separator: "/").last ?? "").replacingOccurrences(of: ".md", with: "")
         var slug = Slug.make(fileName)
         if let given = fields.string("slug") {

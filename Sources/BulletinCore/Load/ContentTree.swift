@@ -33,6 +33,7 @@ public struct ContentTree: Sendable {
     /// `folder` that does not exist gives an empty list.
     public func files(under folder: String, diagnostics: Diagnostics) -> [String] {
         guard io.isDirectory(absolute(folder)) else { return [] }
+        let folderRealPath = io.realPath(absolute(folder))
         var found: [String] = []
         var pending = [folder]
         var seen = Set<String>()
@@ -65,7 +66,17 @@ public struct ContentTree: Sendable {
                         continue
                     }
                     if io.isDirectory(target) {
-                        // Links between folders inside the tree could loop; each real folder is read once.
+                        // A link to this folder, to a folder in it or to one above it would read
+                        // the same files twice, or forever: each real folder is read once.
+                        if let folderRealPath,
+                            target == folderRealPath || target.hasPrefix(folderRealPath + "/")
+                                || folderRealPath.hasPrefix(target + "/")
+                        {
+                            diagnostics.warning(
+                                "symbolic link to \(target), a folder that is already read through \(display(folder)): not followed",
+                                at: SourceLocation(file: display(path)))
+                            continue
+                        }
                         if seen.insert(target).inserted { pending.append(path) }
                     } else {
                         found.append(path)

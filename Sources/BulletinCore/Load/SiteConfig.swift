@@ -16,6 +16,13 @@ public struct Agency: Sendable, Equatable {
     public init() {}
 
     static let keys = ["name", "parent", "address", "phone", "fax", "email", "website", "responsible", "licence"]
+
+    /// The website as a link: an http(s) address as written, anything else ("sonoivu.sonla.gov.vn",
+    /// or "javascript://…", which would run in the browser) under https://. nil when not given.
+    public var websiteURL: String? {
+        guard let website, !website.isEmpty else { return nil }
+        return Reference.isWebAddress(website) ? website : "https://" + website
+    }
 }
 
 public struct MenuItem: Sendable, Equatable {
@@ -173,12 +180,25 @@ public struct SiteConfig: Sendable {
             var item = FieldReader(mapping: map, file: reader.file, firstLine: reader.lineOffset + 1, headerLine: place.line)
             item.rejectUnknownKeys(["label", "url"], what: "a menu item")
             let label = item.requiredString("label", example: "label: \"Giới thiệu\"")
-            let url = item.requiredString("url", example: "url: \"/gioi-thieu/\"")
+            var url = item.requiredString("url", example: "url: \"/gioi-thieu/\"")
+            if let given = url, !isMenuAddress(given) {
+                item.error(
+                    "the menu address \"\(given)\" is neither a page of the site (/gioi-thieu/) nor a web, mail or phone address (https://…, mailto:…, tel:…)",
+                    at: "url")
+                url = nil
+            }
             diagnostics.add(contentsOf: item.problems)
             if let label, let url {
                 items.append(MenuItem(label: label, url: url, location: place))
             }
         }
         return items
+    }
+
+    /// Site paths and the addresses Markdown links may use: never `javascript:` or `data:`.
+    static func isMenuAddress(_ url: String) -> Bool {
+        if Reference.isWebAddress(url) { return true }
+        if let scheme = Reference.scheme(of: url) { return Reference.allowedSchemes.contains(scheme.lowercased()) }
+        return !url.hasPrefix("//")
     }
 }

@@ -1,12 +1,22 @@
+import Foundation
+
 /// Turns the bytes of a text file into the String every later stage sees: UTF-8 checked, BOM
 /// dropped, CRLF and lone CR made LF, NFC.
 public enum SourceText {
     public enum Problem: Error, Equatable {
         case binary(line: Int)
         case invalidUTF8(line: Int, column: Int)
+        case tooLarge(bytes: Int)
     }
 
+    /// Largest text file accepted (Markdown, YAML, templates). Text is written by hand: the
+    /// longest decree pasted into an article is a few hundred KB, so a bigger file is a mistake
+    /// (a pasted image, an export of a database). It also bounds the parser's memory: cmark can
+    /// make a node of some 200 bytes for each byte of hostile input ("[[[[…").
+    public static let maximumSize = 1 << 20
+
     public static func decode(_ bytes: [UInt8]) -> Result<String, Problem> {
+        guard bytes.count <= maximumSize else { return .failure(.tooLarge(bytes: bytes.count)) }
         var start = 0
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
         let body = bytes[start...]
@@ -34,6 +44,10 @@ public enum SourceText {
             return "this is a binary file, not text; save it as UTF-8 text (or move images and documents to media/)"
         case .invalidUTF8:
             return "the file is not valid UTF-8 text; open it in an editor and save it with the encoding UTF-8"
+        case .tooLarge(let bytes):
+            let size = String(format: "%.1f", Double(bytes) / Double(1 << 20))
+            return
+                "the file is \(size) MB, more than the \(maximumSize >> 20) MB a text file may have; keep only the text here (images and documents go in media/)"
         }
     }
 
@@ -41,6 +55,7 @@ public enum SourceText {
         switch problem {
         case .binary(let line): return SourceLocation(file: file, line: line, column: 1)
         case .invalidUTF8(let line, let column): return SourceLocation(file: file, line: line, column: column)
+        case .tooLarge: return SourceLocation(file: file)
         }
     }
 

@@ -4,22 +4,19 @@ import Yams
 /// Parses a YAML text (front matter or a config file) into a mapping, reporting syntax errors at
 /// their line in the original file.
 public enum YAMLText {
-    /// Deepest nesting accepted. Yams builds nodes recursively; a hostile file nested thousands of
-    /// levels deep would otherwise exhaust the stack.
-    static let maximumDepth = 64
-
     public static func parseMapping(_ yaml: String, file: String, firstLine: Int) -> Result<Node.Mapping?, Diagnostic> {
-        if let line = lineExceedingDepth(yaml) {
+        if let problem = YAMLGuard.check(yaml) {
             return .failure(
                 Diagnostic(
-                    .error, "YAML nested more than \(maximumDepth) levels deep; simplify this value",
-                    at: SourceLocation(file: file, line: line + firstLine - 1, column: 1)))
+                    .error, problem.message,
+                    at: SourceLocation(file: file, line: problem.line + firstLine - 1, column: problem.column)))
         }
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
-            return .failure(diagnostic(for: error, file: file, firstLine: firstLine))
+            let lines = yaml.utf8.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) } - (yaml.utf8.last == 0x0A ? 1 : 0)
+            return .failure(diagnostic(for: error, file: file, firstLine: firstLine, lines: max(1, lines)))
         } catch {
             return .failure(
                 Diagnostic(.error, "could not read YAML: \(error)", at: SourceLocation(file: file, line: firstLine)))
@@ -35,9 +32,12 @@ public enum YAMLText {
         return .success(mapping)
     }
 
-    static func diagnostic(for error: YamlError, file: String, firstLine: Int) -> Diagnostic {
+    /// `lines`: how many lines the YAML has. libyaml can place an error found at the end of a
+    /// text without a final line break on the line after it; such a place becomes the last line.
+    static func diagnostic(for error: YamlError, file: String, firstLine: Int, lines: Int) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {
-            SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column)
+            guard mark.line <= lines else { return SourceLocation(file: file, line: lines + firstLine - 1) }
+            return SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column)
         }
         let hint =
             " (check quotes, colons and indentation; a value containing ': ' or starting with a special character needs double quotes)"
@@ -46,7 +46,14 @@ public enum YAMLText {
             .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
             let what = context.map { "\($0.text): " } ?? ""
-            return Diagnostic(.error, "invalid YAML: \(what)\(problem)\(hint)", at: at(mark))
+            // A quote or bracket never closed is found at the end of the text; where it opened
+            // is what the editor has to look at.
+            if let context, problem.contains("end of stream") {
+                return Diagnostic(
+                    .error, "invalid YAML: \(what)\(problem): what starts here is never closed\(hint)", at: at(context.mark))
+            }
+            let place = mark.line > lines ? (context?.mark ?? mark) : mark
+            return Diagnostic(.error, "invalid YAML: \(what)\(problem)\(hint)", at: at(place))
         case .duplicatedKeysInMapping(let duplicates, let context):
             return Diagnostic(
                 .error, "the key '\(duplicates.joined(separator: "', '"))' is given twice; keep one",
@@ -56,42 +63,6 @@ public enum YAMLText {
         default:
             return Diagnostic(.error, "invalid YAML: \(error)", at: SourceLocation(file: file, line: firstLine))
         }
-    }
-
-    /// The first line whose bracket or indentation depth passes the limit, if any.
-    static func lineExceedingDepth(_ yaml: String) -> Int? {
-        var depth = 0, line = 1, indent = 0, atLineStart = true
-        var quote: UInt8? = nil
-        for b in yaml.utf8 {
-            if b == 0x0A {
-                line += 1
-                indent = 0
-                atLineStart = true
-                quote = nil
-                continue
-            }
-            if atLineStart {
-                if b == 0x20 || b == 0x2D {  // spaces and "- " both nest
-                    indent += 1
-                    if indent / 2 > maximumDepth { return line }
-                    continue
-                }
-                atLineStart = false
-            }
-            if let q = quote {
-                if b == q { quote = nil }
-                continue
-            }
-            switch b {
-            case 0x22, 0x27: quote = b
-            case 0x5B, 0x7B:
-                depth += 1
-                if depth > maximumDepth { return line }
-            case 0x5D, 0x7D: depth = max(0, depth - 1)
-            default: break
-            }
-        }
-        return nil
     }
 }
 
@@ -162,13 +133,20 @@ public struct FieldReader {
         return text
     }
 
-    public mutating func requiredString(_ key: String, example: String) -> String? {
+    /// A scalar that must be given and not empty, of at most `maximumLength` characters.
+    public mutating func requiredString(_ key: String, example: String, maximumLength: Int? = nil) -> String? {
         guard has(key) else {
             missing(key, example: example)
             return nil
         }
         guard let text = string(key), !text.isEmpty else {
             if entries[key]?.value.scalar != nil { error("'\(key)' is empty: write a value, such as  \(example)", at: key) }
+            return nil
+        }
+        if let maximumLength, text.count > maximumLength {
+            error(
+                "'\(key)' is \(text.count) characters long, more than the \(maximumLength) allowed; shorten it (a longer text belongs in summary: or in the body)",
+                at: key)
             return nil
         }
         return text

@@ -1,16 +1,18 @@
 /// Markers left in rendered HTML for what can only be filled in later: links to other Markdown
 /// files (their URLs depend on their own front matter) and shortcodes (rendered from score data).
 ///
-/// A link marker sits inside an attribute as `"bulletin-link:N"` with its quotes; text an editor
-/// types can never produce that, because cmark escapes quotes in text as &quot;.
+/// A link marker is a link's whole address, `href="bulletin-link:N"`. Text an editor types can
+/// never produce that: cmark escapes quotes in text as &quot;, so only cmark writes `href="`,
+/// and an address starting with `bulletin-link:` is refused (Reference.allowedSchemes). The
+/// `href=` matters: an image description "bulletin-link:0" comes out as `alt="bulletin-link:0"`.
 public enum LinkPlaceholders {
     static func link(_ index: Int) -> String { "bulletin-link:\(index)" }
     static func shortcode(_ index: Int) -> String { "<!--bulletin-shortcode:\(index)-->" }
 
-    /// Replaces every `"bulletin-link:N"` with `"<urls[N]>"` (already attribute-safe).
+    /// Replaces every `href="bulletin-link:N"` with `href="<urls[N]>"` (already attribute-safe).
     public static func fillLinks(_ html: String, with urls: [String]) -> String {
-        replaceMarkers(in: html, prefix: "\"bulletin-link:", suffix: "\"") { index in
-            index < urls.count ? "\"" + urls[index] + "\"" : nil
+        replaceMarkers(in: html, prefix: "href=\"bulletin-link:", suffix: "\"") { index in
+            index < urls.count ? "href=\"" + urls[index] + "\"" : nil
         }
     }
 

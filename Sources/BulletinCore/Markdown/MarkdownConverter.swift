@@ -63,8 +63,10 @@ public enum MarkdownConverter {
         }
         defer { cmark_node_free(document) }
 
-        var walker = TreeWalker(context: context, result: result, source: source)
+        var walker = TreeWalker(context: context, result: result, source: source, shortcodePrefix: extracted.prefix)
         walker.walk(document)
+        // A body nested too deeply has its error; rendering it would only make a page no browser shows.
+        if walker.tooDeep { return walker.result }
         walker.applyEdits()
         result = walker.result
 
@@ -84,8 +86,14 @@ public enum MarkdownConverter {
 /// One pass over the cmark tree: collects references and text, plans edits. The tree is only
 /// changed after the walk (cmark iterators must not see their tree change underneath).
 private struct TreeWalker {
+    /// Deepest nesting of block quotes, lists, emphasis and links accepted. Real articles stay
+    /// under ten; thousands of levels ("> > > …" typed by a script) make pages browsers cannot
+    /// lay out, so they are an error rather than a page.
+    static let maximumDepth = 100
+
     let context: MarkdownContext
     var result: RenderedMarkdown
+    private(set) var tooDeep = false
     var text: [UInt8] = []
     var firstParagraph: [UInt8]? = nil
     var collectingFirstParagraph = false
@@ -94,25 +102,46 @@ private struct TreeWalker {
 
     /// The Markdown as given to cmark, to turn cmark's byte columns into character columns.
     let source: String
-    private var sourceBytes: [UInt8]? = nil
-    private var lineStarts: [Int] = []
+    /// What shortcode placeholders start with; empty when the body has none.
+    let shortcodePrefix: String
+    private var sourceBytes: [UInt8] = []
+    private var lineStarts: [Int]? = nil
+    /// The last column computed (line, byte column, character column): nodes come in document
+    /// order, so counting on from there keeps a long line linear rather than quadratic.
+    private var lastColumn = (line: 0, byte: 1, column: 1)
 
-    init(context: MarkdownContext, result: RenderedMarkdown, source: String) {
+    init(context: MarkdownContext, result: RenderedMarkdown, source: String, shortcodePrefix: String) {
         self.context = context
         self.result = result
         self.source = source
+        self.shortcodePrefix = shortcodePrefix
         text.reserveCapacity(4096)
     }
 
     mutating func walk(_ document: OpaquePointer) {
         guard let iterator = cmark_iter_new(document) else { return }
         defer { cmark_iter_free(iterator) }
+        var depth = 0
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
             let entering = event == CMARK_EVENT_ENTER
+            if !entering {
+                depth -= 1
+            } else if !TreeWalker.isLeaf(type) {
+                depth += 1
+                if depth > TreeWalker.maximumDepth {
+                    result.problems.append(
+                        Diagnostic(
+                            .error,
+                            "the text is nested more than \(TreeWalker.maximumDepth) levels deep (quotes, lists, emphasis or links inside one another); simplify it",
+                            at: location(of: node)))
+                    tooDeep = true
+                    return
+                }
+            }
             switch type {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 if let literal = cmark_node_get_literal(node) {
@@ -168,6 +197,17 @@ private struct TreeWalker {
         result.firstParagraph = TextTools.collapseWhitespace(String(decoding: firstParagraph ?? [], as: UTF8.self))
     }
 
+    /// Nodes that cmark's iterator enters without a matching exit.
+    static func isLeaf(_ type: cmark_node_type) -> Bool {
+        switch type {
+        case CMARK_NODE_HTML_BLOCK, CMARK_NODE_THEMATIC_BREAK, CMARK_NODE_CODE_BLOCK, CMARK_NODE_TEXT,
+            CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
+            return true
+        default:
+            return false
+        }
+    }
+
     private mutating func space() {
         if let last = text.last, last != 0x20 { text.append(0x20) }
         if collectingFirstParagraph, let last = firstParagraph?.last, last != 0x20 { firstParagraph?.append(0x20) }
@@ -177,19 +217,21 @@ private struct TreeWalker {
     /// counts bytes, and every Vietnamese letter with a mark is two or three bytes).
     private mutating func location(of node: OpaquePointer) -> SourceLocation {
         let line = Int(cmark_node_get_start_line(node))
-        let byteColumn = Int(cmark_node_get_start_column(node))
-        if sourceBytes == nil {
-            let bytes = Array(source.utf8)
+        let byteColumn = max(1, Int(cmark_node_get_start_column(node)))
+        if lineStarts == nil {
+            sourceBytes = Array(source.utf8)
             var starts = [0]
-            for i in bytes.indices where bytes[i] == 0x0A { starts.append(i + 1) }
-            sourceBytes = bytes
+            for (offset, byte) in sourceBytes.enumerated() where byte == 0x0A { starts.append(offset + 1) }
             lineStarts = starts
         }
         var column = byteColumn
-        if let bytes = sourceBytes, line >= 1, line <= lineStarts.count {
-            let start = lineStarts[line - 1]
-            let end = min(bytes.count, start + max(0, byteColumn - 1))
-            column = 1 + bytes[start..<end].reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
+        if let starts = lineStarts, line >= 1, line <= starts.count {
+            if lastColumn.line != line || lastColumn.byte > byteColumn { lastColumn = (line, 1, 1) }
+            let lineStart = starts[line - 1]
+            let from = min(sourceBytes.count, lineStart + lastColumn.byte - 1)
+            let to = min(sourceBytes.count, lineStart + byteColumn - 1)
+            column = lastColumn.column + sourceBytes[from..<max(from, to)].reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
+            lastColumn = (line, byteColumn, column)
         }
         return SourceLocation(file: context.file, line: line + context.firstLine - 1, column: column)
     }
@@ -200,10 +242,10 @@ private struct TreeWalker {
     }
 
     private func isShortcode(_ paragraph: OpaquePointer) -> Bool {
-        guard let child = cmark_node_first_child(paragraph), cmark_node_get_type(child) == CMARK_NODE_TEXT,
-            let literal = cmark_node_get_literal(child)
+        guard !shortcodePrefix.isEmpty, let child = cmark_node_first_child(paragraph),
+            cmark_node_get_type(child) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(child)
         else { return false }
-        return String(cString: literal).hasPrefix("BULLETINSHORTCODE")
+        return String(cString: literal).hasPrefix(shortcodePrefix)
     }
 
     /// Plans figures (image paragraph + emphasised caption paragraph) and shortcode blocks.
@@ -215,15 +257,18 @@ private struct TreeWalker {
             figures.append((cmark_node_first_child(paragraph)!, paragraph, next))
         }
         // A shortcode placeholder must be a paragraph on its own; elsewhere it is an error.
+        guard !shortcodePrefix.isEmpty else { return }
         var child = cmark_node_first_child(paragraph)
         while let node = child {
             if cmark_node_get_type(node) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node) {
                 let value = String(cString: literal)
-                if let offset = ByteSearch.offsets(of: "BULLETINSHORTCODE", in: value).first {
-                    let digits = String(decoding: value.utf8.dropFirst(offset + 17).prefix { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self)
-                    if let index = Int(digits) {
+                if let offset = ByteSearch.offsets(of: shortcodePrefix, in: value).first {
+                    let digits = String(
+                        decoding: value.utf8.dropFirst(offset + shortcodePrefix.utf8.count).prefix { $0 >= 0x30 && $0 <= 0x39 },
+                        as: UTF8.self)
+                    if let index = Int(digits), index < result.shortcodes.count {
                         let alone =
-                            value == ShortcodeParser.placeholder(index) && cmark_node_next(node) == nil
+                            value == ShortcodeParser.placeholder(index, prefix: shortcodePrefix) && cmark_node_next(node) == nil
                             && cmark_node_previous(node) == nil
                         if alone {
                             shortcodeParagraphs.append((paragraph, index))
@@ -268,6 +313,11 @@ private struct TreeWalker {
             cmark_node_set_url(node, url)
         case .invalid(let reason):
             result.problems.append(Diagnostic(.error, reason, at: place))
+        case .refused(let reason):
+            // Safe mode would blank it too; clearing it here also means text can never pass for
+            // one of the generator's own placeholders ("bulletin-link:0").
+            result.problems.append(Diagnostic(.warning, reason + "; it is removed", at: place))
+            cmark_node_set_url(node, "")
         }
     }
 

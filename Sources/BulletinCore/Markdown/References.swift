@@ -37,6 +37,9 @@ public enum Reference: Equatable, Sendable {
     case site(path: String, url: String)
     /// An address that cannot be used, with the reason.
     case invalid(String)
+    /// An address with a scheme that is not allowed (`javascript:`, `data:`, "C:\\…"), with the
+    /// reason: removed from the page rather than published.
+    case refused(String)
 
     /// Classifies `raw` as written in the file at `relativePath` (content-relative).
     /// A path starting with '/' is relative to the content root; any other path to the file.
@@ -45,13 +48,21 @@ public enum Reference: Equatable, Sendable {
         let utf8 = text.utf8
         guard let first = utf8.first else { return .invalid("the address is empty") }
         if first == UInt8(ascii: "#") { return .fragment(text) }
-        if text.hasPrefix("//") || hasScheme(text) { return .external(text) }
+        if text.hasPrefix("//") { return .external(text) }
+        if let scheme = scheme(of: text) {
+            guard allowedSchemes.contains(scheme.lowercased()) else {
+                return .refused(
+                    "the address \"\(raw)\" starts with '\(scheme):', which a page may not link to; link to a web, mail or phone address (https://…, mailto:…, tel:…) or to a file of the site"
+                )
+            }
+            return .external(text)
+        }
 
-        // Split off "?query" and "#fragment", which stay as written.
+        // Split off "?query" and "#fragment", kept as written but percent-encoded.
         var pathBytes = Substring(text).utf8[...]
         var suffix = ""
         if let cut = utf8.firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) {
-            suffix = String(text[cut...])
+            suffix = Escape.urlSuffix(String(text[cut...]))
             pathBytes = pathBytes[..<cut]
         }
         var pathText = String(Substring(pathBytes))
@@ -94,20 +105,38 @@ public enum Reference: Equatable, Sendable {
         return parts.joined(separator: "/")
     }
 
-    /// "https:", "mailto:", "javascript:"…: letters, then letters, digits, + - . up to a colon.
-    static func hasScheme(_ text: String) -> Bool {
+    /// An http(s) address, or one without scheme ("//host/…"): the only external addresses a
+    /// value from front matter or site.yaml may give, so that `javascript:` or `data:` cannot
+    /// reach an href or src.
+    public static func isWebAddress(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower.hasPrefix("https://") || lower.hasPrefix("http://") || (lower.hasPrefix("//") && !lower.hasPrefix("///"))
+    }
+
+    /// Schemes an address written by an editor may use. Anything else is a mistake (a Windows
+    /// path "C:\\…") or an attack (`javascript:`, `data:`), and would also let text forge the
+    /// generator's own `bulletin-link:` placeholders.
+    public static let allowedSchemes: Set<String> = ["http", "https", "mailto", "tel", "ftp"]
+
+    static func hasScheme(_ text: String) -> Bool { scheme(of: text) != nil }
+
+    /// "https" for "https:…", "javascript" for "javascript:…": a letter, then letters, digits,
+    /// + - . up to a colon. nil when the text does not start with a scheme.
+    static func scheme(of text: String) -> Substring? {
+        let utf8 = text.utf8
         var sawLetter = false
-        for b in text.utf8 {
+        for i in utf8.indices {
+            let b = utf8[i]
             let isLetter = (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A)
-            if b == UInt8(ascii: ":") { return sawLetter }
+            if b == UInt8(ascii: ":") { return sawLetter ? text[..<i] : nil }
             if !sawLetter {
-                guard isLetter else { return false }
+                guard isLetter else { return nil }
                 sawLetter = true
                 continue
             }
             guard isLetter || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "+") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")
-            else { return false }
+            else { return nil }
         }
-        return false
+        return nil
     }
 }

@@ -121,7 +121,7 @@ final class AgencyView: MustacheParent {
         case "email": return text(agency.email)
         case "email_url": return text(nonEmpty(agency.email).map { "mailto:" + $0 })
         case "website": return text(agency.website)
-        case "website_url": return text(nonEmpty(agency.website).map { $0.contains("://") ? $0 : "https://" + $0 })
+        case "website_url": return text(agency.websiteURL)
         case "responsible": return text(agency.responsible)
         case "licence": return text(agency.licence)
         default: return presence(key)

@@ -16,6 +16,15 @@ public struct CSVTable: Sendable {
     public let rows: [(line: Int, fields: [String])]
 
     public static func read(_ text: String, file: String) -> Result<CSVTable, Diagnostic> {
+        // SwiftCSV reads an unclosed quote to the end of the file, which would silently make the
+        // rest of the file one value (found by fuzzing).
+        if let line = unclosedQuote(in: text) {
+            return .failure(
+                Diagnostic(
+                    .error,
+                    "the double quote on this line is never closed, so the rest of the file would be one value; close it or write a quote inside a value twice (\"\")",
+                    at: SourceLocation(file: file, line: line)))
+        }
         let firstLine = text.prefix { $0 != "\n" }
         let dialect: Dialect = firstLine.contains(";") ? .semicolon : .comma
         let csv: EnumeratedCSV
@@ -44,6 +53,23 @@ public struct CSVTable: Sendable {
         }
         let body = rows.dropFirst().filter { !$0.fields.allSatisfy(\.isEmpty) }
         return .success(CSVTable(file: file, dialect: dialect, header: header.fields, rows: Array(body)))
+    }
+
+    /// The line of a double quote that opens a quoted value and is never closed ("" inside a
+    /// quoted value counts twice, so it changes nothing), or nil.
+    static func unclosedQuote(in text: String) -> Int? {
+        var line = 1
+        var inQuotes = false
+        var openedOn = 0
+        for b in text.utf8 {
+            if b == 0x22 {
+                inQuotes.toggle()
+                if inQuotes { openedOn = line }
+            } else if b == 0x0A {
+                line += 1
+            }
+        }
+        return inQuotes ? openedOn : nil
     }
 
     private static func malformed(file: String, line: Int) -> Diagnostic {

@@ -86,6 +86,24 @@ public enum Escape {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The query and fragment of an address as typed ("?trang=2#mục 1"): characters with a
+    /// meaning in URLs are kept, anything else (spaces, quotes, angle brackets, letters with
+    /// marks) is percent-encoded, so the address is the same wherever it is pasted.
+    public static func urlSuffix(_ text: String) -> String {
+        let keep = Set("-._~!$&()*+,;=:@/?#%".utf8)
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        for b in text.utf8 {
+            if (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || keep.contains(b) {
+                out.append(b)
+            } else {
+                out.append(contentsOf: [UInt8(ascii: "%"), hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     @inline(__always)
     static func isHTMLSpecial(_ b: UInt8) -> Bool {
         b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27

@@ -65,12 +65,13 @@ public enum POSIXFiles {
     public static let maximumFileSize = 64 << 20
 
     public static func read(_ path: String) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = openRegularFile(path)
         guard fd >= 0 else { throw FileError(path: path, errno: errno) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw FileError(path: path, errno: errno) }
         guard (info.st_mode & S_IFMT) == S_IFREG else { throw FileError(path: path, reason: "not a regular file") }
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
         let size = Int(info.st_size)
         guard size <= maximumFileSize else {
             throw FileError(path: path, reason: "file is larger than \(maximumFileSize >> 20) MB")
@@ -90,6 +91,12 @@ public enum POSIXFiles {
         }
         if done < size { buffer.removeSubrange(done...) }
         return buffer
+    }
+
+    /// Opens `path` for reading without blocking: opening a named pipe (a FIFO reached through a
+    /// link) would otherwise wait forever for a writer. Callers check that it is a regular file.
+    public static func openRegularFile(_ path: String) -> Int32 {
+        open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     }
 
     public static func list(_ path: String) throws -> [DirectoryEntry] {

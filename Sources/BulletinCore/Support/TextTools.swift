@@ -84,8 +84,13 @@ public enum TextTools {
 
     /// The closest of `candidates` to `word`, when it is close enough to be a likely typo.
     public static func suggestion(for word: String, among candidates: [String]) -> String? {
-        let scored = candidates.map { ($0, editDistance(word.lowercased(), $0)) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(1, min(2, word.count / 3)) else { return nil }
+        let length = word.count
+        let limit = max(1, min(2, length / 3))
+        let lower = word.lowercased()
+        // The distance is at least the difference in length: skip the candidates that cannot be
+        // close, so a hostile 100 000-character key costs nothing.
+        let scored = candidates.filter { abs($0.count - length) <= limit }.map { ($0, editDistance(lower, $0)) }
+        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= limit else { return nil }
         return best.0
     }
 }

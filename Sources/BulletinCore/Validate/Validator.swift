@@ -195,16 +195,32 @@ public struct Validator {
             at: SourceLocation(file: config.file, line: 1, column: 1))
     }
 
-    /// Categories and tags must give an address.
+    /// Categories and tags must give an address, and are one level: a '/' reads as a path
+    /// ("Tin tức/Sự kiện" as a sub-category, "../x" as a way out), which the site has no notion of.
     func checkTerms(_ article: ArticleSource) {
-        if let category = article.category, Slug.make(category).isEmpty {
-            diagnostics.error(
-                "the category \"\(category)\" has no letters or digits to make an address from; use a name such as Tin tức",
-                at: article.location(of: "category"))
+        if let category = article.category {
+            if Slug.make(category).isEmpty {
+                diagnostics.error(
+                    "the category \"\(category)\" has no letters or digits to make an address from; use a name such as Tin tức",
+                    at: article.location(of: "category"))
+            } else if hasPathSeparator(category) {
+                diagnostics.error(
+                    "the category \"\(category)\" contains '/' or '\\': categories have one level; write it with '-', such as Tin tức - Sự kiện",
+                    at: article.location(of: "category"))
+            }
         }
-        for tag in article.tags where Slug.make(tag).isEmpty {
-            diagnostics.error(
-                "the tag \"\(tag)\" has no letters or digits to make an address from", at: article.location(of: "tags"))
+        for tag in article.tags {
+            if Slug.make(tag).isEmpty {
+                diagnostics.error(
+                    "the tag \"\(tag)\" has no letters or digits to make an address from", at: article.location(of: "tags"))
+            } else if hasPathSeparator(tag) {
+                diagnostics.error(
+                    "the tag \"\(tag)\" contains '/' or '\\': write it with '-' or as two tags", at: article.location(of: "tags"))
+            }
         }
+    }
+
+    private func hasPathSeparator(_ name: String) -> Bool {
+        name.utf8.contains { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "\\") }
     }
 }

@@ -127,9 +127,14 @@ public final class OutputFolder: @unchecked Sendable {
     /// Copies a file into the output as it is.
     public func copy(from source: String, to path: String) throws {
         try checkRelative(path)
-        let input = open(source, O_RDONLY | O_CLOEXEC)
+        let input = POSIXFiles.openRegularFile(source)
         guard input >= 0 else { throw FileError(path: source, errno: errno) }
         defer { close(input) }
+        var info = stat()
+        guard fstat(input, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            throw FileError(path: source, reason: "not a regular file")
+        }
+        _ = fcntl(input, F_SETFL, fcntl(input, F_GETFL) & ~O_NONBLOCK)
         let output = open(staging + "/" + path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard output >= 0 else { throw FileError(path: path, errno: errno) }
         defer { close(output) }

@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+
+@testable import BulletinCore
+
+/// Inputs the fuzzers (Tests/fuzz) found to crash or break an invariant, kept so that they never
+/// come back. Each test says what went wrong before the fix.
+@Suite("Fuzzing regressions")
+struct FuzzRegressionTests {
+    func convert(_ body: String, unsafe: Bool = false) -> RenderedMarkdown {
+        MarkdownConverter.convert(
+            body,
+            context: MarkdownContext(
+                file: "content/articles/a.md", relativePath: "articles/a.md", firstLine: 5, basePath: "/bantin/", unsafeHTML: unsafe))
+    }
+
+    /// FuzzMarkdown, crash-a453914e: text that looked like a shortcode placeholder, next to a
+    /// real shortcode line, made the converter look up shortcode 6 of 1 (index out of range).
+    @Test("text that looks like a shortcode placeholder is only text")
+    func forgedShortcodePlaceholder() throws {
+        let crash = try #require(Data(base64Encoded: "e3vsQlVMTEVUSU5TSE9SVENPREU27Eo97Ap97ApDbG9zZWT/"))
+        _ = convert(String(decoding: crash, as: UTF8.self))
+
+        // (body, shortcodes rendered): a real one sharing its paragraph with text is an error.
+        let cases = [
+            ("BULLETINSHORTCODE6X chữ\n", 0), ("BULLETINSHORTCODE0X\n", 0), ("{{< a >}}\n\nBULLETINSHORTCODE0X\n", 1),
+            ("{{< a >}}\nBULLETINSHORTCODE0X cạnh\n", 0), ("BULLETINSHORTCODEQ0X\n\n{{< a >}}\n", 1),
+        ]
+        for (body, rendered) in cases {
+            let result = convert(body)
+            #expect(result.shortcodes.count == body.components(separatedBy: "{{< a >}}").count - 1, "\(body)")
+            let filled = LinkPlaceholders.fillShortcodes(result.html, with: Array(repeating: "<b>mã</b>", count: result.shortcodes.count))
+            #expect(filled.components(separatedBy: "<b>mã</b>").count - 1 == rendered, "\(body)")
+            #expect(filled.contains("BULLETINSHORTCODE"), "the typed text stays: \(body)")
+            if rendered < result.shortcodes.count {
+                #expect(result.problems.contains { $0.message.contains("must stand on a line of its own") })
+            }
+        }
+    }
+
+    /// FuzzSlugs, crash-6a14e4b5: the query and fragment of an address were kept as typed, so a
+    /// quote or a space in them reached the URL (escaped later by the template, but not a URL).
+    @Test("the query and fragment of an address are percent-encoded")
+    func addressSuffix() {
+        let resolved = Reference.resolve("/media/a.png?x=\"><script>#\"a b'", from: "articles/a.md", basePath: "/bantin/")
+        #expect(resolved == .asset(path: "media/a.png", url: "/bantin/media/a.png?x=%22%3E%3Cscript%3E#%22a%20b%27"))
+        #expect(
+            Reference.resolve("/chi-so/?nam=2022&trang=2#mục", from: "articles/a.md", basePath: "/")
+                == .site(path: "chi-so/", url: "/chi-so/?nam=2022&trang=2#m%E1%BB%A5c"))
+    }
+
+    /// FuzzFrontMatter, crash-632d3a68: a lone CR ends a line. (The loader was right; the check
+    /// counted only LF. Kept: messages must point at lines that exist, whatever the line ends.)
+    @Test("messages about a file with CR line ends point at lines that exist")
+    func loneCarriageReturns() throws {
+        let report = try Hostile.failingBuild { site in
+            try site.writeBytes("articles/cr.md", Array("---\ntit&e: A\n\r--".utf8))
+            try site.writeBytes("articles/mac.md", Array("---\rtitle: A\rdate: 2023-01-01\rviews: x\r---\rThân.\r".utf8))
+        }
+        #expect(Hostile.hasError(report, in: "articles/cr.md", line: 1, "front matter is not closed"))
+        #expect(Hostile.hasError(report, in: "articles/mac.md", line: 4, "'views' must be a whole number"))
+    }
+
+    /// FuzzMarkdown, crash-2c7f3a99 (the check was too strict): a link inside an image
+    /// description is checked like any link but shown as the image's alt text, without its address.
+    @Test("a link inside an image description is checked, and shown as alt text")
+    func linkInImageDescription() {
+        let result = convert("![Xem [bài](../2022/bai.md) này](/media/anh.png)\n")
+        #expect(result.links.map(\.target) == ["2022/bai.md"])
+        #expect(result.html.contains("alt=\"Xem bài này\""))
+        #expect(!result.html.contains("bulletin-link"))
+    }
+
+    /// FuzzSlugs, crash-4a655e39 (the check was too strict): "../" after '#' is part of the
+    /// fragment and never climbs; the path before it is what must stay under the base path.
+    @Test("'../' in a fragment is not a way out")
+    func dotsInFragment() {
+        let resolved = Reference.resolve("ech/#a/../../etc", from: "articles/2023/01/a.md", basePath: "/bantin/")
+        #expect(resolved == .site(path: "articles/2023/01/ech/", url: "/bantin/articles/2023/01/ech/#a/../../etc"))
+    }
+
+    /// FuzzScores, crash-1 (index.yaml): an error on the last line of a YAML file without a final
+    /// line break was placed on the line after the file's end.
+    @Test("a YAML error on a last line without a line break is on that line")
+    func yamlErrorAtTheEnd() {
+        let yaml = "components:\n  - {id: c1, name: \"A\", max: 50}\n  - {id: c2, name: \"B\", max: 49}\n-CS"
+        guard case .failure(let problem) = YAMLText.parseMapping(yaml, file: "content/scores/par-index/2022.yaml", firstLine: 1)
+        else {
+            Issue.record("the YAML must be refused")
+            return
+        }
+        #expect(problem.location?.line == 4, "\(problem.formatted)")
+        let site = "title: A\nbase_url: https://x.vn/\nagency: {name: x"
+        guard case .failure(let open) = YAMLText.parseMapping(site, file: "content/site.yaml", firstLine: 1) else {
+            Issue.record("the YAML must be refused")
+            return
+        }
+        #expect(open.location?.line == 3, "\(open.formatted)")
+    }
+
+    /// FuzzMarkdown, crash-3ee087f2: an image described as "bulletin-link:0" came out as
+    /// `alt="bulletin-link:0"`, which the link filler took for link 0 and replaced by its address.
+    @Test("an image description cannot pass for a link placeholder")
+    func forgedLinkPlaceholder() {
+        let result = convert("[bài](b.md)\n\n![bulletin-link:0](/media/anh.png) [x](bulletin-link:0)\n")
+        let html = LinkPlaceholders.fillLinks(result.html, with: ["/bantin/tin-tuc/b/"])
+        #expect(html.contains("<a href=\"/bantin/tin-tuc/b/\">bài</a>"))
+        #expect(html.contains("alt=\"bulletin-link:0\""))
+        #expect(html.contains("<a href=\"\">x</a>"))
+        #expect(html.components(separatedBy: "/bantin/tin-tuc/b/").count == 2)
+    }
+
+    /// FuzzScores, crash-8710d962: a double quote never closed made SwiftCSV read the rest of the
+    /// file as one value, silently: the units after it vanished.
+    @Test("a CSV quote never closed is an error at the line that opens it")
+    func unclosedCSVQuote() {
+        let units = "id,name,short_name,group\na,\"Sở A,A,so\nb,Sở B,B,so\nc,Sở C,C,so\n"
+        guard case .failure(let problem) = CSVTable.read(units, file: "content/scores/units.csv") else {
+            Issue.record("the file must be refused")
+            return
+        }
+        #expect(problem.location?.line == 2)
+        #expect(problem.message.hasPrefix("the double quote on this line is never closed"))
+        // Quotes that are closed, and quotes written twice inside a value, are fine.
+        guard case .success(let table) = CSVTable.read("unit,name\na,\"Sở \"\"A\"\", B\"\nb,\"x\ny\"\n", file: "x.csv") else {
+            Issue.record("a valid file was refused")
+            return
+        }
+        #expect(table.rows.map(\.fields) == [["a", "Sở \"A\", B"], ["b", "x\ny"]])
+        #expect(table.rows.map(\.line) == [2, 3])
+    }
+}

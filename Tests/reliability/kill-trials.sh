@@ -1,0 +1,147 @@
+#!/usr/bin/env bash
+# Interrupted builds: SIGKILL a release build of a large corpus at random moments and check that
+# the published folder is exactly as it was each time, then that the next build succeeds and
+# cleans up what the killed ones left.
+#
+#   Tests/reliability/kill-trials.sh            (make kill-test runs it)
+#
+# Settings (environment): TRIALS (21), ARTICLES (10000), BULLETIN (.build/release/bulletin),
+# WORKDIR (under /dev/shm when it is writable: the corpus and the output live there),
+# CORPUS_SCRIPT (../shared/bench/make_corpus.py from the repository root), SEED (random).
+#
+# A kill can land anywhere: while reading, rendering, writing the staging folder, during the
+# swap, or while the old site is removed. After each one, public/ must hash as before (same
+# paths, same bytes). The only other accepted state is the new site swapped in whole: then the
+# paths are the same and the killed build's staging folder is gone.
+set -euo pipefail
+
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+trials=${TRIALS:-21}
+articles=${ARTICLES:-10000}
+bulletin=${BULLETIN:-$repo/.build/release/bulletin}
+corpus_script=${CORPUS_SCRIPT:-$repo/../shared/bench/make_corpus.py}
+seed=${SEED:-$RANDOM}
+if [ -z "${WORKDIR:-}" ]; then
+    if [ -d /dev/shm ] && [ -w /dev/shm ]; then WORKDIR=/dev/shm/bulletin-kill; else WORKDIR=${TMPDIR:-/tmp}/bulletin-kill; fi
+fi
+content=$WORKDIR/corpus/content
+site=$WORKDIR/site
+output=$site/public
+
+[ -x "$bulletin" ] || { echo "kill-trials: no release binary at $bulletin (run: swift build -c release --product bulletin)" >&2; exit 2; }
+[ -f "$corpus_script" ] || { echo "kill-trials: corpus generator not found at $corpus_script" >&2; exit 2; }
+
+# Content hash: every path with its type, then every file's bytes. Path list: the paths alone.
+tree_hash() { (cd "$1" && find . -printf '%y %p\n' | LC_ALL=C sort && find . -type f -print0 | LC_ALL=C sort -z | xargs -0 -r sha256sum) | sha256sum | cut -c1-16; }
+path_hash() { (cd "$1" && find . -printf '%y %p\n' | LC_ALL=C sort) | sha256sum | cut -c1-16; }
+now() { date +%s.%N; }
+leftovers() { find "$site" -maxdepth 1 -name '.public.*' -printf '%f\n' | LC_ALL=C sort | tr '\n' ' '; }
+
+mkdir -p "$WORKDIR" "$site"
+if [ ! -f "$WORKDIR/corpus/.articles-$articles" ]; then
+    echo "kill-trials: writing a corpus of $articles articles to $WORKDIR/corpus"
+    rm -rf "$WORKDIR/corpus"
+    python3 "$corpus_script" "$WORKDIR/corpus" --articles "$articles" >/dev/null
+    touch "$WORKDIR/corpus/.articles-$articles"
+fi
+rm -rf "$output" "$site"/.public.*
+# Copies of the theme and the binary, so that editing or rebuilding during a run changes nothing.
+rm -rf "$WORKDIR/templates"
+cp -r "$repo/templates" "$WORKDIR/templates"
+cp "$bulletin" "$WORKDIR/bulletin"
+bulletin=$WORKDIR/bulletin
+
+build() { "$bulletin" build --content "$content" --templates "$WORKDIR/templates" --output "$output" 2>"$WORKDIR/build.log"; }
+start_build() { "$bulletin" build --content "$content" --templates "$WORKDIR/templates" --output "$output" >/dev/null 2>&1 & }
+staging_of() { ls -d "$site/.public.building-$1-"* 2>/dev/null | head -n 1; }
+# Polls until the build `pid` has created its staging folder (it starts writing); fails if it ended.
+await_staging() { while [ -z "$(staging_of "$1")" ]; do running "$1" || return 1; sleep 0.01; done; }
+# Polls until the build `pid` has swapped the new site in and starts removing the old one.
+await_swap() {
+    while ! ls -d "$site/.public.old-$1-"* >/dev/null 2>&1; do running "$1" || return 1; sleep 0.002; done
+}
+# Whether `pid` still runs (an exited child stays a zombie until waited for: kill -0 would say yes).
+running() { local state; state=$(ps -o stat= -p "$1" 2>/dev/null) || return 1; [[ $state != Z* ]]; }
+seconds_since() { awk -v a="$(now)" -v b="$1" 'BEGIN { printf "%.3f", a - b }'; }
+
+# The reference build, timed: the whole of it, and its writing part (staging folder to exit).
+build >/dev/null || { cat "$WORKDIR/build.log" >&2; echo "kill-trials: the first build failed" >&2; exit 1; }
+start=$(now)
+start_build
+pid=$!
+await_staging "$pid" || true
+writing_start=$(now)
+wait "$pid" || { echo "kill-trials: the timed build failed" >&2; exit 1; }
+duration=$(seconds_since "$start")
+writing=$(seconds_since "$writing_start")
+reference=$(tree_hash "$output")
+reference_paths=$(path_hash "$output")
+files=$(find "$output" -type f | wc -l)
+echo "kill-trials: a build takes ${duration}s, ${writing}s of it writing; $files files, hash $reference; seed $seed"
+
+RANDOM=$seed
+survived=0
+swapped=0
+failed=0
+for trial in $(seq 1 "$trials"); do
+    # A third of the kills anywhere in the build, a third while it writes the new site, a third
+    # just after it has swapped the new site in, while it removes the old one: the short moments
+    # where a mistake would show.
+    start_build
+    pid=$!
+    percent=$((RANDOM % 110))
+    case $((trial % 3)) in
+        1)
+            phase=anywhere
+            delay=$(awk -v d="$duration" -v p="$percent" 'BEGIN { printf "%.3f", d * p / 100 }')
+            ;;
+        2)
+            phase=writing
+            await_staging "$pid" || true
+            delay=$(awk -v d="$writing" -v p="$percent" 'BEGIN { printf "%.3f", d * p / 100 }')
+            ;;
+        0)
+            phase="removing the old site"
+            await_swap "$pid" || true
+            delay=$(awk -v p="$percent" 'BEGIN { printf "%.3f", p / 1000 }')
+            ;;
+    esac
+    sleep "$delay"
+    kill -KILL "$pid" 2>/dev/null || true
+    status=0
+    { wait "$pid"; } 2>/dev/null || status=$?
+    if [ "$status" -eq 137 ]; then outcome=killed; else outcome="finished first"; fi
+    left=$(leftovers)
+    when="${delay}s into the phase '$phase' (${percent}%), $outcome"
+    if [ ! -d "$output" ]; then
+        echo "trial $trial: FAILED, $output is missing after a kill $when"
+        failed=$((failed + 1))
+        continue
+    fi
+    hash=$(tree_hash "$output")
+    if [ "$hash" = "$reference" ]; then
+        result="public/ unchanged"
+    elif [ "$(path_hash "$output")" = "$reference_paths" ] && [ -z "$(staging_of "$pid")" ]; then
+        result="the new site was swapped in whole"
+        reference=$hash
+        swapped=$((swapped + 1))
+    else
+        echo "trial $trial: FAILED, public/ changed ($hash, expected $reference) after a kill $when"
+        failed=$((failed + 1))
+        continue
+    fi
+    survived=$((survived + 1))
+    echo "trial $trial: kill $when: $result; left behind: ${left:-nothing}"
+done
+
+# The next build succeeds, publishes the same site and removes every leftover.
+build >/dev/null || { cat "$WORKDIR/build.log" >&2; echo "kill-trials: the build after the kills failed" >&2; exit 1; }
+after=$(tree_hash "$output")
+left=$(leftovers)
+echo "kill-trials: build after the kills succeeded, hash $after; leftovers: ${left:-none}"
+[ -z "$left" ] || { echo "kill-trials: FAILED, the next build left $left" >&2; failed=$((failed + 1)); }
+[ "$after" = "$reference" ] || { echo "kill-trials: FAILED, the rebuilt site differs from the reference" >&2; failed=$((failed + 1)); }
+
+echo "kill-trials: $survived of $trials kills survived ($swapped swapped in a complete new site), $articles articles"
+[ "${KEEP:-0}" = 1 ] || rm -rf "$site"
+[ "$failed" -eq 0 ]
