@@ -7,31 +7,20 @@ struct Build: ParsableCommand {
         abstract: "Build the site into the output folder (the previous site is replaced only when the new one is complete)."
     )
 
-    @Option(help: "The content folder (site.yaml, articles/, pages/, media/, scores/).")
-    var content = "content"
-
-    @Option(help: "The theme folder (Mustache templates and assets/).")
-    var templates = "templates"
+    @OptionGroup var site: SiteOptions
 
     @Option(help: "Where to write the site.")
     var output = "public"
 
-    @Option(name: .customLong("base-url"), help: "Use this address instead of base_url from site.yaml.")
-    var baseURL: String?
-
-    @Flag(help: "Include articles marked draft: true.")
-    var drafts = false
-
-    @Flag(help: "Include articles dated in the future.")
-    var future = false
+    @OptionGroup var selection: SelectionOptions
 
     @Flag(help: "Print the time each phase took.")
     var timings = false
 
     func run() throws {
         let request = BuildRequest(
-            contentPath: content, templatesPath: templates, outputPath: output, baseURL: baseURL,
-            options: BuildOptions(includeDrafts: drafts, includeFuture: future))
+            contentPath: site.content, templatesPath: site.templates, outputPath: output, baseURL: site.baseURL,
+            options: selection.buildOptions)
         let builder = Builder(request: request)
         builder.progress = BuildProgress.terminal()
         let report = builder.run()

@@ -12,28 +12,17 @@ struct Check: ParsableCommand {
         case text, json
     }
 
-    @Option(help: "The content folder (site.yaml, articles/, pages/, media/, scores/).")
-    var content = "content"
+    @OptionGroup var site: SiteOptions
 
-    @Option(help: "The theme folder (Mustache templates and assets/).")
-    var templates = "templates"
-
-    @Option(name: .customLong("base-url"), help: "Use this address instead of base_url from site.yaml.")
-    var baseURL: String?
-
-    @Flag(help: "Check articles marked draft: true as well.")
-    var drafts = false
-
-    @Flag(help: "Check articles dated in the future as well.")
-    var future = false
+    @OptionGroup var selection: SelectionOptions
 
     @Option(help: "text (path:line:col: error: message) or json.")
     var format = Format.text
 
     func run() throws {
         let request = BuildRequest(
-            contentPath: content, templatesPath: templates, outputPath: "", baseURL: baseURL,
-            options: BuildOptions(includeDrafts: drafts, includeFuture: future))
+            contentPath: site.content, templatesPath: site.templates, outputPath: "", baseURL: site.baseURL,
+            options: selection.buildOptions)
         let builder = Builder(request: request)
         if format == .text { builder.progress = BuildProgress.terminal() }
         let report = builder.check()

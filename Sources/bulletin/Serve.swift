@@ -21,18 +21,11 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The address to listen on (127.0.0.1: this computer only; 0.0.0.0: the whole network).")
     var host = "127.0.0.1"
 
-    @Option(help: "The content folder (site.yaml, articles/, pages/, media/, scores/).")
-    var content = "content"
-
-    @Option(help: "The theme folder (Mustache templates and assets/).")
-    var templates = "templates"
-
-    @Option(name: .customLong("base-url"), help: "Use this address instead of base_url from site.yaml.")
-    var baseURL: String?
+    @OptionGroup var site: SiteOptions
 
     func run() async throws {
         let session = try ServeSession(
-            content: content, templates: templates, baseURL: baseURL,
+            content: site.content, templates: site.templates, baseURL: site.baseURL,
             log: { text in FileHandle.standardError.write(Data((text + "\n").utf8)) })
         defer { session.stop() }
         session.buildFirst(progress: BuildProgress.terminal())
