@@ -2,7 +2,6 @@ import ArgumentParser
 import BulletinCore
 import Foundation
 
-@main
 struct Bulletin: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bulletin",
@@ -10,4 +9,37 @@ struct Bulletin: AsyncParsableCommand {
         subcommands: [Build.self, New.self, Check.self, Serve.self, BenchIncremental.self],
         defaultSubcommand: Build.self
     )
+}
+
+/// Runs the command on the main thread; only `serve` starts Swift concurrency. An async `main`
+/// would park the main thread in dispatch's signal loop for every command, which profilers such as
+/// valgrind cannot follow (and builds gain nothing from it).
+@main
+enum Main {
+    static func main() {
+        do {
+            var command = try Bulletin.parseAsRoot()
+            if let asynchronous = command as? AsyncParsableCommand {
+                try run(asynchronous)
+            } else {
+                try command.run()
+            }
+        } catch {
+            Bulletin.exit(withError: error)
+        }
+    }
+
+    /// Runs an async command to its end, waiting on this thread.
+    private static func run(_ command: AsyncParsableCommand) throws {
+        final class Outcome: @unchecked Sendable { var error: Error? }
+        let outcome = Outcome()
+        let done = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var command = command
+        Task.detached {
+            do { try await command.run() } catch { outcome.error = error }
+            done.signal()
+        }
+        done.wait()
+        if let error = outcome.error { throw error }
+    }
 }

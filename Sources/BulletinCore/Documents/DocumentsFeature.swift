@@ -136,13 +136,28 @@ public final class DocumentsFeature: Feature {
 
     public func jobs(_ context: RenderContext) -> [OutputJob] {
         guard enabled else { return [] }
-        var jobs = [OutputJob(path: Routes.outputPath(Routes.documentsIndex)) { self.listPage(context) }]
+        // The documents' files are a site-wide input of incremental rebuilds; what else a page
+        // shows is the links filled into its text and the sizes of the attached files (media).
+        let documents = self.documents
+        let listInputs = JobInputs(templates: [Self.listTemplate], isPage: true) { d in
+            for document in documents {
+                d.add(document.html)
+                d.add(document.fileSize)
+            }
+        }
+        var jobs = [OutputJob(path: Routes.outputPath(Routes.documentsIndex), inputs: listInputs) { self.listPage(context) }]
         let byType = Dictionary(grouping: documents.indices, by: { Slug.make(documents[$0].source.type) })
         for (index, document) in documents.enumerated() {
-            let sameType = (byType[Slug.make(document.source.type)] ?? []).filter { $0 != index }.prefix(Self.latestCount)
+            let sameType = Array((byType[Slug.make(document.source.type)] ?? []).filter { $0 != index }.prefix(Self.latestCount))
+            let inputs = JobInputs(templates: [Self.pageTemplate], isPage: true) { d in
+                d.add(document.html)
+                d.add(document.fileSize)
+                d.add(sameType)
+                for other in sameType { d.add(documents[other].fileSize) }
+            }
             jobs.append(
-                OutputJob(path: Routes.outputPath(document.route)) {
-                    self.documentPage(document, others: Array(sameType), context)
+                OutputJob(path: Routes.outputPath(document.route), inputs: inputs) {
+                    self.documentPage(document, others: sameType, context)
                 })
         }
         return jobs

@@ -23,15 +23,21 @@ public final class FeedsFeature: Feature {
                     articles: FeedWriter.published(term.articles, in: site)))
         }
         return feeds.flatMap { feed in
-            [OutputJob(path: feed.rssRoute) { feed.rss() }, OutputJob(path: feed.atomRoute) { feed.atom() }]
+            let inputs = feed.inputs
+            return [
+                OutputJob(path: feed.rssRoute, inputs: inputs) { feed.rss() },
+                OutputJob(path: feed.atomRoute, inputs: inputs) { feed.atom() },
+            ]
         }
     }
 
     public func closingJobs(_ context: RenderContext, others: [OutputJob]) -> [OutputJob] {
         let site = context.site
-        let sitemap = SitemapWriter(site: site, paths: others.map(\.path))
-        var jobs = sitemap.files().map { file in OutputJob(path: file.path, make: file.make) }
-        jobs.append(OutputJob(path: Routes.robots) { SitemapWriter.robots(site: site) })
+        let paths = others.map(\.path)
+        let sitemap = SitemapWriter(site: site, paths: paths)
+        let inputs = SitemapWriter.inputs(site: site, paths: paths)
+        var jobs = sitemap.files().map { file in OutputJob(path: file.path, inputs: inputs, make: file.make) }
+        jobs.append(OutputJob(path: Routes.robots, inputs: .constant) { SitemapWriter.robots(site: site) })
         return jobs
     }
 

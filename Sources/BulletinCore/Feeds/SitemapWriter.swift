@@ -30,6 +30,22 @@ struct SitemapWriter {
         self.entries = entries
     }
 
+    /// What the sitemap shows: every address, and what LastChanges works the dates out from
+    /// (each article's dates and visibility, the lists of every category, tag and archive).
+    static func inputs(site: Site, paths: [String]) -> JobInputs {
+        JobInputs { d in
+            d.add(paths.count)
+            for path in paths { d.add(path) }
+            for id in site.articles.indices { d.values(id, of: site) }
+            for term in site.categories { d.add(term.articles) }
+            for term in site.tags { d.add(term.articles) }
+            for year in site.years {
+                d.add(year.articles)
+                for month in year.months { d.add(month.articles) }
+            }
+        }
+    }
+
     /// "tin-tuc/x/index.html" → "tin-tuc/x/"; "index.html" → ""; "other.html" → "other.html".
     static func route(ofFile path: String) -> String {
         if path == "index.html" { return "" }

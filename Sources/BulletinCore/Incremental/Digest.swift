@@ -34,6 +34,11 @@ struct Digest {
         for value in values { hasher.combine(value) }
     }
 
+    mutating func add(bytes: [UInt8]) {
+        hasher.combine(bytes.count)
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
+
     func finish() -> Int { hasher.finalize() }
 
     static func of(_ text: String) -> Int {

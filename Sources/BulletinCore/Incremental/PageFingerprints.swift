@@ -1,28 +1,27 @@
-/// A fingerprint of every input of each article page and list page: the page is rendered again
-/// only when its fingerprint changes. Other pages (home, indexes, static pages, 404, and every
-/// page of a feature) have none and are rendered on every build; they are few, and only those
-/// whose bytes changed are written.
+/// A fingerprint of every input of each page and file: it is made again only when its
+/// fingerprint changes.
 ///
-/// This mirrors what CorePages puts on each page:
+/// Article and list pages are fingerprinted here, mirroring what CorePages puts on each:
 /// - an article page: the article's own values, its cards, its category and tags, the cards of
 ///   "Tin liên quan" and "Các tin khác", its shortcodes' output;
-/// - a list page: its term, page number and count, and the cards of the articles on it;
-/// - both: the templates they use (with partials), what those templates name of `site`, and
-///   the site-wide key (site.yaml, options, features' data).
-/// A page CorePages writes that is not listed here is simply always rendered.
+/// - a list page: its term, page number and count, and the cards of the articles on it.
+/// Every other job declares its own inputs (`OutputJob.inputs`, see JobInputs); a job with none
+/// is made on every build, and only written when its bytes changed.
+/// Every fingerprint also holds the templates the job uses (with partials), what those templates
+/// name of `site`, and the site-wide key (site.yaml, options, features' data).
 ///
 /// Fingerprints go into an array aligned with the build's jobs. Which job each page is (its
 /// "slot") is worked out only when the list of jobs changes.
 final class PageFingerprints {
-    /// Templates every page is wrapped in.
-    static let layout = ["layout", "partials/header", "partials/footer"]
+    /// Templates every page is wrapped in (the sidebar is rendered once and placed by the page).
+    static let layout = ["layout", "partials/header", "partials/footer", "partials/sidebar"]
 
     private var version = -1
     private var articleSlots: [Int] = []
     private var listSlots: [Int] = []
 
     func compute(
-        context: RenderContext, deps: TemplateDeps, digests: ArticleDigests, cardKeys: [Int], globalKey: Int,
+        jobs: [OutputJob], context: RenderContext, deps: TemplateDeps, digests: ArticleDigests, cardKeys: [Int], globalKey: Int,
         slots: OutputStore.Slots
     ) -> [Int?] {
         var keys = [Int?](repeating: nil, count: slots.count)
@@ -34,25 +33,64 @@ final class PageFingerprints {
             forEachListPage(site) { _, _, number, _, route in listSlots.append(slots.index[Routes.outputPath(route(number))] ?? -1) }
             version = slots.version
         }
-        if let (key, counts) = base("article", context, deps, globalKey) {
+        if let (key, counts) = base(["article"], isPage: true, context, deps, globalKey) {
             articlePages(context, key: key, counts: counts, digests: digests, cardKeys: cardKeys, into: &keys)
         }
-        if let (key, counts) = base("list", context, deps, globalKey) {
+        if let (key, counts) = base(["list"], isPage: true, context, deps, globalKey) {
             listPages(site, key: key, counts: counts, cardKeys: cardKeys, into: &keys)
         }
+        declared(jobs, context, deps, digests: digests, cardKeys: cardKeys, globalKey: globalKey, into: &keys)
         return keys
     }
 
-    /// The part every page of one template shares; nil when it cannot be known (always render).
-    private func base(_ template: String, _ context: RenderContext, _ deps: TemplateDeps, _ globalKey: Int) -> (Int, Bool)? {
-        let closure = deps.closure([template] + PageFingerprints.layout)
-        guard closure.analysable, let siteKey = ViewDigest.of(context.siteView, names: closure.names) else { return nil }
+    /// The part every job with the same templates shares; nil when it cannot be known (always render).
+    private func base(
+        _ templates: [String], isPage: Bool, _ context: RenderContext, _ deps: TemplateDeps, _ globalKey: Int
+    ) -> (Int, Bool)? {
+        let closure = deps.closure(templates + (isPage ? PageFingerprints.layout : []))
+        guard closure.analysable else { return nil }
         var d = Digest()
         d.add(globalKey)
-        d.add(template)
+        for template in templates { d.add(template) }
+        d.add(isPage)
         d.add(closure.hash)
-        d.add(siteKey)
+        if !closure.names.isEmpty {
+            guard let siteKey = ViewDigest.of(context.siteView, names: closure.names) else { return nil }
+            d.add(siteKey)
+        }
         return (d.finish(), closure.mentions("count"))
+    }
+
+    /// Jobs that declare their inputs (every page and file but article and list pages).
+    private func declared(
+        _ jobs: [OutputJob], _ context: RenderContext, _ deps: TemplateDeps, digests: ArticleDigests, cardKeys: [Int],
+        globalKey: Int, into keys: inout [Int?]
+    ) {
+        let site = context.site
+        let slots = jobs.indices.filter { keys[$0] == nil && jobs[$0].inputs != nil }
+        guard !slots.isEmpty else { return }
+        var bases: [String: Int?] = [:]
+        var baseOf = [Int?](repeating: nil, count: jobs.count)
+        for i in slots {
+            let inputs = jobs[i].inputs!
+            let name = (inputs.isPage ? "page:" : "file:") + inputs.templates.joined(separator: "\u{0}")
+            if bases[name] == nil {
+                bases[name] = .some(base(inputs.templates, isPage: inputs.isPage, context, deps, globalKey)?.0)
+            }
+            baseOf[i] = bases[name]!
+        }
+        let template = InputDigest(
+            cards: cardKeys, values: digests.card, pages: digests.page,
+            categories: TermDigests(site.categories, counts: true).digests, tags: TermDigests(site.tags, counts: true).digests)
+        let results: [Int?] = slots.parallelMap(chunkSize: 64) { i in
+            guard let base = baseOf[i] else { return nil }
+            var d = template
+            d.add(base)
+            d.add(jobs[i].path)
+            jobs[i].inputs!.add(&d)
+            return d.finish()
+        }
+        for (i, key) in zip(slots, results) { keys[i] = key }
     }
 
     private func articlePages(

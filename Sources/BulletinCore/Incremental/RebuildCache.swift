@@ -171,7 +171,7 @@ final class RebuildCache: BuildReuse {
         let deps = templateSnapshot?.deps ?? TemplateDeps(infos: [:])
         let slots = output.slots(for: jobs)
         let keys = fingerprints.compute(
-            context: context, deps: deps, digests: digests, cardKeys: cards.keys, globalKey: globalKey, slots: slots)
+            jobs: jobs, context: context, deps: deps, digests: digests, cardKeys: cards.keys, globalKey: globalKey, slots: slots)
         return output.update(jobs: jobs, fingerprints: keys, copies: copies, progress: progress, diagnostics: diagnostics)
     }
 }

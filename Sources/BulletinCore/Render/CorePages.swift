@@ -10,7 +10,7 @@ enum CorePages {
         let site = r.site
         var jobs: [OutputJob] = []
         jobs.reserveCapacity(site.articles.count + 64)
-        jobs.append(OutputJob(path: Routes.outputPath(Routes.home)) { home(r) })
+        jobs.append(OutputJob(path: Routes.outputPath(Routes.home), inputs: homeInputs(site)) { home(r) })
         // By index: copying each Article into its closure costs more than the rest of the list.
         for id in site.articles.indices {
             jobs.append(OutputJob(path: Routes.outputPath(site.articles[id].route)) { articlePage(r.site.articles[id], r) })
@@ -52,17 +52,67 @@ enum CorePages {
             }
         }
         jobs.append(
-            OutputJob(path: Routes.outputPath(Routes.tagsIndex)) { termsIndex(r, terms: site.tags, title: "Thẻ", route: Routes.tagsIndex) })
+            OutputJob(path: Routes.outputPath(Routes.tagsIndex), inputs: termsInputs(site.tags.indices, add: { $0.tag($1) })) {
+                termsIndex(r, terms: site.tags, title: "Thẻ", route: Routes.tagsIndex)
+            })
         jobs.append(
-            OutputJob(path: Routes.outputPath(Routes.categoriesIndex)) {
+            OutputJob(
+                path: Routes.outputPath(Routes.categoriesIndex), inputs: termsInputs(site.categories.indices, add: { $0.category($1) })
+            ) {
                 termsIndex(r, terms: site.categories, title: "Chuyên mục", route: Routes.categoriesIndex)
             })
-        jobs.append(OutputJob(path: Routes.outputPath(Routes.archiveIndex)) { archiveIndex(r) })
+        jobs.append(OutputJob(path: Routes.outputPath(Routes.archiveIndex), inputs: archiveInputs(site)) { archiveIndex(r) })
         for page in site.pages {
-            jobs.append(OutputJob(path: Routes.outputPath(page.route)) { staticPage(page, r) })
+            let inputs = JobInputs(templates: ["page"], isPage: true) { d in
+                d.add(page.title)
+                d.add(page.summary)
+                d.add(page.route)
+                d.add(page.html)
+            }
+            jobs.append(OutputJob(path: Routes.outputPath(page.route), inputs: inputs) { staticPage(page, r) })
         }
-        jobs.append(OutputJob(path: Routes.notFound) { notFound(r) })
+        jobs.append(OutputJob(path: Routes.notFound, inputs: .page(["404"])) { notFound(r) })
         return jobs
+    }
+
+    // MARK: what each page shows, for incremental rebuilds (article and list pages: PageFingerprints)
+
+    static func homeInputs(_ site: Site) -> JobInputs {
+        JobInputs(templates: ["home"], isPage: true) { d in
+            let top = min(site.articles.count, 1 + homeHighlightCount + homeLatestCount)
+            d.add(top)
+            for id in 0..<top { d.card(id, of: site) }
+            let featured = Array(site.featured.prefix(homeFeaturedCount))
+            d.add(featured)
+            for id in featured { d.card(id, of: site) }
+            for term in site.categories {
+                d.category(term.id)
+                let shown = Array(term.articles.prefix(homeSectionCount))
+                d.add(shown)
+                for id in shown { d.card(id, of: site) }
+            }
+        }
+    }
+
+    static func termsInputs(_ ids: Range<Int>, add: @escaping (inout InputDigest, Int) -> Void) -> JobInputs {
+        JobInputs(templates: ["terms"], isPage: true) { d in
+            d.add(ids.count)
+            for id in ids { add(&d, id) }
+        }
+    }
+
+    static func archiveInputs(_ site: Site) -> JobInputs {
+        JobInputs(templates: ["archive"], isPage: true) { d in
+            for year in site.years {
+                d.add(year.year)
+                d.add(year.articles.count)
+                for month in year.months {
+                    d.add(month.month)
+                    d.add(month.articles.count)
+                }
+                d.add(-1)
+            }
+        }
     }
 
     static func home(_ r: RenderContext) -> String {

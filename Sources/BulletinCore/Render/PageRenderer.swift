@@ -5,10 +5,18 @@ import Foundation
 public struct OutputJob: @unchecked Sendable {
     public let path: String
     public let make: () -> String
+    /// What the file is made from, for incremental rebuilds; nil: made on every rebuild.
+    var inputs: JobInputs?
 
     public init(path: String, make: @escaping () -> String) {
         self.path = path
         self.make = make
+    }
+
+    init(path: String, inputs: JobInputs?, make: @escaping () -> String) {
+        self.path = path
+        self.make = make
+        self.inputs = inputs
     }
 }
 

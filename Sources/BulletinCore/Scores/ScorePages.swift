@@ -8,22 +8,35 @@ struct ScorePages {
     var data: ScoreData { results.data }
     var site: Site { r.site }
 
+    /// Score data is a site-wide input of incremental rebuilds (a data file that changes changes
+    /// every fingerprint), so a page's own inputs are only the articles it lists.
     func jobs() -> [OutputJob] {
-        var jobs = [OutputJob(path: Routes.outputPath(ScoreRoutes.overview)) { overview() }]
+        var jobs = [OutputJob(path: Routes.outputPath(ScoreRoutes.overview), inputs: .page(["scores/overview"])) { overview() }]
+        let site = self.site
+        func listing(_ template: String, _ ids: [Int]) -> JobInputs {
+            JobInputs(templates: [template], isPage: true) { d in
+                d.add(ids)
+                for id in ids { d.card(id, of: site) }
+            }
+        }
         for (position, index) in data.indices.enumerated() {
-            jobs.append(OutputJob(path: Routes.outputPath(ScoreRoutes.index(index.id))) { indexPage(position) })
+            let inputs = listing("scores/index", embeds.articles(index: index.id))
+            jobs.append(OutputJob(path: Routes.outputPath(ScoreRoutes.index(index.id)), inputs: inputs) { indexPage(position) })
             for year in results.years[position] {
-                jobs.append(OutputJob(path: Routes.outputPath(ScoreRoutes.year(index.id, year.year))) { yearPage(index, year) })
+                let inputs = listing("scores/year", embeds.articles(index: index.id, year: year.year))
+                jobs.append(
+                    OutputJob(path: Routes.outputPath(ScoreRoutes.year(index.id, year.year)), inputs: inputs) { yearPage(index, year) })
                 for group in year.groups {
                     jobs.append(
-                        OutputJob(path: ScoreRoutes.csv(index.id, year.year, group: group.group.id)) {
+                        OutputJob(path: ScoreRoutes.csv(index.id, year.year, group: group.group.id), inputs: .constant) {
                             ScoreDownload.csv(year: year, group: group, units: data.units)
                         })
                 }
             }
         }
         for (position, unit) in data.units.enumerated() {
-            jobs.append(OutputJob(path: Routes.outputPath(ScoreRoutes.unit(unit.id))) { unitPage(position) })
+            jobs.append(
+                OutputJob(path: Routes.outputPath(ScoreRoutes.unit(unit.id)), inputs: .page(["scores/unit"])) { unitPage(position) })
         }
         return jobs
     }

@@ -17,19 +17,40 @@ public final class SearchFeature: Feature {
         let shards = SearchShards(index: index)
         let folder = SearchShards.folder
         let stamp = String(Int(site.buildDate.instant.timeIntervalSince1970), radix: 36)
+        let categories = site.categories.indices
+        let pageInputs = JobInputs(templates: ["search"], isPage: true) { d in
+            d.add(site.articles.count)
+            for c in categories { d.category(c) }
+        }
+        let manifestInputs = JobInputs { d in
+            d.add(stamp)
+            d.add(index.documentCount)
+            d.add(shards.wordShards.count)
+            d.add(shards.pairShards.count)
+            for c in categories { d.category(c) }
+        }
         var jobs: [OutputJob] = [
-            OutputJob(path: Routes.outputPath(Routes.search)) { SearchFeature.page(context) },
-            OutputJob(path: folder + "manifest.json") { shards.manifest(site: site, stamp: stamp) },
+            OutputJob(path: Routes.outputPath(Routes.search), inputs: pageInputs) { SearchFeature.page(context) },
+            OutputJob(path: folder + "manifest.json", inputs: manifestInputs) { shards.manifest(site: site, stamp: stamp) },
         ]
         jobs.reserveCapacity(shards.wordShards.count + shards.pairShards.count + SearchShards.documentShardCount(site) + 2)
         for i in shards.wordShards.indices {
-            jobs.append(OutputJob(path: folder + "w/\(i).json") { shards.wordShard(i) })
+            let inputs = JobInputs { shards.addWordShard(i, to: &$0) }
+            jobs.append(OutputJob(path: folder + "w/\(i).json", inputs: inputs) { shards.wordShard(i) })
         }
         for i in shards.pairShards.indices {
-            jobs.append(OutputJob(path: folder + "p/\(i).json") { shards.pairShard(i) })
+            let inputs = JobInputs { shards.addPairShard(i, to: &$0) }
+            jobs.append(OutputJob(path: folder + "p/\(i).json", inputs: inputs) { shards.pairShard(i) })
         }
         for i in 0..<SearchShards.documentShardCount(site) {
-            jobs.append(OutputJob(path: folder + "d/\(i).json") { SearchShards.documentShard(i, site: site) })
+            let inputs = JobInputs { d in
+                let low = i * SearchShards.documentsPerShard, high = min(site.articles.count, low + SearchShards.documentsPerShard)
+                for id in low..<high {
+                    d.values(id, of: site)
+                    d.add(site.articles[id].category)  // written as its number
+                }
+            }
+            jobs.append(OutputJob(path: folder + "d/\(i).json", inputs: inputs) { SearchShards.documentShard(i, site: site) })
         }
         return jobs
     }

@@ -100,6 +100,28 @@ struct SearchShards {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// What `wordShard(shard)` writes, for its fingerprint: hashing the lists costs less than
+    /// escaping and joining them.
+    func addWordShard(_ shard: Int, to d: inout InputDigest) {
+        for f in wordShards[shard] {
+            d.add(index.folded[f])
+            for w in wordsOfFolded[f] {
+                d.add(index.words[w].exact)
+                d.add(bytes: index.words[w].list)
+            }
+        }
+    }
+
+    /// What `pairShard(shard)` writes, for its fingerprint.
+    func addPairShard(_ shard: Int, to d: inout InputDigest) {
+        for p in pairShards[shard] {
+            let pair = index.pairs[p]
+            d.add(index.folded[pair.first])
+            d.add(index.folded[pair.second])
+            d.add(bytes: pair.list)
+        }
+    }
+
     /// `{"cai cach":"+…",…}`
     func pairShard(_ shard: Int) -> String {
         var out: [UInt8] = [UInt8(ascii: "{")]
