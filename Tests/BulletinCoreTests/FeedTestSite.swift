@@ -21,13 +21,12 @@ final class FeedTestSite {
     let output: String
     let report: BuildReport
 
-    init(drafts: Bool = false) throws {
+    init(drafts: Bool = false, now: Date = ISO8601DateFormatter().date(from: "2024-06-01T00:00:00Z")!) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("feeds-test-\(UUID().uuidString)")
         content = root.appendingPathComponent("content").path
         output = root.appendingPathComponent("public").path
         try FeedTestSite.write(into: content)
         let theme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/feeds-theme").path
-        let now = ISO8601DateFormatter().date(from: "2024-06-01T00:00:00Z")!
         let request = BuildRequest(
             contentPath: content, templatesPath: theme, outputPath: output,
             options: BuildOptions(includeDrafts: drafts, includeFuture: false, now: now))

@@ -66,11 +66,16 @@ struct IncrementalTests {
         #expect(body.reusedModel, "a body edit keeps validation and the model")
         #expect(body.changed.contains { $0.hasSuffix("/index.html") && $0.hasPrefix("tin-tuc/") })
         // Every file declares its inputs: the article's page is rendered, and of the rest only the
-        // search shards that hold its new words (they change, so each one rendered is written).
+        // search shards that hold its new words (they change, so each one rendered is written)
+        // and the manifest, whose version stamp tells browsers to fetch the shards again.
         let shards = body.changed.filter { $0.hasPrefix(SearchShards.folder) }
+        #expect(shards.contains(SearchShards.folder + "manifest.json"), "the stamp changes with the index")
         #expect(
-            shards.allSatisfy { $0.hasPrefix(SearchShards.folder + "w/") || $0.hasPrefix(SearchShards.folder + "p/") },
-            "only word and pair shards: \(shards)")
+            shards.allSatisfy {
+                $0.hasPrefix(SearchShards.folder + "w/") || $0.hasPrefix(SearchShards.folder + "p/")
+                    || $0 == SearchShards.folder + "manifest.json"
+            },
+            "only word and pair shards and the manifest: \(shards)")
         #expect(body.rendered == 1 + shards.count, "the article and \(shards.count) search shards, not \(body.rendered) files")
 
         try h.site.write(path, try h.site.read(path).replacingOccurrences(of: "title: \"", with: "title: \"Sửa tiêu đề "))

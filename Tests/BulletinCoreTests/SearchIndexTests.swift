@@ -137,4 +137,18 @@ struct SearchIndexTests {
         #expect(ByteSearch.contains(page, "data-index=\"/bantin/tim-kiem/chi-muc/\""))
         #expect(ByteSearch.contains(page, "<noscript>"))
     }
+
+    @Test("the index's version stamp follows the content, not the clock")
+    func stampFollowsContent() throws {
+        func stamp(_ site: FeedTestSite) throws -> String? {
+            let json = try JSONSerialization.jsonObject(with: Data(try site.read("tim-kiem/chi-muc/manifest.json").utf8))
+            return (json as? [String: Any])?["stamp"] as? String
+        }
+        let first = try stamp(FeedTestSite())
+        let later = try stamp(FeedTestSite(now: ISO8601DateFormatter().date(from: "2025-03-04T05:06:07Z")!))
+        let withDrafts = try stamp(FeedTestSite(drafts: true))
+        #expect(first != nil && !(first ?? "").isEmpty)
+        #expect(first == later, "a rebuild of the same content at another time keeps the stamp")
+        #expect(first != withDrafts, "one more article is a new index, so a new stamp")
+    }
 }

@@ -16,7 +16,7 @@ public final class SearchFeature: Feature {
         }
         let shards = SearchShards(index: index)
         let folder = SearchShards.folder
-        let stamp = String(Int(site.buildDate.instant.timeIntervalSince1970), radix: 36)
+        let stamp = SearchFeature.stamp(site)
         let categories = site.categories.indices
         let pageInputs = JobInputs(templates: ["search"], isPage: true) { d in
             d.add(site.articles.count)
@@ -53,6 +53,22 @@ public final class SearchFeature: Feature {
             jobs.append(OutputJob(path: folder + "d/\(i).json", inputs: inputs) { SearchShards.documentShard(i, site: site) })
         }
         return jobs
+    }
+
+    /// A version of the index for the browser's cache (`?v=` on every shard): a hash of what the
+    /// shards are made from, so it changes with them and a rebuild of the same site keeps it.
+    static func stamp(_ site: Site) -> String {
+        var hash = StableHash()
+        hash.add(site.articles.count)
+        for article in site.articles {
+            for field in fields(of: article, site: site) { hash.add(field) }
+            hash.add(article.route)
+            hash.add(article.date.numeric)
+            hash.add(article.summary)
+            hash.add(article.category ?? -1)
+        }
+        for category in site.categories { hash.add(category.name) }
+        return hash.text
     }
 
     /// What is searched in an article: its title, its lead when the editor wrote one (otherwise
