@@ -89,6 +89,26 @@ struct SearchIndexTests {
         #expect(words["hoa:2"] != nil && foundWords["hoà"] == nil)
     }
 
+    @Test("the files are the same whatever the number of cores the index was built on")
+    func sameFilesOnAnyMachine() {
+        // Many rare words, so that pairs first occur late, in another core's range.
+        var random = Generator(state: 11)
+        let rare = (0..<300).map { "từ\($0)" }
+        let documents = (0..<2000).map { _ in
+            [(0..<12).map { _ in rare.randomElement(using: &random)! }.joined(separator: " ")]
+        }
+        func files(workers: Int) -> [String] {
+            let index = SearchIndexBuilder.build(documentCount: documents.count, pairBuffer: 512, workers: workers) {
+                documents[$0]
+            }
+            let shards = SearchShards(index: index)
+            return shards.wordShards.indices.map(shards.wordShard) + shards.pairShards.indices.map(shards.pairShard)
+        }
+        let one = files(workers: 1)
+        #expect(one.count > 2)
+        for workers in [2, 3, 8] { #expect(files(workers: workers) == one, "\(workers) workers") }
+    }
+
     @Test("each key sits in the shard its hash names, and shard files are JSON the browser can read")
     func shards() throws {
         let documents = SearchIndexTests.randomDocuments(500, seed: 9)

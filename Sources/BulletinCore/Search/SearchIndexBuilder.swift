@@ -20,10 +20,12 @@ enum SearchIndexBuilder {
     /// `fields(doc)` gives the texts of document `doc` (title, lead, tags, body); words at the
     /// end of one field and the start of the next do not form a phrase. `pairBuffer`: see
     /// `PairBuckets` (smaller in tests, to exercise emptying the buckets).
+    /// `workers`: how many ranges (by default one per core); the files written do not depend on it.
     static func build(
-        documentCount: Int, pairBuffer: Int = PairBuckets.bufferEntries, fields: @escaping (Int) -> [String]
+        documentCount: Int, pairBuffer: Int = PairBuckets.bufferEntries, workers: Int? = nil,
+        fields: @escaping (Int) -> [String]
     ) -> SearchIndex {
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, documentCount / 64 + 1))
+        let workers = max(1, min(workers ?? ProcessInfo.processInfo.activeProcessorCount, 8, documentCount / 64 + 1))
         var parts = [IndexCollector.Collected?](repeating: nil, count: workers)
         parts.withUnsafeMutableBufferPointer { out in
             let slots = out

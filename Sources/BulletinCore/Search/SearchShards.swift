@@ -52,7 +52,15 @@ struct SearchShards {
         }
         var pairShards = [[Int]](repeating: [], count: pairCount)
         for (i, shard) in shardOfPair.enumerated() { pairShards[shard].append(i) }
-        self.pairShards = pairShards
+        // Pair ids follow the order the cores' ranges were merged in, which depends on how many
+        // cores there are; word ids (first occurrence in document order) do not. Sorting each
+        // shard by its words' ids makes the files the same on every machine.
+        let pairs = index.pairs
+        self.pairShards = pairShards.parallelMap(chunkSize: 16) { shard in
+            shard.sorted { a, b in
+                (pairs[a].first, pairs[a].second) < (pairs[b].first, pairs[b].second)
+            }
+        }
     }
 
     static func shardCount(forBytes bytes: Int) -> Int {
