@@ -39,7 +39,7 @@ browser: deps browser-deps
 	echo "Building the sample site for http://127.0.0.1:$$port/bantin/" && \
 	.build/debug/bulletin build --content $(CONTENT) --templates $(TEMPLATES) --output "$$tmp/bantin" \
 		--base-url "http://127.0.0.1:$$port/bantin/" && \
-	BULLETIN_SERVE_ROOT="$$tmp" BULLETIN_PORT="$$port" $(VENV)/bin/python -m pytest Tests/browser -q
+	BULLETIN_SERVE_ROOT="$$tmp" BULLETIN_PORT="$$port" $(VENV)/bin/python -m pytest Tests/browser -q -o cache_dir=.build/pytest-cache
 
 ## browser-deps: Debian's chromium, chromium-driver and a Java runtime (for the Nu HTML checker),
 ## fonts with Vietnamese, and the Python packages in a venv under .build/
