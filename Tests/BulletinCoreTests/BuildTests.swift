@@ -119,6 +119,17 @@ struct BuildTests {
         #expect(site.exists("tin-tuc/ban-nhap-chua-dang/index.html"))
     }
 
+    @Test("a page's address comes from its file name, whatever the case of .md")
+    func pageFileNames() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try site.write("pages/Lien-He.MD", "---\ntitle: Liên hệ\n---\nĐịa chỉ.\n")
+        try site.write("pages/so-tay.md-cu.md", "---\ntitle: Sổ tay\n---\nBản cũ.\n")
+        #expect(site.build().succeeded)
+        #expect(site.exists("lien-he/index.html"))
+        #expect(site.exists("so-tay-md-cu/index.html"), "only the last .md is the extension")
+    }
+
     @Test("names typed in NFD and NFC are one category, one address")
     func nfdInput() throws {
         let site = try TestSite()

@@ -54,6 +54,10 @@ import Testing
         #expect(problems(in: "canh-bao.md").contains { $0.message.contains("did you mean 'summary'?") })
     }
 
+    @Test func shortcodeOutsideAnArticle() {
+        #expect(has(.error, in: "ma-ngan.md", line: 11, "the shortcode 'score-table' works only in articles"))
+    }
+
     @Test func linkToAMissingArticle() {
         #expect(has(.error, in: "canh-bao.md", line: 12, "khong-co.md, which does not exist"))
     }

@@ -133,6 +133,14 @@ struct ErrorTests {
         #expect(errors.contains { $0.contains("articles/a.md:7:1: error: unknown shortcode 'bang-diem'") })
     }
 
+    @Test("shortcodes in a static page are errors, not placeholders left in the page")
+    func shortcodeInAPage() throws {
+        let errors = try failingBuild { site in
+            try site.write("pages/chi-so.md", "---\ntitle: Chỉ số\n---\nBảng:\n\n{{< score-table index=\"sipas\" year=\"2022\" >}}\n")
+        }
+        #expect(errors.contains { $0.contains("pages/chi-so.md:6:1: error: the shortcode 'score-table' works only in articles") })
+    }
+
     @Test("files that are not text")
     func binaryAndEncoding() throws {
         let errors = try failingBuild { site in

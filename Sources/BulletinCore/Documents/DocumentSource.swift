@@ -36,7 +36,7 @@ extension DocumentSource {
     /// Decodes one document file; nil (with problems) when a required key is missing or wrong.
     static func read(_ relativePath: String, reader: MarkdownFileReader) -> (DocumentSource?, [Diagnostic]) {
         var problems: [Diagnostic] = []
-        guard let parsed = reader.read(relativePath, problems: &problems) else { return (nil, problems) }
+        guard let parsed = reader.read(relativePath, shortcodes: false, problems: &problems) else { return (nil, problems) }
         var fields = parsed.fields
         let zone = reader.config.timeZone
         fields.rejectUnknownKeys(knownKeys, what: "the front matter of a document")
@@ -54,8 +54,7 @@ extension DocumentSource {
                 at: "effective")
         }
         let attachment = readAttachment(&fields, relativePath: relativePath, basePath: reader.config.basePath)
-        let fileName = String(relativePath.split(separator: "/").last ?? "")
-        let slug = Slug.make(String(fileName.dropLast(fileName.lowercased().hasSuffix(".md") ? 3 : 0)))
+        let slug = Slug.make(MarkdownFileReader.baseName(relativePath))
         if slug.isEmpty {
             problems.append(
                 Diagnostic(

@@ -61,8 +61,15 @@ struct MarkdownFileReader {
         var body: RenderedMarkdown
     }
 
+    /// The file's name without its folder and its ".md" (any case), for addresses made from it.
+    static func baseName(_ relativePath: String) -> String {
+        let name = relativePath.split(separator: "/").last.map(String.init) ?? ""
+        return name.lowercased().hasSuffix(".md") ? String(name.dropLast(3)) : name
+    }
+
     /// nil when the file cannot be read at all; problems are appended to `problems`.
-    func read(_ relativePath: String, problems: inout [Diagnostic]) -> Parsed? {
+    /// `shortcodes`: whether the body may hold shortcodes (articles only).
+    func read(_ relativePath: String, shortcodes: Bool = true, problems: inout [Diagnostic]) -> Parsed? {
         let file = tree.display(relativePath)
         let bytes: [UInt8]
         do {
@@ -103,7 +110,7 @@ struct MarkdownFileReader {
         let fields = FieldReader(mapping: mapping, file: file, firstLine: split.yamlFirstLine)
         let context = MarkdownContext(
             file: file, relativePath: relativePath, firstLine: split.bodyFirstLine, basePath: config.basePath,
-            unsafeHTML: config.unsafeHTML)
+            unsafeHTML: config.unsafeHTML, allowsShortcodes: shortcodes)
         let body = MarkdownConverter.convert(split.body, context: context)
         return Parsed(fields: fields, body: body)
     }
@@ -165,13 +172,12 @@ extension ArticleSource {
 extension PageSource {
     static func read(_ relativePath: String, reader: MarkdownFileReader) -> (PageSource?, [Diagnostic]) {
         var problems: [Diagnostic] = []
-        guard let parsed = reader.read(relativePath, problems: &problems) else { return (nil, problems) }
+        guard let parsed = reader.read(relativePath, shortcodes: false, problems: &problems) else { return (nil, problems) }
         var fields = parsed.fields
         fields.rejectUnknownKeys(knownKeys, what: "front matter of a page")
         let title = fields.requiredString(
             "title", example: "title: \"Giới thiệu\"", maximumLength: MarkdownFileReader.maximumTitleLength)
-        let fileName = String(relativePath.split(separator: "/").last ?? "").replacingOccurrences(of: ".md", with: "")
-        var slug = Slug.make(fileName)
+        var slug = Slug.make(MarkdownFileReader.baseName(relativePath))
         if let given = fields.string("slug") {
             if Slug.isValid(given) {
                 slug = given

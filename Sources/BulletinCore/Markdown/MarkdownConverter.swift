@@ -11,13 +11,19 @@ public struct MarkdownContext: Sendable {
     public var firstLine: Int
     public var basePath: String
     public var unsafeHTML: Bool
+    /// Whether the file may hold shortcodes: only articles, whose pages render them; anywhere
+    /// else a shortcode line is an error rather than a placeholder left in the page.
+    public var allowsShortcodes: Bool
 
-    public init(file: String, relativePath: String, firstLine: Int, basePath: String, unsafeHTML: Bool) {
+    public init(
+        file: String, relativePath: String, firstLine: Int, basePath: String, unsafeHTML: Bool, allowsShortcodes: Bool = true
+    ) {
         self.file = file
         self.relativePath = relativePath
         self.firstLine = firstLine
         self.basePath = basePath
         self.unsafeHTML = unsafeHTML
+        self.allowsShortcodes = allowsShortcodes
     }
 }
 
@@ -48,6 +54,15 @@ public enum MarkdownConverter {
         var result = RenderedMarkdown(html: "")
         result.shortcodes = extracted.calls
         result.problems = extracted.problems
+        if !context.allowsShortcodes {
+            for call in extracted.calls {
+                result.problems.append(
+                    Diagnostic(
+                        .error,
+                        "the shortcode '\(call.name)' works only in articles (content/articles/); put it in an article and link to that article from here",
+                        at: call.location))
+            }
+        }
 
         var options = CMARK_OPT_DEFAULT
         if context.unsafeHTML { options |= CMARK_OPT_UNSAFE }
