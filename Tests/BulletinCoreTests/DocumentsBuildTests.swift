@@ -129,4 +129,25 @@ import Testing
     @Test func standardFeaturesIncludeDocuments() {
         #expect(Features.standard().contains { $0 is DocumentsFeature })
     }
+
+    @Test func twoDocumentsMayAttachOneFile() {
+        let content = DocumentsTestSite.copy(of: "documents-site")
+        DocumentsTestSite.write(
+            """
+            ---
+            number: "287/KH-UBND"
+            type: Kế hoạch
+            issuer: UBND tỉnh Thử nghiệm
+            issued: 2021-12-21
+            summary: "Sửa đổi kế hoạch 286, đính kèm cùng tệp"
+            file: /media/van-ban/kh-286.pdf
+            ---
+            """, to: content + "/documents/kh-287-ubnd-2021.md")
+        let output = DocumentsTestSite.temporaryFolder() + "/public"
+        let report = DocumentsTestSite.build(content: content, output: output)
+        #expect(report.succeeded, "\(report.errors.map(\.formatted))")
+        let first = DocumentsTestSite.read(output + "/van-ban/kh-286-ubnd-2021/index.html") ?? ""
+        let second = DocumentsTestSite.read(output + "/van-ban/kh-287-ubnd-2021/index.html") ?? ""
+        #expect(first.contains("kh-286.pdf") && second.contains("kh-286.pdf"))
+    }
 }

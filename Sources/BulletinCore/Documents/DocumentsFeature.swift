@@ -1,11 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 extension Routes {
     /// The register of documents: "van-ban/"; one page per document below it.
     public static let documentsIndex = "van-ban/"
@@ -88,8 +82,11 @@ public final class DocumentsFeature: Feature {
             kept.append(document)
         }
         sources = kept.sorted(by: Self.newestFirst)
-        sizes = Dictionary(uniqueKeysWithValues: sources.map { ($0.attachment.path, Self.fileSize(tree.absolute($0.attachment.path))) })
-            .compactMapValues { $0 }
+        // Several documents may attach one file (a decision and its amendment, say).
+        sizes = Dictionary(
+            sources.map { ($0.attachment.path, FileStamp.of(tree.absolute($0.attachment.path)).map { Int($0.size) }) },
+            uniquingKeysWith: { first, _ in first }
+        ).compactMapValues { $0 }
         typeNames = Self.chooseTypeNames(sources, diagnostics: diagnostics)
     }
 
@@ -252,11 +249,5 @@ public final class DocumentsFeature: Feature {
             }
         }
         return names
-    }
-
-    static func fileSize(_ path: String) -> Int? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return Int(info.st_size)
     }
 }
