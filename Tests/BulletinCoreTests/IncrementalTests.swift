@@ -230,6 +230,18 @@ struct IncrementalTests {
         #expect(!result.changed.isEmpty)
     }
 
+    @Test("the words of a view's text values are part of its fingerprint")
+    func textValuesCount() {
+        let names: Set<String> = ["name", "count"]
+        // ValuesView hands its strings to templates as Text, as the site's category links do.
+        func digest(_ name: String) -> Int? {
+            ViewDigest.of(ValuesView(["categories": [ValuesView(["name": name, "count": "3"])]]), names: names.union(["categories"]))
+        }
+        #expect(digest("Tin tức") != nil)
+        #expect(digest("Tin tức") == digest("Tin tức"))
+        #expect(digest("Tin tức") != digest("Sự kiện"), "a renamed category changes every page that lists it")
+    }
+
     @Test("every field of a source is classified as structural or its own content")
     func classification() throws {
         let site = try TestSite()

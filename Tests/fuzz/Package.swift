@@ -4,7 +4,7 @@
 //   swift build --package-path Tests/fuzz -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
 import PackageDescription
 
-let dependencies: [Target.Dependency] = [.product(name: "BulletinCore", package: "Bulletin"), "FuzzDriver"]
+let dependencies: [Target.Dependency] = [.product(name: "BulletinCore", package: "Bulletin"), "FuzzDriver", "FuzzChecks"]
 
 let package = Package(
     name: "BulletinFuzz",
@@ -13,6 +13,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "FuzzDriver"),
+        .target(name: "FuzzChecks"),
         .executableTarget(name: "FuzzFrontMatter", dependencies: dependencies),
         .executableTarget(name: "FuzzMarkdown", dependencies: dependencies),
         .executableTarget(name: "FuzzSlugs", dependencies: dependencies),

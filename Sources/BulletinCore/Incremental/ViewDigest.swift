@@ -36,6 +36,11 @@ struct ViewDigest {
         case let number as Double:
             digest.add(4)
             digest.add(number)
+        case let text as Text:
+            // Before MustacheParent: Text is one too (answering no names), so its words would
+            // otherwise not count and a renamed category would leave pages stale.
+            digest.add(1)
+            digest.add(text.value)
         case let view as MustacheParent:
             digest.add(5)
             for name in names {

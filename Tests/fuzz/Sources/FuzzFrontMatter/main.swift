@@ -2,6 +2,7 @@
 // reads it (SourceText, FrontMatter, YAMLGuard, Yams, FieldReader, ArticleSource, PageSource),
 // and the same bytes as site.yaml (SiteConfig). Checks invariants on top of "no crash".
 import Foundation
+import FuzzChecks
 import FuzzDriver
 
 @testable import BulletinCore
@@ -68,11 +69,6 @@ public func fuzzFrontMatter(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
 @_cdecl("FuzzFrontMatter_main")
 public func fuzzFrontMatterMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> Int32 {
     bulletin_fuzz_main(argc, argv) { data, size in data.map { fuzzFrontMatter(UnsafeRawPointer($0), size) } ?? 0 }
-}
-
-/// A broken invariant: stops the fuzzer with the reason (precondition loses it in -O builds).
-func check(_ condition: Bool, _ message: @autoclosure () -> String = "invariant broken", line: UInt = #line) {
-    if !condition { fatalError("line \(line): \(message())") }
 }
 
 extension Array {

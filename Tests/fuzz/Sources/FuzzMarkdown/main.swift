@@ -2,6 +2,7 @@
 // figures, address resolution) and the placeholder filling that follows. The first byte picks
 // safe or unsafe mode. In safe mode nothing the text says may become markup.
 import Foundation
+import FuzzChecks
 import FuzzDriver
 
 @testable import BulletinCore
@@ -55,9 +56,4 @@ public func fuzzMarkdown(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
 @_cdecl("FuzzMarkdown_main")
 public func fuzzMarkdownMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> Int32 {
     bulletin_fuzz_main(argc, argv) { data, size in data.map { fuzzMarkdown(UnsafeRawPointer($0), size) } ?? 0 }
-}
-
-/// A broken invariant: stops the fuzzer with the reason (precondition loses it in -O builds).
-func check(_ condition: Bool, _ message: @autoclosure () -> String = "invariant broken", line: UInt = #line) {
-    if !condition { fatalError("line \(line): \(message())") }
 }

@@ -2,6 +2,7 @@
 // units.csv, index.yaml, <year>.csv and <year>.yaml, then the rankings and averages. The first
 // byte picks which file the input replaces in a copy of the sample site's PAR Index data.
 import Foundation
+import FuzzChecks
 import FuzzDriver
 
 @testable import BulletinCore
@@ -109,9 +110,4 @@ public func fuzzScores(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
 @_cdecl("FuzzScores_main")
 public func fuzzScoresMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> Int32 {
     bulletin_fuzz_main(argc, argv) { data, size in data.map { fuzzScores(UnsafeRawPointer($0), size) } ?? 0 }
-}
-
-/// A broken invariant: stops the fuzzer with the reason (precondition loses it in -O builds).
-func check(_ condition: Bool, _ message: @autoclosure () -> String = "invariant broken", line: UInt = #line) {
-    if !condition { fatalError("line \(line): \(message())") }
 }

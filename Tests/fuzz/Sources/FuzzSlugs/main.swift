@@ -2,6 +2,7 @@
 // path. Slug.make must give a valid slug (or nothing), stably; Reference.resolve must never give
 // a path above the content folder or an address outside the base path.
 import Foundation
+import FuzzChecks
 import FuzzDriver
 
 @testable import BulletinCore
@@ -49,9 +50,4 @@ public func fuzzSlugs(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
 @_cdecl("FuzzSlugs_main")
 public func fuzzSlugsMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> Int32 {
     bulletin_fuzz_main(argc, argv) { data, size in data.map { fuzzSlugs(UnsafeRawPointer($0), size) } ?? 0 }
-}
-
-/// A broken invariant: stops the fuzzer with the reason (precondition loses it in -O builds).
-func check(_ condition: Bool, _ message: @autoclosure () -> String = "invariant broken", line: UInt = #line) {
-    if !condition { fatalError("line \(line): \(message())") }
 }
