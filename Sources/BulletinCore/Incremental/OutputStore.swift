@@ -119,9 +119,9 @@ final class OutputStore: @unchecked Sendable {
             return nil
         }
         guard let copied = updateCopies(wanted, diagnostics: diagnostics) else { return nil }
-        let gone =
-            vanished.filter { index[$0] == nil }
-            + (copies.count > wanted.count ? copies.keys.filter { !Set(wanted.map(\.to)).contains($0) } : [])
+        // Copies no longer wanted, by name (the set is built once, not once per kept copy).
+        let wantedCopies = Set(wanted.map(\.to))
+        let gone = vanished.filter { index[$0] == nil } + copies.keys.filter { !wantedCopies.contains($0) }
         remove(gone)
         vanished = []
         return (written, copied)
