@@ -135,3 +135,13 @@ def test_search_page_says_what_to_do_without_javascript(site_dir, base_url):
     path = urllib.parse.urlsplit(base_url).path
     for link in ("chuyen-muc/", "luu-tru/"):
         assert f'href="{path}{link}"' in noscript
+
+
+def test_words_that_name_object_properties_are_ordinary_words(driver, base_url):
+    # "constructor" is a key of every JavaScript object: it must be looked up in the shard's own
+    # keys, so the query ends as "nothing found", not as a failed search; with a real word beside
+    # it, that word's articles are found.
+    assert search(driver, base_url, "constructor") == []
+    status = driver.find_element(By.CSS_SELECTOR, ".search-status").text
+    assert status.startswith("Không tìm thấy"), status
+    assert search(driver, base_url, "constructor tinh giản") != []

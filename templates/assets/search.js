@@ -132,6 +132,11 @@
   }
 
   // --- Search -----------------------------------------------------------------------------
+  /* A key of a parsed shard, never one every object inherits ("constructor" is a word too). */
+  function own(object, key) {
+    return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+  }
+
   /* Documents holding every word (folded), best first: each accented query word found with the
    * same accents counts a point, each adjacent pair of query words found adjacent counts a
    * point; ties go to the newer article (lower id: the index is in newest-first order). When no
@@ -139,7 +144,7 @@
   function rank(terms, pairs, wordShards, pairShards, count) {
     var hits = new Uint8Array(count), points = new Uint16Array(count), seen = new Int32Array(count);
     terms.forEach(function (term, t) {
-      var forms = wordShards[t][term.folded] || [];
+      var forms = own(wordShards[t], term.folded) || [];
       forms.forEach(function (form) {
         var exact = term.accented && form[0] === term.exact;
         decodeList(form[1], function (d) {
@@ -149,7 +154,7 @@
       });
     });
     pairs.forEach(function (pair, p) {
-      var encoded = pairShards[p][pair];
+      var encoded = own(pairShards[p], pair);
       if (encoded) decodeList(encoded, function (d) { points[d]++; });
     });
     var best = 0;
@@ -162,14 +167,14 @@
   }
 
   function search(query) {
-    var all = words(query), terms = [], seen = {};
+    var all = words(query), terms = [], seen = Object.create(null);
     all.forEach(function (w) {
       if (!seen[w.folded]) { seen[w.folded] = true; terms.push(w); }
     });
     return loadManifest().then(function (m) {
       var dropped = terms.length > m.maxWords;
       terms = terms.slice(0, m.maxWords);
-      var kept = {};
+      var kept = Object.create(null);
       terms.forEach(function (t) { kept[t.folded] = true; });
       var pairs = [];
       for (var i = 1; i < all.length; i++) {
@@ -212,7 +217,7 @@
 
   function showPage(result, from, generation) {
     var ids = result.ids.slice(from, from + PAGE);
-    var folds = {};
+    var folds = Object.create(null);
     result.terms.forEach(function (t) { folds[t.folded] = true; });
     return Promise.all(ids.map(documentRecord)).then(function (rows) {
       if (generation !== current) return;
