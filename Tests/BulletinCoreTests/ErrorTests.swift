@@ -115,6 +115,16 @@ struct ErrorTests {
         #expect(errors[0].contains("error: the template does not parse: a section is never closed"))
     }
 
+    @Test("a feature's template that does not parse has one error, not also 'no template'")
+    func brokenFeatureTemplate() throws {
+        let errors = try failingBuild { site in
+            try site.writeTemplate("search.mustache", "<h1>Tìm kiếm</h1>\n{{#search}}\n")
+        }
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.first?.contains("templates/search.mustache:") == true)
+        #expect(errors.first?.contains("the template does not parse") == true)
+    }
+
     @Test("a missing template and a missing partial are errors")
     func missingTemplates() throws {
         let errors = try failingBuild { site in

@@ -148,19 +148,9 @@ public final class Builder {
             let load = { (found: Diagnostics) in
                 TemplateSet.load(
                     from: self.request.templatesPath, displayRoot: self.display(self.request.templatesPath), io: self.io,
-                    diagnostics: found)
+                    alsoRequired: self.features.flatMap(\.requiredTemplates), diagnostics: found)
             }
-            let set = reuse?.templates(load, diagnostics: diagnostics) ?? load(diagnostics)
-            if let set {
-                for feature in features {
-                    for name in feature.requiredTemplates where !set.has(name) {
-                        diagnostics.error(
-                            "the theme has no template '\(name)' (needed for \(feature.name)): create \(name).mustache",
-                            at: SourceLocation(file: display(request.templatesPath) + "/" + name + ".mustache"))
-                    }
-                }
-            }
-            return set
+            return reuse?.templates(load, diagnostics: diagnostics) ?? load(diagnostics)
         }
         guard let loaded, let templates else {
             stop(at: "load")

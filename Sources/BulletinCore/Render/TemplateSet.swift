@@ -30,7 +30,11 @@ public struct TemplateSet: Sendable {
         self.root = root
     }
 
-    public static func load(from root: String, displayRoot: String, io: FileIO, diagnostics: Diagnostics) -> TemplateSet? {
+    /// `alsoRequired`: templates the features need besides the core's (`required`). A required
+    /// template that is missing is an error; one that exists but does not parse has its own.
+    public static func load(
+        from root: String, displayRoot: String, io: FileIO, alsoRequired: [String] = [], diagnostics: Diagnostics
+    ) -> TemplateSet? {
         FastHTMLEscaping.register()
         let tree = ContentTree(root: root, displayRoot: displayRoot, io: io)
         guard io.isDirectory(root) else {
@@ -72,7 +76,7 @@ public struct TemplateSet: Sendable {
                 diagnostics.error("the template does not parse: \(error)", at: SourceLocation(file: file))
             }
         }
-        for name in required where !names.contains(name) && texts[name] == nil {
+        for name in required + alsoRequired where !names.contains(name) && texts[name] == nil {
             if !files.contains(name + ".mustache") {
                 diagnostics.error(
                     "the theme has no template '\(name)': create \(name).mustache (the default theme has one to start from)",
