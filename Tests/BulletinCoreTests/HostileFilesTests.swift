@@ -105,6 +105,12 @@ struct HostileFilesTests {
         #expect(
             template.errorLines.contains { $0.contains("templates/article.mustache: error: cannot read this template: Permission denied") })
 
+        // The theme's assets are listed before anything is written: the build stops there too.
+        let assets = try Hostile.failingBuild(io: Hostile.failing("templates/assets")) { site in
+            try site.writeTemplate("assets/site.css", "body { margin: 0; }\n")
+        }
+        #expect(assets.errorLines.contains { $0.contains("templates/assets: error: cannot read this folder: Permission denied") })
+
         // A failing disk: every Markdown file is reported, in one run.
         let disk = try Hostile.failingBuild(io: Hostile.failing(".md", errno: EIO)) { _ in }
         #expect(disk.errors.filter { $0.message == "cannot read this file: Input/output error" }.count == 5)

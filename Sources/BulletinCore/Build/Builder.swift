@@ -86,23 +86,24 @@ public final class Builder {
         for feature in features { jobs += phase(feature.name) { feature.jobs(context) } }
         for feature in features { jobs += feature.closingJobs(context, others: jobs) }
         checkSiteLinks(site: site, jobs: jobs)
+        // Listed before the last check: an unreadable assets folder stops the build too.
+        let copies = filesToCopy(site: site, templates: templates)
         if diagnostics.hasErrors { return stop(at: "render") }
         switch mode {
         case .validate:
             report.succeeded = true
             return report
         case .check:
-            return renderOnly(jobs: jobs, site: site, templates: templates)
+            return renderOnly(jobs: jobs)
         case .write:
-            if let reuse { return writeChanged(reuse, jobs: jobs, context: context) }
-            return writeSite(jobs: jobs, site: site, templates: templates)
+            if let reuse { return writeChanged(reuse, jobs: jobs, copies: copies, context: context) }
+            return writeSite(jobs: jobs, copies: copies)
         }
     }
 
     /// `check`: renders every page without keeping it, so problems that only show while rendering
     /// are reported too.
-    private func renderOnly(jobs: [OutputJob], site: Site, templates: TemplateSet) -> BuildReport {
-        _ = filesToCopy(site: site, templates: templates)
+    private func renderOnly(jobs: [OutputJob]) -> BuildReport {
         progress?.begin("render", total: jobs.count)
         phase("render") {
             jobs.parallelForEach(chunkSize: 32) { job in
@@ -118,8 +119,9 @@ public final class Builder {
     }
 
     /// Incremental rebuilds: only pages whose inputs changed are rendered and written in place.
-    private func writeChanged(_ reuse: BuildReuse, jobs: [OutputJob], context: RenderContext) -> BuildReport {
-        let copies = filesToCopy(site: context.site, templates: context.templates)
+    private func writeChanged(
+        _ reuse: BuildReuse, jobs: [OutputJob], copies: [(from: String, to: String)], context: RenderContext
+    ) -> BuildReport {
         let written = phase("render and write") {
             reuse.write(jobs: jobs, copies: copies, context: context, progress: progress, diagnostics: diagnostics)
         }
@@ -191,7 +193,7 @@ public final class Builder {
         return (site, templates, shortcodes)
     }
 
-    private func writeSite(jobs: [OutputJob], site: Site, templates: TemplateSet) -> BuildReport {
+    private func writeSite(jobs: [OutputJob], copies: [(from: String, to: String)]) -> BuildReport {
         let output: OutputFolder
         do {
             output = try OutputFolder(
@@ -200,7 +202,6 @@ public final class Builder {
             diagnostics.error("\(error)", at: nil)
             return stop(at: "write")
         }
-        let copies = filesToCopy(site: site, templates: templates)
         let failure = FirstFailure()
         phase("render and write") {
             do {
