@@ -277,4 +277,24 @@ struct OutputFolderTests {
             #expect(throws: FileError.self) { try folder.write(bad, "x") }
         }
     }
+
+    @Test("a build killed between the two renames of the fallback swap: the next build puts the old site back")
+    func killedBetweenRenames() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        #expect(site.build().succeeded)
+        let before = site.snapshot()
+        // What a kill leaves on a file system without RENAME_EXCHANGE: the old site renamed away
+        // by a process that is gone (no pid is this high), and no public/.
+        let old = site.root.appendingPathComponent(".public.old-4194305-7").path
+        #expect(rename(site.output, old) == 0)
+        let staging = site.root.appendingPathComponent(".public.building-4194305-8").path
+        #expect(mkdir(staging, 0o755) == 0)
+
+        // A build that fails leaves the restored site and no leftovers.
+        try site.write("articles/hong.md", "---\ntitle: Hỏng\n")
+        #expect(!site.build().succeeded)
+        #expect(site.snapshot() == before)
+        #expect(site.leftovers().isEmpty)
+    }
 }

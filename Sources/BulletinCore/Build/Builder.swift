@@ -58,6 +58,9 @@ public final class Builder {
 
     /// Builds and writes the site (`write: false` checks everything and writes nothing).
     public func run(write: Bool = true) -> BuildReport {
+        // First of all, so that even a build that stops at an error gives back a site an
+        // interrupted one took away.
+        if write && reuse == nil { OutputFolder.recoverInterrupted(target: request.outputPath) }
         var result = runStages(write ? .write : .validate)
         result.diagnostics = diagnostics.all
         return result

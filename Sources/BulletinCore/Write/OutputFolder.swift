@@ -62,7 +62,14 @@ public final class OutputFolder: @unchecked Sendable {
             guard (info.st_mode & S_IFMT) == S_IFDIR else {
                 throw Refusal(description: "the output path \(rawTarget) exists and is not a folder")
             }
-            let entries = (try? POSIXFiles.list(resolved)) ?? []
+            let entries: [DirectoryEntry]
+            do {
+                entries = try POSIXFiles.list(resolved)
+            } catch {
+                // Unreadable is not empty: it may hold files that are not Bulletin's.
+                let reason = (error as? FileError)?.reason ?? "\(error)"
+                throw Refusal(description: "cannot read the output folder \(rawTarget): \(reason); check its permissions")
+            }
             if !entries.isEmpty && !entries.contains(where: { $0.name == OutputFolder.marker }) {
                 throw Refusal(
                     description:
@@ -207,17 +214,46 @@ public final class OutputFolder: @unchecked Sendable {
         guard valid else { throw FileError(path: path, reason: "refused: this output path would leave the output folder") }
     }
 
+    /// Cleans up after builds that were killed writing to `target` (see `removeLeftovers`).
+    public static func recoverInterrupted(target rawTarget: String) {
+        let cleaned = lexicallyNormalised(absolute(rawTarget))
+        guard cleaned != "/", let parent = POSIXFiles.realPath((cleaned as NSString).deletingLastPathComponent) else { return }
+        removeLeftovers(in: parent, name: (cleaned as NSString).lastPathComponent)
+    }
+
     /// Deletes `.NAME.building-PID-*` and `.NAME.old-PID-*` folders left by builds that were
     /// killed (their process is gone). A build still running keeps its folder.
+    ///
+    /// Where the site was swapped with two renames (no RENAME_EXCHANGE), a build killed between
+    /// them leaves no NAME but the previous site as `.NAME.old-…`: that one is put back first.
     static func removeLeftovers(in parent: String, name: String) {
         guard let entries = try? POSIXFiles.list(parent) else { return }
+        var leftovers: [(name: String, isOld: Bool)] = []
         for entry in entries where entry.kind == .directory {
             for kind in [".\(name).building-", ".\(name).old-"] where entry.name.hasPrefix(kind) {
                 let rest = entry.name.dropFirst(kind.count)
-                guard let pid = Int32(rest.prefix { $0.isNumber }) else { continue }
-                if pid != getpid() && kill(pid, 0) == 0 { continue }
-                removeTree(parent + "/" + entry.name)
+                guard let pid = Int32(rest.prefix { $0.isNumber }), !isRunning(pid) else { continue }
+                leftovers.append((entry.name, kind.hasSuffix(".old-")))
             }
+        }
+        var info = stat()
+        if lstat(parent + "/" + name, &info) != 0, let previous = newest(leftovers.filter(\.isOld).map(\.name), in: parent),
+            rename(parent + "/" + previous, parent + "/" + name) == 0
+        {
+            leftovers.removeAll { $0.name == previous }
+        }
+        for leftover in leftovers { removeTree(parent + "/" + leftover.name) }
+    }
+
+    /// Whether another build with this process id is still running (EPERM: it is, as another user).
+    private static func isRunning(_ pid: Int32) -> Bool {
+        pid != getpid() && (kill(pid, 0) == 0 || errno == EPERM)
+    }
+
+    /// The most recently changed of `names` (folders in `parent`).
+    private static func newest(_ names: [String], in parent: String) -> String? {
+        names.max { a, b in
+            (FileStamp.of(parent + "/" + a)?.modified ?? 0) < (FileStamp.of(parent + "/" + b)?.modified ?? 0)
         }
     }
 
