@@ -27,10 +27,14 @@ public final class ServeSession: @unchecked Sendable {
     private var pending: Set<String>? = []
     private var scheduled = false
     private let work: String
-    /// The base path pages are served under ("/bantin/"), from the last good build.
-    public private(set) var basePath = "/"
-    /// The number of rebuilds run so far (tests wait on it).
-    public private(set) var rebuilds = 0
+    /// The base path pages are served under ("/bantin/"), from the last good build. Read by the
+    /// web server's threads while rebuilds set it: under `lock`.
+    public var basePath: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return lastBasePath
+    }
+    private var lastBasePath = "/"
 
     public init(
         content: String, templates: String, baseURL: String? = nil, log: @escaping @Sendable (String) -> Void = { print($0) }
@@ -47,7 +51,9 @@ public final class ServeSession: @unchecked Sendable {
         }
         work = String(cString: made)
         siteFolder = work + "/site"
-        defer { basePath = readBasePath() ?? "/" }
+        // Until a build succeeds: from site.yaml, so that even a failing first build is served
+        // (with its errors) under the right address.
+        defer { lastBasePath = readBasePath() ?? "/" }
         builder = IncrementalBuilder(
             request: BuildRequest(
                 contentPath: contentPath, templatesPath: templatesPath, outputPath: siteFolder, baseURL: baseURL,
@@ -98,7 +104,11 @@ public final class ServeSession: @unchecked Sendable {
         let milliseconds = Int((DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000)
         var lines = report.diagnostics.map(\.formatted)
         if report.succeeded {
-            if let base = readBasePath() { basePath = base }
+            if let base = report.basePath {
+                lock.lock()
+                lastBasePath = base
+                lock.unlock()
+            }
             let what = first ? "Built \(report.pagesWritten) pages" : "Rebuilt: \(result.changed.count) files changed"
             lines.append("\(what) in \(milliseconds) ms.")
             reload.reload(changed: result.changed)
@@ -110,9 +120,6 @@ public final class ServeSession: @unchecked Sendable {
             reload.failed(report.diagnostics)
         }
         log(lines.joined(separator: "\n"))
-        lock.lock()
-        rebuilds += 1
-        lock.unlock()
         return report.succeeded
     }
 

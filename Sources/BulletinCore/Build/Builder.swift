@@ -31,6 +31,8 @@ public struct BuildReport: Sendable {
     public var succeeded = false
     /// Set when the build stopped before writing (the stage that stopped it).
     public var stoppedAt: String?
+    /// The path pages are served under ("/bantin/"), once the site's settings were read.
+    public var basePath: String?
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
@@ -79,6 +81,7 @@ public final class Builder {
     private func runStages(_ mode: Mode) -> BuildReport {
         guard let prepared = prepare() else { return report }
         let (site, templates, shortcodes) = prepared
+        report.basePath = site.config.basePath
 
         let context: RenderContext = phase("render setup") {
             RenderContext(
