@@ -29,12 +29,6 @@ public final class LiveReload: @unchecked Sendable {
         return stream
     }
 
-    public var clientCount: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return clients.count
-    }
-
     /// A good rebuild: pages reload (`changed`: the site paths written, for the curious).
     public func reload(changed: [String]) {
         lock.lock()

@@ -93,7 +93,7 @@ struct FeedTests {
         let config = SiteConfig(title: "T", baseURL: FeedTestSite.baseURL)
         let site = Site(
             config: config, articles: [], categories: [], tags: [], years: [], pages: [], featured: [], media: [],
-            contentRoot: "", buildDate: LocalDate(Date(timeIntervalSince1970: 0), in: config.timeZone))
+            buildDate: LocalDate(Date(timeIntervalSince1970: 0), in: config.timeZone))
         let paths = (0..<(SitemapWriter.addressesPerFile + 10)).map { "trang-\($0)/index.html" }
         let files = SitemapWriter(site: site, paths: paths).files()
         #expect(files.map(\.path) == ["sitemap.xml", "sitemap-1.xml", "sitemap-2.xml"])

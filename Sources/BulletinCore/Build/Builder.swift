@@ -322,12 +322,11 @@ extension BuildReport {
 final class FirstFailure: @unchecked Sendable {
     private let lock = NSLock()
     private var first: Error?
-    private var flag = false
 
     var happened: Bool {
         lock.lock()
         defer { lock.unlock() }
-        return flag
+        return first != nil
     }
 
     var error: Error? {
@@ -339,7 +338,6 @@ final class FirstFailure: @unchecked Sendable {
     func record(_ error: Error) {
         lock.lock()
         if first == nil { first = error }
-        flag = true
         lock.unlock()
     }
 }

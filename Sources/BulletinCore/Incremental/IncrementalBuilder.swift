@@ -17,7 +17,6 @@ public final class IncrementalBuilder {
         public let changed: [String]
         /// Pages rendered (the others kept their fingerprint and were not rendered).
         public let rendered: Int
-        public let cardsRendered: Int
         /// Whether validation and the site model were reused (a change that only touched the
         /// text of articles) rather than run in full.
         public let reusedModel: Bool
@@ -50,7 +49,7 @@ public final class IncrementalBuilder {
         let wrote = report.succeeded
         return Result(
             report: report, changed: wrote ? cache.output.changed : [], rendered: wrote ? cache.output.rendered : 0,
-            cardsRendered: cache.cards.rendered, reusedModel: cache.last.model)
+            reusedModel: cache.last.model)
     }
 
     /// site.yaml and the options key every file read; the features' data files key validation.

@@ -103,12 +103,6 @@ public struct FieldReader {
         return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
     }
 
-    /// Where the value of `key` starts.
-    public func valueLocation(of key: String) -> SourceLocation {
-        guard let mark = entries[key]?.value.mark else { return location(of: key) }
-        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
-    }
-
     public mutating func error(_ message: String, at key: String) {
         problems.append(Diagnostic(.error, message, at: location(of: key)))
     }

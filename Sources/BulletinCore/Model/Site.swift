@@ -82,7 +82,6 @@ public struct Site: Sendable {
     public let featured: [Int]
     /// Content-relative paths of media files to publish.
     public let media: [String]
-    public let contentRoot: String
     public let buildDate: LocalDate
 
     /// Absolute URL path of a route: "/bantin/tin-tuc/x/".

@@ -64,7 +64,7 @@ public struct SiteBuilder {
 
         return Site(
             config: config, articles: articles, categories: categoryTerms, tags: tagTerms, years: years, pages: pages,
-            featured: featured, media: content.media, contentRoot: content.tree.root,
+            featured: featured, media: content.media,
             buildDate: LocalDate(options.now, in: zone))
     }
 

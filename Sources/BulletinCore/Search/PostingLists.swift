@@ -9,8 +9,6 @@ struct PostingLists {
     /// Encoded gaps after the first document.
     private var gaps: [[UInt8]] = []
 
-    var keyCount: Int { ends.count }
-
     mutating func addKey() {
         ends.append((-1, -1))
         gaps.append([])

@@ -29,15 +29,6 @@ public enum VietnameseNumber {
         (value < 0 ? "-" : "") + grouped(String(value.magnitude))
     }
 
-    /// "tăng 1,25 điểm" / "giảm 1,76 điểm" / "không đổi". `unit` is appended when given.
-    public static func change(_ delta: Double, decimals: Int = 2, unit: String? = nil) -> String {
-        let rounded = (delta * pow(10.0, Double(decimals))).rounded()
-        if rounded == 0 { return "không đổi" }
-        let amount = format(abs(delta), decimals: decimals)
-        let suffix = unit.map { " \($0)" } ?? ""
-        return (delta > 0 ? "tăng " : "giảm ") + amount + suffix
-    }
-
     private static func grouped(_ digits: String) -> String {
         guard digits.count > 3 else { return digits }
         var out = ""
