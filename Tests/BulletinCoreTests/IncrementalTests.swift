@@ -171,6 +171,20 @@ struct IncrementalTests {
         #expect(h.rebuild("edited after the fix").report.succeeded)
     }
 
+    @Test("a media file larger than any file the loader reads is copied on rebuilds too")
+    func largeMedia() throws {
+        let h = try Harness(articles: 4, hinted: true)
+        defer { h.site.cleanUp() }
+        h.rebuild("first build")
+        // A sparse file: 80 MB long, next to nothing on disk.
+        try h.site.write("media/video/hoi-nghi.mp4", "")
+        let path = h.site.content + "/media/video/hoi-nghi.mp4"
+        #expect(truncate(path, off_t(80 << 20)) == 0)
+        let result = h.rebuild("large media added")
+        #expect(result.report.succeeded, "\(result.report.errorLines)")
+        #expect(FileStamp.of(h.output + "/media/video/hoi-nghi.mp4")?.size == 80 << 20)
+    }
+
     @Test("random edits, each compared with a clean build", arguments: [false, true])
     func randomEdits(hinted: Bool) throws {
         var h = try Harness(articles: 30, seed: 7, hinted: hinted)

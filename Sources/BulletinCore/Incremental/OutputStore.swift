@@ -191,20 +191,25 @@ enum AtomicFile {
     }
 
     static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
+        try replace(path) { fd in try POSIXFiles.writeAll(fd, bytes, path: path) }
+    }
+
+    /// Streams the file: media files may be larger than anything the loader reads whole.
+    static func copy(from source: String, to path: String) throws {
+        try replace(path) { fd in try POSIXFiles.copy(from: source, into: fd, path: path) }
+    }
+
+    /// Fills a temporary file beside `path` with `fill`, then renames it over `path`.
+    private static func replace(_ path: String, fill: (Int32) throws -> Void) throws {
         let temporary = temporaryName(for: path)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw FileError(path: path, errno: errno) }
-        var done = 0
-        while done < bytes.count {
-            let n = Glibc.write(fd, bytes.baseAddress! + done, bytes.count - done)
-            if n < 0 {
-                if errno == EINTR { continue }
-                let code = errno
-                close(fd)
-                unlink(temporary)
-                throw FileError(path: path, errno: code)
-            }
-            done += n
+        do {
+            try fill(fd)
+        } catch {
+            close(fd)
+            unlink(temporary)
+            throw error
         }
         close(fd)
         guard rename(temporary, path) == 0 else {
@@ -212,11 +217,6 @@ enum AtomicFile {
             unlink(temporary)
             throw FileError(path: path, errno: code)
         }
-    }
-
-    static func copy(from source: String, to path: String) throws {
-        let bytes = try POSIXFiles.read(source)
-        try bytes.withUnsafeBytes { try write($0, to: path) }
     }
 
     /// ".name.bulletin-new" beside the file: hidden, and unique per path within one build.

@@ -93,6 +93,43 @@ public enum POSIXFiles {
         return buffer
     }
 
+    /// Writes all of `bytes` to `fd` (`write` may write less than asked, or be interrupted).
+    /// `path` names the file in errors.
+    public static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, path: String) throws {
+        var done = 0
+        while done < bytes.count {
+            let n = Glibc.write(fd, bytes.baseAddress! + done, bytes.count - done)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw FileError(path: path, errno: errno)
+            }
+            done += n
+        }
+    }
+
+    /// Copies the regular file `source` into `fd` in blocks, whatever its size (media files may
+    /// be far larger than `maximumFileSize`). `path` names the destination in errors.
+    public static func copy(from source: String, into fd: Int32, path: String) throws {
+        let input = openRegularFile(source)
+        guard input >= 0 else { throw FileError(path: source, errno: errno) }
+        defer { close(input) }
+        var info = stat()
+        guard fstat(input, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            throw FileError(path: source, reason: "not a regular file")
+        }
+        _ = fcntl(input, F_SETFL, fcntl(input, F_GETFL) & ~O_NONBLOCK)
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { Glibc.read(input, $0.baseAddress!, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw FileError(path: source, errno: errno)
+            }
+            if n == 0 { break }
+            try buffer.withUnsafeBytes { try writeAll(fd, UnsafeRawBufferPointer(rebasing: $0[..<n]), path: path) }
+        }
+    }
+
     /// Opens `path` for reading without blocking: opening a named pipe (a FIFO reached through a
     /// link) would otherwise wait forever for a writer. Callers check that it is a regular file.
     public static func openRegularFile(_ path: String) -> Int32 {

@@ -161,16 +161,8 @@ public struct NewArticle {
             throw FileError(path: path, errno: errno)
         }
         defer { close(fd) }
-        let bytes = Array(text.utf8)
-        var done = 0
-        while done < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, bytes.count - done) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw FileError(path: path, errno: errno)
-            }
-            done += n
-        }
+        var text = text
+        try text.withUTF8 { try POSIXFiles.writeAll(fd, UnsafeRawBufferPointer($0), path: path) }
     }
 
     private func display(_ path: String) -> String {

@@ -116,53 +116,19 @@ public final class OutputFolder: @unchecked Sendable {
 
     public func write(_ path: String, bytes: UnsafeRawBufferPointer) throws {
         try checkRelative(path)
-        let full = staging + "/" + path
-        let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let fd = open(staging + "/" + path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw FileError(path: path, errno: errno) }
         defer { close(fd) }
-        var done = 0
-        while done < bytes.count {
-            let n = Glibc.write(fd, bytes.baseAddress! + done, bytes.count - done)
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw FileError(path: path, errno: errno)
-            }
-            done += n
-        }
+        try POSIXFiles.writeAll(fd, bytes, path: path)
     }
 
     /// Copies a file into the output as it is.
     public func copy(from source: String, to path: String) throws {
         try checkRelative(path)
-        let input = POSIXFiles.openRegularFile(source)
-        guard input >= 0 else { throw FileError(path: source, errno: errno) }
-        defer { close(input) }
-        var info = stat()
-        guard fstat(input, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
-            throw FileError(path: source, reason: "not a regular file")
-        }
-        _ = fcntl(input, F_SETFL, fcntl(input, F_GETFL) & ~O_NONBLOCK)
-        let output = open(staging + "/" + path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard output >= 0 else { throw FileError(path: path, errno: errno) }
-        defer { close(output) }
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { Glibc.read(input, $0.baseAddress!, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw FileError(path: source, errno: errno)
-            }
-            if n == 0 { break }
-            var done = 0
-            while done < n {
-                let m = buffer.withUnsafeBytes { Glibc.write(output, $0.baseAddress! + done, n - done) }
-                if m < 0 {
-                    if errno == EINTR { continue }
-                    throw FileError(path: path, errno: errno)
-                }
-                done += m
-            }
-        }
+        let fd = open(staging + "/" + path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw FileError(path: path, errno: errno) }
+        defer { close(fd) }
+        try POSIXFiles.copy(from: source, into: fd, path: path)
     }
 
     /// Puts the new site in place of the old one in a single step, then deletes the old one.
