@@ -130,6 +130,16 @@ struct BuildTests {
         #expect(site.exists("so-tay-md-cu/index.html"), "only the last .md is the extension")
     }
 
+    @Test("a link from a page to a part of an article keeps its #fragment")
+    func pageLinkFragment() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try site.write("pages/huong-dan.md", "---\ntitle: Hướng dẫn\n---\nXem [mục 2](../articles/2023/01/hoi-nghi.md#muc-2).\n")
+        #expect(site.build().succeeded)
+        let page = try site.page("huong-dan/index.html")
+        #expect(page.contains("/#muc-2\">mục 2</a>"), "\(page)")
+    }
+
     @Test("names typed in NFD and NFC are one category, one address")
     func nfdInput() throws {
         let site = try TestSite()

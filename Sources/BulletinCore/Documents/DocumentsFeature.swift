@@ -99,19 +99,12 @@ public final class DocumentsFeature: Feature {
         let media = Set(site.media)
         let zone = site.config.timeZone
         documents = sources.map { source in
-            var urls: [String] = []
-            for link in source.body.links {
-                if let route = targets[link.target] {
-                    urls.append(Escape.html(site.url(route) + (link.fragment.map { "#" + Escape.urlPath($0) } ?? "")))
-                } else {
-                    if markdownFiles.contains(link.target) {
-                        diagnostics.error(
-                            "this links to \(tree.display(link.target)), which is a draft or dated in the future and is not published; remove the link or publish it",
-                            at: link.location)
-                    }
-                    urls.append("")
-                }
+            for link in source.body.links where targets[link.target] == nil && markdownFiles.contains(link.target) {
+                diagnostics.error(
+                    "this links to \(tree.display(link.target)), which is a draft or dated in the future and is not published; remove the link or publish it",
+                    at: link.location)
             }
+            let urls = LinkPlaceholders.addresses(of: source.body.links, targets: targets, basePath: site.config.basePath)
             for asset in source.body.assets where !media.contains(asset.path) {
                 diagnostics.error(
                     "the file \(tree.display(asset.path)) is not under media/ or does not exist; check the name", at: asset.location)

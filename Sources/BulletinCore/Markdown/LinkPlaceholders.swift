@@ -16,6 +16,16 @@ public enum LinkPlaceholders {
         }
     }
 
+    /// The address of each link of a body, in order, for `fillLinks`: the target's route under
+    /// `basePath` with the link's #fragment, attribute-safe; "" for a target that is not published
+    /// (validation has reported it). Articles, pages and documents all fill their links this way.
+    public static func addresses(of links: [ContentLink], targets: [String: String], basePath: String) -> [String] {
+        links.map { link in
+            guard let route = targets[link.target] else { return "" }
+            return Escape.html(basePath + route + (link.fragment.map { "#" + Escape.urlPath($0) } ?? ""))
+        }
+    }
+
     /// Replaces every shortcode marker with its rendered HTML.
     public static func fillShortcodes(_ html: String, with blocks: [String]) -> String {
         replaceMarkers(in: html, prefix: "<!--bulletin-shortcode:", suffix: "-->") { index in

@@ -76,11 +76,8 @@ public struct SiteBuilder {
     ) -> Article {
         let (source, slug, scheduled) = entry
         let config = validated.content.config
-        let linkURLs = source.body.links.map { link -> String in
-            let route = validated.linkTargets[link.target] ?? ""
-            let fragment = link.fragment.map { "#" + Escape.urlPath($0) } ?? ""
-            return Escape.html(config.basePath + route + fragment)
-        }
+        let linkURLs = LinkPlaceholders.addresses(
+            of: source.body.links, targets: validated.linkTargets, basePath: config.basePath)
         var summary = source.summary ?? ""
         if summary.isEmpty {
             summary = TextTools.truncate(source.body.firstParagraph, limit: SiteBuilder.summaryLength)
@@ -106,10 +103,8 @@ public struct SiteBuilder {
     /// A static page; nil when validation gave it no address.
     static func makePage(_ page: PageSource, validated: ValidatedContent) -> Page? {
         guard let route = validated.linkTargets[page.relativePath] else { return nil }
-        let basePath = validated.content.config.basePath
-        let urls = page.body.links.map { link -> String in
-            Escape.html(basePath + (validated.linkTargets[link.target] ?? ""))
-        }
+        let urls = LinkPlaceholders.addresses(
+            of: page.body.links, targets: validated.linkTargets, basePath: validated.content.config.basePath)
         return Page(
             file: page.file, title: page.title, summary: page.summary, route: route,
             html: LinkPlaceholders.fillLinks(page.body.html, with: urls), siteLinks: page.body.siteLinks)
