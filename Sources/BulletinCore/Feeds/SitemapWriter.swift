@@ -115,24 +115,14 @@ struct LastChanges {
         for route in [Routes.home, Routes.search, Routes.categoriesIndex, Routes.tagsIndex, Routes.archiveIndex] {
             byRoute[route] = newest
         }
-        let size = site.config.pageSize
-        func note(_ ids: [Int], _ route: (Int) -> String) {
-            guard let first = ids.first else { return }
-            var page = 1, start = 0
-            while start < ids.count {
-                let slice = ids[start..<min(ids.count, start + size)]
+        // An empty list's page has no date of its own.
+        for list in site.pagedLists {
+            guard let first = list.articles.first else { continue }
+            for number in 1...list.pageCount {
                 var date = site.articles[first].date
-                for id in slice where changes[id] > date { date = changes[id] }
-                byRoute[route(page)] = date
-                page += 1
-                start += size
+                for id in list.articles(onPage: number) where changes[id] > date { date = changes[id] }
+                byRoute[list.route(number, in: site)] = date
             }
-        }
-        for term in site.categories { note(term.articles) { Routes.category(term.slug, page: $0) } }
-        for term in site.tags { note(term.articles) { Routes.tag(term.slug, page: $0) } }
-        for year in site.years {
-            note(year.articles) { Routes.archiveYear(year.year, page: $0) }
-            for month in year.months { note(month.articles) { Routes.archiveMonth(month.year, month.month, page: $0) } }
         }
     }
 }

@@ -30,7 +30,11 @@ final class PageFingerprints {
         if version != slots.version {
             articleSlots = site.articles.map { slots.index[Routes.outputPath($0.route)] ?? -1 }
             listSlots = []
-            forEachListPage(site) { _, _, number, _, route in listSlots.append(slots.index[Routes.outputPath(route(number))] ?? -1) }
+            for list in site.pagedLists {
+                for number in 1...list.pageCount {
+                    listSlots.append(slots.index[Routes.outputPath(list.route(number, in: site))] ?? -1)
+                }
+            }
             version = slots.version
         }
         if let (key, counts) = base(["article"], isPage: true, context, deps, globalKey) {
@@ -120,48 +124,30 @@ final class PageFingerprints {
     private func listPages(_ site: Site, key: Int, counts: Bool, cardKeys: [Int], into keys: inout [Int?]) {
         let categories = TermDigests(site.categories, counts: counts).digests
         let tags = TermDigests(site.tags, counts: counts).digests
-        let size = site.config.pageSize
         var n = 0
-        forEachListPage(site) { ids, identity, number, total, _ in
-            var d = Digest()
-            d.add(key)
-            d.add(identity(categories, tags))
-            d.add(number)
-            d.add(total)
-            d.add(ids.count)
-            for id in ids[min(ids.count, (number - 1) * size)..<min(ids.count, number * size)] {
-                d.add(cardKeys[id])
-                d.add(site.articles[id].category.map { categories[$0] } ?? 0)
+        for list in site.pagedLists {
+            // What names the list: its term's digest, or its year and month.
+            let identity: Int
+            switch list.kind {
+            case .category(let id): identity = categories[id] &+ 1
+            case .tag(let id): identity = tags[id] &+ 2
+            case .year(let year): identity = year
+            case .month(let year, let month): identity = year * 100 + month
             }
-            if listSlots[n] >= 0 { keys[listSlots[n]] = d.finish() }
-            n += 1
-        }
-    }
-
-    /// Every page of every list, in one fixed order: its articles, what names the list (from the
-    /// term digests), its number, the number of pages, and its route by number (paths are made
-    /// only when slots are worked out).
-    private func forEachListPage(
-        _ site: Site,
-        _ body: ([Int], ([Int], [Int]) -> Int, Int, Int, (Int) -> String) -> Void
-    ) {
-        let size = site.config.pageSize
-        func pages(_ ids: [Int], _ identity: @escaping ([Int], [Int]) -> Int, _ route: @escaping (Int) -> String) {
-            let total = max(1, (ids.count + size - 1) / size)
-            for number in 1...total { body(ids, identity, number, total, route) }
-        }
-        for term in site.categories {
-            pages(term.articles, { categories, _ in categories[term.id] &+ 1 }) { Routes.category(term.slug, page: $0) }
-        }
-        for term in site.tags {
-            pages(term.articles, { _, tags in tags[term.id] &+ 2 }) { Routes.tag(term.slug, page: $0) }
-        }
-        for year in site.years {
-            pages(year.articles, { _, _ in year.year }) { Routes.archiveYear(year.year, page: $0) }
-            for month in year.months {
-                pages(month.articles, { _, _ in year.year * 100 + month.month }) {
-                    Routes.archiveMonth(month.year, month.month, page: $0)
+            let total = list.pageCount
+            for number in 1...total {
+                var d = Digest()
+                d.add(key)
+                d.add(identity)
+                d.add(number)
+                d.add(total)
+                d.add(list.articles.count)
+                for id in list.articles(onPage: number) {
+                    d.add(cardKeys[id])
+                    d.add(site.articles[id].category.map { categories[$0] } ?? 0)
                 }
+                if listSlots[n] >= 0 { keys[listSlots[n]] = d.finish() }
+                n += 1
             }
         }
     }

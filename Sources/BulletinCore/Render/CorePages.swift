@@ -15,42 +15,7 @@ enum CorePages {
         for id in site.articles.indices {
             jobs.append(OutputJob(path: Routes.outputPath(site.articles[id].route)) { articlePage(r.site.articles[id], r) })
         }
-        for term in site.categories {
-            jobs += listJobs(r, ids: term.articles, route: { Routes.category(term.slug, page: $0) }) { page in
-                (
-                    ListView.Kind.category, term.name, "Tin bài trong chuyên mục \(term.name)",
-                    [("Chuyên mục", site.url(Routes.categoriesIndex)), (term.name, nil)]
-                )
-            }
-        }
-        for term in site.tags {
-            jobs += listJobs(r, ids: term.articles, route: { Routes.tag(term.slug, page: $0) }) { page in
-                (
-                    ListView.Kind.tag, "Thẻ: \(term.name)", "Tin bài gắn thẻ \(term.name)",
-                    [("Thẻ", site.url(Routes.tagsIndex)), (term.name, nil)]
-                )
-            }
-        }
-        for year in site.years {
-            jobs += listJobs(r, ids: year.articles, route: { Routes.archiveYear(year.year, page: $0) }) { _ in
-                (
-                    ListView.Kind.archive, "Tin bài năm \(year.year)", nil,
-                    [("Lưu trữ", site.url(Routes.archiveIndex)), ("Năm \(year.year)", nil)]
-                )
-            }
-            for month in year.months {
-                let label = "tháng \(month.month < 10 ? "0" : "")\(month.month)/\(month.year)"
-                jobs += listJobs(r, ids: month.articles, route: { Routes.archiveMonth(month.year, month.month, page: $0) }) { _ in
-                    (
-                        ListView.Kind.archive, "Tin bài \(label)", nil,
-                        [
-                            ("Lưu trữ", site.url(Routes.archiveIndex)), ("Năm \(year.year)", site.url(Routes.archiveYear(year.year))),
-                            (label.capitalizedFirst, nil),
-                        ]
-                    )
-                }
-            }
-        }
+        for list in site.pagedLists { jobs += listJobs(r, list) }
         jobs.append(
             OutputJob(path: Routes.outputPath(Routes.tagsIndex), inputs: termsInputs(site.tags.indices, add: { $0.tag($1) })) {
                 termsIndex(r, terms: site.tags, title: "Thẻ", route: Routes.tagsIndex)
@@ -160,26 +125,45 @@ enum CorePages {
     }
 
     /// One job per page of a paginated list.
-    static func listJobs(
-        _ r: RenderContext, ids: [Int], route: @escaping (Int) -> String,
-        describe: @escaping (Int) -> (ListView.Kind, String, String?, [(String, String?)])
-    ) -> [OutputJob] {
-        let size = r.site.config.pageSize
-        let total = max(1, (ids.count + size - 1) / size)
+    static func listJobs(_ r: RenderContext, _ list: PagedList) -> [OutputJob] {
+        let site = r.site
+        let (kind, title, description, crumbs) = describe(list, site)
+        let total = list.pageCount
         return (1...total).map { number in
-            OutputJob(path: Routes.outputPath(route(number))) {
-                let (kind, title, description, crumbs) = describe(number)
-                let slice = ids[min(ids.count, (number - 1) * size)..<min(ids.count, number * size)]
-                let list = ListView(
-                    kind: kind, title: title, description: description, articles: r.cardViews(slice), count: ids.count,
-                    page: number)
-                let pager = PagerView(current: number, total: total, url: { r.site.url(route($0)) })
+            OutputJob(path: Routes.outputPath(list.route(number, in: site))) {
+                let view = ListView(
+                    kind: kind, title: title, description: description, articles: r.cardViews(list.articles(onPage: number)),
+                    count: list.articles.count, page: number)
+                let pager = PagerView(current: number, total: total, url: { site.url(list.route($0, in: site)) })
                 let pageTitle = number > 1 ? "\(title) (trang \(number))" : title
                 return r.document(
-                    template: "list", values: ["list": list, "pager": pager],
-                    head: HeadViewInput(title: pageTitle, route: route(number), kind: "list", description: description),
+                    template: "list", values: ["list": view, "pager": pager],
+                    head: HeadViewInput(title: pageTitle, route: list.route(number, in: site), kind: "list", description: description),
                     breadcrumbs: crumbs)
             }
+        }
+    }
+
+    /// A list's kind, title, description and breadcrumbs.
+    private static func describe(_ list: PagedList, _ site: Site) -> (ListView.Kind, String, String?, [(String, String?)]) {
+        switch list.kind {
+        case .category(let id):
+            let name = site.categories[id].name
+            return (.category, name, "Tin bài trong chuyên mục \(name)", [("Chuyên mục", site.url(Routes.categoriesIndex)), (name, nil)])
+        case .tag(let id):
+            let name = site.tags[id].name
+            return (.tag, "Thẻ: \(name)", "Tin bài gắn thẻ \(name)", [("Thẻ", site.url(Routes.tagsIndex)), (name, nil)])
+        case .year(let year):
+            return (.archive, "Tin bài năm \(year)", nil, [("Lưu trữ", site.url(Routes.archiveIndex)), ("Năm \(year)", nil)])
+        case .month(let year, let month):
+            let label = "tháng \(month < 10 ? "0" : "")\(month)/\(year)"
+            return (
+                .archive, "Tin bài \(label)", nil,
+                [
+                    ("Lưu trữ", site.url(Routes.archiveIndex)), ("Năm \(year)", site.url(Routes.archiveYear(year))),
+                    (label.capitalizedFirst, nil),
+                ]
+            )
         }
     }
 
