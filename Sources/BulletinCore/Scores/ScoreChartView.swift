@@ -106,7 +106,7 @@ extension ScoreChartView {
         return ScoreChartView(
             id: "\(idPrefix)bieu-do-\(index.id)-\(year.year)-\(group.group.id)",
             title: "\(index.shortName) \(year.year): \(group.group.name)", description: description,
-            caption: "\(index.name) năm \(year.year), \(group.group.name.lowercasedFirst) (\(format.isPercent ? "%" : index.unit))",
+            caption: "\(index.name) năm \(year.year), \(group.group.name.lowercasedFirst) (\(format.unit))",
             note: index.note, bars: bars, maximum: index.maximum, average: group.average, format: format)
     }
 

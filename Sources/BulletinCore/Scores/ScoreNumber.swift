@@ -59,6 +59,14 @@ public struct ScoreFormat: Sendable {
         isPercent ? number(value) + "%" : number(value) + " " + unit
     }
 
+    /// "91,19/100 điểm" or "95,83%": an average as the pages say it.
+    public func averageText(_ value: Double) -> String {
+        isPercent ? withUnit(value) : outOfMaximum(value) + " " + unit
+    }
+
+    /// The heading of the total column.
+    var totalLabel: String { isPercent ? "Tỷ lệ hài lòng (%)" : "Tổng điểm" }
+
     /// "91,19/100" (points) or "95,83%" (a percentage has no "out of").
     public func outOfMaximum(_ value: Double) -> String {
         isPercent ? withUnit(value) : number(value) + "/" + number(maximum)

@@ -83,7 +83,7 @@ struct ScorePages {
             guard !points.isEmpty else { return nil }
             return ScoreChartView.series(
                 id: "bieu-do-\(index.id)-\(group.id)", title: "\(index.shortName): bình quân \(group.name.lowercasedFirst) qua các năm",
-                caption: "Bình quân \(group.name.lowercasedFirst) qua các năm (\(format.isPercent ? "%" : index.unit))", points: points,
+                caption: "Bình quân \(group.name.lowercasedFirst) qua các năm (\(format.unit))", points: points,
                 index: index)
         }
         let values = ScoreValues([
@@ -119,7 +119,7 @@ struct ScorePages {
             "years": yearLinks(index, current: year.year),
             "components": componentViews(year.components, format: format),
             "articles": r.cardViews(embeds.articles(index: index.id, year: year.year)),
-            "script_url": site.url("assets/sortable-table.js"),
+            "script_url": site.url(ScoreShortcodes.scriptPath),
         ])
         return r.document(
             template: "scores/year", values: ["score": values],
@@ -146,13 +146,13 @@ struct ScorePages {
             }
             let chart = ScoreChartView.series(
                 id: "bieu-do-\(index.id)-\(unit.id)", title: "\(index.shortName) của \(unit.name) qua các năm",
-                caption: "\(index.name) của \(unit.name) qua các năm (\(format.isPercent ? "%" : index.unit))",
+                caption: "\(index.name) của \(unit.name) qua các năm (\(format.unit))",
                 points: years.map { ($0.year, $0.entry.total) }, index: index)
             return ScoreValues([
                 "name": index.name, "short_name": index.shortName, "url": site.url(ScoreRoutes.index(index.id)),
                 "anchor": "chi-so-" + Slug.make(index.id),
                 "note": nonEmpty(index.note), "rows": rows, "chart": chart, "has_bands": !index.bands.isEmpty,
-                "total_label": format.isPercent ? "Tỷ lệ hài lòng (%)" : "Tổng điểm",
+                "total_label": format.totalLabel,
             ])
         }
         let values = ScoreValues([

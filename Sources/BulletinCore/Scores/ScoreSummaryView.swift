@@ -65,7 +65,7 @@ struct GroupSummaryView: MustacheParent {
         switch key {
         case "name": return result.group.name
         case "average": return format.number(result.average)
-        case "average_text": return Self.averageText(result.average, index: index)
+        case "average_text": return ScoreFormat(index).averageText(result.average)
         case "max": return format.number(index.maximum)
         case "unit": return index.unit
         case "change": return result.averageChange.map(format.change) ?? noValue
@@ -85,18 +85,12 @@ struct GroupSummaryView: MustacheParent {
         }
     }
 
-    /// "91,19/100 điểm" or "95,83%".
-    static func averageText(_ value: Double, index: ScoreIndex) -> String {
-        let format = ScoreFormat(index)
-        return format.isPercent ? format.withUnit(value) : format.outOfMaximum(value) + " " + index.unit
-    }
-
     /// "Khối sở, ban, ngành: bình quân 91,19/100 điểm, giảm 1,76 điểm so với năm 2021; 11/20 đơn vị
     /// trên mức bình quân; dẫn đầu là Sở Giao thông Vận tải với 96,79 điểm."
     static func sentence(index: ScoreIndex, year: YearResult, result: GroupResult, topNames: [String]) -> String {
         let format = ScoreFormat(index)
         let count = result.entries.count
-        var text = "\(result.group.name): bình quân \(averageText(result.average, index: index))"
+        var text = "\(result.group.name): bình quân \(ScoreFormat(index).averageText(result.average))"
         if let change = result.averageChange, let previous = year.previousYear {
             text += ", \(format.change(change)) so với năm \(previous)"
         }

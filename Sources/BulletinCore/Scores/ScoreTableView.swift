@@ -50,7 +50,7 @@ struct ScoreTableView: MustacheParent {
         case "short_name": return index.shortName
         case "group": return group.group.name
         case "year": return String(year.year)
-        case "total_label": return format.isPercent ? "Tỷ lệ hài lòng (%)" : "Tổng điểm"
+        case "total_label": return format.totalLabel
         case "components": return componentViews
         case "has_components": return !componentViews.isEmpty
         case "has_changes": return year.previousYear != nil
@@ -58,7 +58,7 @@ struct ScoreTableView: MustacheParent {
         case "previous_year": return year.previousYear.map(String.init) ?? noValue
         case "rows": return rows
         case "average": return format.number(group.average)
-        case "average_text": return format.outOfMaximum(group.average) + (format.isPercent ? "" : " " + index.unit)
+        case "average_text": return format.averageText(group.average)
         case "change": return group.averageChange.map(format.change) ?? noValue
         case "direction": return group.averageChange.map(ScoreFormat.direction) ?? "same"
         case "csv_url": return site.url(ScoreRoutes.csv(index.id, year.year, group: group.group.id))
