@@ -191,7 +191,7 @@ public struct Validator {
         let missing = items.filter { $0.1 == nil }.map(\.0)
         guard !missing.isEmpty else { return }
         diagnostics.warning(
-            "site.yaml has no agency \(missing.joined(separator: ", ")): the footer of every page should show \(missing.count == 1 ? "it" : "them") (Decree 42/2022); add \(missing.count == 1 ? "it" : "them") under `agency:`",
+            "site.yaml has no agency \(missing.joined(separator: ", ")): the footer of every page should show \(missing.count == 1 ? "it" : "them") (Decree 42/2022); add \(missing.count == 1 ? "it" : "them") under  agency:",
             at: SourceLocation(file: config.file, line: 1, column: 1))
     }
 
