@@ -95,6 +95,7 @@ public final class Builder {
         // Listed before the last check: an unreadable assets folder stops the build too.
         let copies = filesToCopy(site: site, templates: templates)
         if diagnostics.hasErrors { return stop(at: "render") }
+        report.pagesByKind = Dictionary(grouping: jobs, by: { BuildReport.kind(of: $0.path) }).mapValues(\.count)
         switch mode {
         case .validate:
             report.succeeded = true
@@ -118,7 +119,6 @@ public final class Builder {
             }
         }
         progress?.end()
-        report.pagesByKind = Dictionary(grouping: jobs, by: { BuildReport.kind(of: $0.path) }).mapValues(\.count)
         if diagnostics.hasErrors { return stop(at: "render") }
         report.succeeded = true
         return report
@@ -134,14 +134,13 @@ public final class Builder {
         guard let written else { return stop(at: "write") }
         report.pagesWritten = written.pages
         report.filesCopied = written.copies
-        report.pagesByKind = Dictionary(grouping: jobs, by: { BuildReport.kind(of: $0.path) }).mapValues(\.count)
         report.succeeded = true
         return report
     }
 
     /// Load, validate and model: everything before the first byte is written.
     private func prepare() -> (Site, TemplateSet, [String: ShortcodeDefinition])? {
-        let tree = ContentTree(root: request.contentPath, displayRoot: display(request.contentPath), io: io)
+        let tree = ContentTree(root: request.contentPath, displayRoot: Builder.display(request.contentPath), io: io)
         let loaded: LoadedContent? = phase("load") {
             let load = { (found: Diagnostics) -> LoadedContent? in
                 var loader = ContentLoader(tree: tree, diagnostics: found, baseURLOverride: self.request.baseURL)
@@ -155,7 +154,7 @@ public final class Builder {
         let templates: TemplateSet? = phase("templates") {
             let load = { (found: Diagnostics) in
                 TemplateSet.load(
-                    from: self.request.templatesPath, displayRoot: self.display(self.request.templatesPath), io: self.io,
+                    from: self.request.templatesPath, displayRoot: Builder.display(self.request.templatesPath), io: self.io,
                     alsoRequired: self.features.flatMap(\.requiredTemplates), diagnostics: found)
             }
             return reuse?.templates(load, diagnostics: diagnostics) ?? load(diagnostics)
@@ -242,7 +241,6 @@ public final class Builder {
         }
         report.pagesWritten = jobs.count
         report.filesCopied = copies.count
-        report.pagesByKind = Dictionary(grouping: jobs, by: { BuildReport.kind(of: $0.path) }).mapValues(\.count)
         report.succeeded = true
         return report
     }
@@ -250,7 +248,7 @@ public final class Builder {
     /// Media from the content folder and the theme's assets, copied as they are.
     private func filesToCopy(site: Site, templates: TemplateSet) -> [(from: String, to: String)] {
         var copies = site.media.map { (from: request.contentPath + "/" + $0, to: $0) }
-        let themeTree = ContentTree(root: templates.root, displayRoot: display(templates.root), io: io)
+        let themeTree = ContentTree(root: templates.root, displayRoot: Builder.display(templates.root), io: io)
         for asset in themeTree.files(under: "assets", diagnostics: diagnostics) {
             copies.append((from: templates.root + "/" + asset, to: asset))
         }
@@ -286,7 +284,8 @@ public final class Builder {
     }
 
     /// Paths as the user gave them, without a trailing '/'.
-    private func display(_ path: String) -> String {
+    /// A folder as messages name it: as given, without trailing slashes.
+    static func display(_ path: String) -> String {
         var p = path
         while p.count > 1 && p.hasSuffix("/") { p.removeLast() }
         return p

@@ -66,7 +66,8 @@ public struct SiteConfig: Sendable {
         self.baseURL = parsed.origin + parsed.path
         self.language = "vi"
         self.pageSize = 20
-        self.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh")!
+        // Without the time-zone database, the same offset (Việt Nam has no summer time).
+        self.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? TimeZone(secondsFromGMT: 7 * 3600)!
         self.unsafeHTML = false
         self.agency = Agency()
         self.menus = [:]

@@ -29,7 +29,7 @@ public struct NewArticle {
 
     public func create() -> Outcome {
         let diagnostics = Diagnostics()
-        let tree = ContentTree(root: contentPath, displayRoot: display(contentPath), io: io)
+        let tree = ContentTree(root: contentPath, displayRoot: Builder.display(contentPath), io: io)
         let title = Normalization.nfc(cleaned(self.title))
         let category = self.category.map { Normalization.nfc(cleaned($0)) }.flatMap { $0.isEmpty ? nil : $0 }
         guard let config = readConfig(tree, diagnostics) else { return .refused(diagnostics.all) }
@@ -165,9 +165,4 @@ public struct NewArticle {
         try text.withUTF8 { try POSIXFiles.writeAll(fd, UnsafeRawBufferPointer($0), path: path) }
     }
 
-    private func display(_ path: String) -> String {
-        var p = path
-        while p.count > 1 && p.hasSuffix("/") { p.removeLast() }
-        return p
-    }
 }
