@@ -58,6 +58,10 @@ import Testing
         #expect(has(.error, in: "ma-ngan.md", line: 11, "the shortcode 'score-table' works only in articles"))
     }
 
+    @Test func imageThatDoesNotExist() {
+        #expect(has(.error, in: "anh-thieu.md", line: 11, "media/so-do-khong-co.png does not exist; check the name"))
+    }
+
     @Test func linkToAMissingArticle() {
         #expect(has(.error, in: "canh-bao.md", line: 12, "khong-co.md, which does not exist"))
     }

@@ -71,6 +71,11 @@ public final class DocumentsFeature: Feature {
                     "this links to \(tree.display(link.target)), which does not exist; check the file name and the ../ steps",
                     at: link.location)
             }
+            for asset in document.body.assets {
+                if let problem = Validator.assetProblem(asset.path, media: media, tree: tree) {
+                    diagnostics.error(problem, at: asset.location)
+                }
+            }
             guard checkAttachment(document, media: media, tree: tree, diagnostics: diagnostics) else { continue }
             if let other = bySlug[document.slug] {
                 diagnostics.error(
@@ -94,9 +99,7 @@ public final class DocumentsFeature: Feature {
         guard enabled, let tree else { return }
         var targets: [String: String] = [:]
         for article in site.articles { targets[article.relativePath] = article.route }
-        let prefix = tree.displayRoot.isEmpty ? "" : tree.displayRoot + "/"
-        for page in site.pages where page.file.hasPrefix(prefix) { targets[String(page.file.dropFirst(prefix.count))] = page.route }
-        let media = Set(site.media)
+        for page in site.pages { targets[page.relativePath] = page.route }
         let zone = site.config.timeZone
         documents = sources.map { source in
             for link in source.body.links where targets[link.target] == nil && markdownFiles.contains(link.target) {
@@ -105,10 +108,6 @@ public final class DocumentsFeature: Feature {
                     at: link.location)
             }
             let urls = LinkPlaceholders.addresses(of: source.body.links, targets: targets, basePath: site.config.basePath)
-            for asset in source.body.assets where !media.contains(asset.path) {
-                diagnostics.error(
-                    "the file \(tree.display(asset.path)) is not under media/ or does not exist; check the name", at: asset.location)
-            }
             return Document(
                 source: source, route: Routes.document(source.slug), issued: LocalDate(source.issued, in: zone),
                 effective: source.effective.map { LocalDate($0, in: zone) },

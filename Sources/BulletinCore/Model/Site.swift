@@ -62,6 +62,8 @@ public struct ArchiveYear: Sendable {
 /// A static page (Giới thiệu, Liên hệ…).
 public struct Page: Sendable {
     public let file: String
+    /// Content-relative path ("pages/gioi-thieu.md"), what links to the page name.
+    public let relativePath: String
     public let title: String
     public let summary: String?
     public let route: String

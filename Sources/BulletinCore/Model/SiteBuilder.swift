@@ -106,7 +106,7 @@ public struct SiteBuilder {
         let urls = LinkPlaceholders.addresses(
             of: page.body.links, targets: validated.linkTargets, basePath: validated.content.config.basePath)
         return Page(
-            file: page.file, title: page.title, summary: page.summary, route: route,
+            file: page.file, relativePath: page.relativePath, title: page.title, summary: page.summary, route: route,
             html: LinkPlaceholders.fillLinks(page.body.html, with: urls), siteLinks: page.body.siteLinks)
     }
 

@@ -136,16 +136,20 @@ public struct Validator {
     }
 
     private func checkAsset(_ path: String, at location: SourceLocation, media: Set<String>, content: LoadedContent) {
-        if media.contains(path) { return }
-        if content.tree.exists(path) {
-            diagnostics.error(
-                "\(content.tree.display(path)) is not published: only files under media/ are copied to the site; move it there and link to /\("media/" + (path.split(separator: "/").last.map(String.init) ?? path))",
-                at: location)
-        } else {
-            diagnostics.error(
-                "the file \(content.tree.display(path)) does not exist; check the name (letters, accents and case must match)",
-                at: location)
+        if let problem = Validator.assetProblem(path, media: media, tree: content.tree) {
+            diagnostics.error(problem, at: location)
         }
+    }
+
+    /// What is wrong with a link or image to the file `path` (content-relative), if anything:
+    /// articles, pages and documents say it the same way.
+    static func assetProblem(_ path: String, media: Set<String>, tree: ContentTree) -> String? {
+        if media.contains(path) { return nil }
+        if tree.exists(path) {
+            return
+                "\(tree.display(path)) is not published: only files under media/ are copied to the site; move it there and link to /\("media/" + (path.split(separator: "/").last.map(String.init) ?? path))"
+        }
+        return "the file \(tree.display(path)) does not exist; check the name (letters, accents and case must match)"
     }
 
     /// Every shortcode must be one a feature provides, with known arguments and valid values.
