@@ -50,13 +50,13 @@ public final class DocumentsFeature: Feature {
         guard tree.io.isDirectory(tree.absolute(Self.folder)) else { return }
         enabled = true
         let files = tree.files(under: Self.folder, diagnostics: diagnostics)
-        for file in files where !file.lowercased().hasSuffix(".md") {
+        for file in files where !ContentTree.isMarkdown(file) {
             diagnostics.warning(
                 "only Markdown files (.md) are read in documents/; this file is ignored (attached files go under media/van-ban/)",
                 at: SourceLocation(file: tree.display(file)))
         }
         let reader = MarkdownFileReader(tree: tree, config: content.config)
-        let results = files.filter { $0.lowercased().hasSuffix(".md") }.parallelMap(chunkSize: 8) {
+        let results = files.filter(ContentTree.isMarkdown).parallelMap(chunkSize: 8) {
             DocumentSource.read($0, reader: reader)
         }
         let media = Set(content.media)

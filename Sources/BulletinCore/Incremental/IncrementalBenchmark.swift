@@ -52,7 +52,7 @@ public struct IncrementalBenchmark {
         _ = builder.build(now: now)  // settles what the first build left "recent"
 
         let files = ContentTree(root: contentPath, displayRoot: contentPath, io: .posix)
-            .files(under: "articles", diagnostics: Diagnostics()).filter { $0.hasSuffix(".md") }
+            .files(under: "articles", diagnostics: Diagnostics()).filter(ContentTree.isMarkdown)
         guard files.count > runs * 3 else {
             print("the corpus needs more than \(runs * 3) articles")
             return false

@@ -76,12 +76,12 @@ extension RebuildCache {
             if isTransient(path, in: kept) { continue }
             switch top {
             case "articles":
-                guard path.lowercased().hasSuffix(".md"), let i = kept.articleIndex[path] else { return nil }
+                guard ContentTree.isMarkdown(path), let i = kept.articleIndex[path] else { return nil }
                 let (article, problems) = ArticleSource.read(path, reader: reader)
                 guard let article else { return nil }
                 articles.append((i, article, problems))
             case "pages":
-                guard path.lowercased().hasSuffix(".md"), let i = kept.pageIndex[path] else { return nil }
+                guard ContentTree.isMarkdown(path), let i = kept.pageIndex[path] else { return nil }
                 let (page, problems) = PageSource.read(path, reader: reader)
                 guard let page else { return nil }
                 pages.append((i, page, problems))

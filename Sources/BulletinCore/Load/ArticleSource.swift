@@ -64,7 +64,7 @@ struct MarkdownFileReader {
     /// The file's name without its folder and its ".md" (any case), for addresses made from it.
     static func baseName(_ relativePath: String) -> String {
         let name = relativePath.split(separator: "/").last.map(String.init) ?? ""
-        return name.lowercased().hasSuffix(".md") ? String(name.dropLast(3)) : name
+        return ContentTree.isMarkdown(name) ? String(name.dropLast(3)) : name
     }
 
     /// nil when the file cannot be read at all; problems are appended to `problems`.

@@ -33,7 +33,7 @@ public struct ContentLoader {
         let reader = MarkdownFileReader(tree: tree, config: config)
 
         let articleFiles = tree.files(under: "articles", diagnostics: diagnostics)
-        let markdownArticles = articleFiles.filter { $0.lowercased().hasSuffix(".md") }
+        let markdownArticles = articleFiles.filter(ContentTree.isMarkdown)
         warnAboutStrayFiles(articleFiles, folder: "articles")
         let articleResults = markdownArticles.parallelMap(chunkSize: 8) { path in
             cache?.article(path) { ArticleSource.read(path, reader: reader) } ?? ArticleSource.read(path, reader: reader)
@@ -41,7 +41,7 @@ public struct ContentLoader {
 
         let pageFiles = tree.files(under: "pages", diagnostics: diagnostics)
         warnAboutStrayFiles(pageFiles, folder: "pages")
-        let markdownPages = pageFiles.filter { $0.lowercased().hasSuffix(".md") }
+        let markdownPages = pageFiles.filter(ContentTree.isMarkdown)
         let pageResults = markdownPages.parallelMap(chunkSize: 4) { path in
             cache?.page(path) { PageSource.read(path, reader: reader) } ?? PageSource.read(path, reader: reader)
         }
@@ -74,23 +74,11 @@ public struct ContentLoader {
             diagnostics.error("the content folder does not exist; give its path with --content", at: SourceLocation(file: tree.displayRoot))
             return nil
         }
-        let bytes: [UInt8]
-        do {
-            bytes = try tree.io.read(tree.absolute("site.yaml"))
-        } catch {
-            let reason = (error as? FileError)?.reason ?? "\(error)"
-            diagnostics.error(
-                "cannot read site.yaml (\(reason)); every site needs one with at least  title:  and  base_url:",
-                at: SourceLocation(file: file))
-            return nil
-        }
-        let text: String
-        switch SourceText.decode(bytes) {
-        case .success(let t): text = t
-        case .failure(let problem):
-            diagnostics.error(SourceText.message(for: problem), at: SourceText.location(of: problem, in: file))
-            return nil
-        }
+        guard
+            let text = tree.readText(
+                "site.yaml", diagnostics: diagnostics,
+                unreadable: { "cannot read site.yaml (\($0)); every site needs one with at least  title:  and  base_url:" })
+        else { return nil }
         guard var config = SiteConfig.load(text: text, file: file, diagnostics: diagnostics) else { return nil }
         if let baseURLOverride, !config.setBaseURL(baseURLOverride) {
             diagnostics.error(
@@ -102,7 +90,7 @@ public struct ContentLoader {
     }
 
     private func warnAboutStrayFiles(_ files: [String], folder: String) {
-        for file in files where !file.lowercased().hasSuffix(".md") {
+        for file in files where !ContentTree.isMarkdown(file) {
             diagnostics.warning(
                 "only Markdown files (.md) are read in \(folder)/; this file is ignored (images and documents go under media/)",
                 at: SourceLocation(file: tree.display(file)))

@@ -89,6 +89,36 @@ public struct ContentTree: Sendable {
         return found.sorted()
     }
 
+    /// The text of a file, decoded as every input is (UTF-8 checked, BOM and CRLF, NFC); nil
+    /// after reporting why not. `unreadable` words the message for a file that cannot be read
+    /// (from the reason, such as "Permission denied"); `invalidText` words the message for bytes
+    /// that are not usable text.
+    public func readText(
+        _ relativePath: String, diagnostics: Diagnostics,
+        unreadable: (String) -> String = { "cannot read this file: \($0)" },
+        invalidText: (SourceText.Problem) -> String = SourceText.message(for:)
+    ) -> String? {
+        let file = display(relativePath)
+        let bytes: [UInt8]
+        do {
+            bytes = try io.read(absolute(relativePath))
+        } catch {
+            diagnostics.error(unreadable(reason(of: error)), at: SourceLocation(file: file))
+            return nil
+        }
+        switch SourceText.decode(bytes) {
+        case .success(let text): return text
+        case .failure(let problem):
+            diagnostics.error(invalidText(problem), at: SourceText.location(of: problem, in: file))
+            return nil
+        }
+    }
+
+    /// Whether a path names a Markdown file (".md" in any case).
+    public static func isMarkdown(_ path: String) -> Bool {
+        path.utf8.count > 3 && path.lowercased().hasSuffix(".md")
+    }
+
     private func reason(of error: Error) -> String {
         (error as? FileError)?.reason ?? "\(error)"
     }

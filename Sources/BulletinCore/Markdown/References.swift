@@ -79,7 +79,7 @@ public enum Reference: Equatable, Sendable {
         let trailingSlash = pathText.utf8.last == UInt8(ascii: "/") && !resolved.isEmpty
         let lastSlash = resolved.utf8.lastIndex(of: UInt8(ascii: "/"))
         let lastSegment = lastSlash.map { resolved[resolved.index(after: $0)...] } ?? resolved[...]
-        if lastSegment.utf8.count > 3 && lastSegment.lowercased().hasSuffix(".md") {
+        if ContentTree.isMarkdown(String(lastSegment)) {
             let fragment = suffix.hasPrefix("#") ? String(suffix.dropFirst()) : nil
             return .content(path: resolved, fragment: fragment)
         }

@@ -73,22 +73,12 @@ public struct ScoreFiles {
 
     /// The text of a file, decoded as every input is (BOM, CRLF, NFC); nil after reporting why not.
     private func readText(_ path: String) -> String? {
-        let file = tree.display(path)
-        do {
-            switch SourceText.decode(try tree.io.read(tree.absolute(path))) {
-            case .success(let text): return text
-            case .failure(let problem):
-                var message = SourceText.message(for: problem)
-                if case .invalidUTF8 = problem, path.hasSuffix(".csv") {
-                    // Excel's plain "CSV" is saved in the Windows code page, which garbles Vietnamese.
-                    message += " (in Excel: File › Save As › \"CSV UTF-8 (Comma delimited)\")"
-                }
-                diagnostics.error(message, at: SourceText.location(of: problem, in: file))
-            }
-        } catch {
-            diagnostics.error("cannot read this file: \((error as? FileError)?.reason ?? "\(error)")", at: SourceLocation(file: file))
+        tree.readText(path, diagnostics: diagnostics) { problem in
+            let message = SourceText.message(for: problem)
+            // Excel's plain "CSV" is saved in the Windows code page, which garbles Vietnamese.
+            guard case .invalidUTF8 = problem, path.hasSuffix(".csv") else { return message }
+            return message + " (in Excel: File › Save As › \"CSV UTF-8 (Comma delimited)\")"
         }
-        return nil
     }
 
     private func table(_ path: String) -> CSVTable? {

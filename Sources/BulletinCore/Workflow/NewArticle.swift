@@ -124,25 +124,16 @@ public struct NewArticle {
                 at: SourceLocation(file: tree.displayRoot))
             return nil
         }
-        let bytes: [UInt8]
-        do {
-            bytes = try io.read(tree.absolute("site.yaml"))
-        } catch {
-            diagnostics.error(
-                "cannot read site.yaml (\((error as? FileError)?.reason ?? "\(error)")): the article's date and author come from it",
-                at: SourceLocation(file: file))
-            return nil
-        }
-        switch SourceText.decode(bytes) {
-        case .success(let text):
-            let local = Diagnostics()
-            let config = SiteConfig.load(text: text, file: file, diagnostics: local)
-            diagnostics.add(contentsOf: local.errors)
-            return local.hasErrors ? nil : config
-        case .failure(let problem):
-            diagnostics.error(SourceText.message(for: problem), at: SourceText.location(of: problem, in: file))
-            return nil
-        }
+        guard
+            let text = tree.readText(
+                "site.yaml", diagnostics: diagnostics,
+                unreadable: { "cannot read site.yaml (\($0)): the article's date and author come from it" })
+        else { return nil }
+        // Only its errors: warnings about the site are for `build` and `check`.
+        let local = Diagnostics()
+        let config = SiteConfig.load(text: text, file: file, diagnostics: local)
+        diagnostics.add(contentsOf: local.errors)
+        return local.hasErrors ? nil : config
     }
 
     private func makeFolders(_ path: String) throws {
