@@ -50,19 +50,8 @@ public struct TemplateSet: Sendable {
         for relative in files {
             let file = tree.display(relative)
             let name = String(relative.dropLast(".mustache".count))
-            let text: String
-            do {
-                switch SourceText.decode(try io.read(tree.absolute(relative))) {
-                case .success(let decoded): text = decoded
-                case .failure(let problem):
-                    diagnostics.error(SourceText.message(for: problem), at: SourceText.location(of: problem, in: file))
-                    continue
-                }
-            } catch {
-                diagnostics.error(
-                    "cannot read this template: \((error as? FileError)?.reason ?? "\(error)")", at: SourceLocation(file: file))
-                continue
-            }
+            guard let text = tree.readText(relative, diagnostics: diagnostics, unreadable: { "cannot read this template: \($0)" })
+            else { continue }
             do {
                 library.register(try MustacheTemplate(string: prologue + text), named: name)
                 names.insert(name)
