@@ -185,6 +185,21 @@ struct IncrementalTests {
         #expect(FileStamp.of(h.output + "/media/video/hoi-nghi.mp4")?.size == 80 << 20)
     }
 
+    @Test("an incremental build refuses a folder of other files, as a full build does")
+    func foreignOutputFolder() throws {
+        let site = try SyntheticSite(articles: 3, seed: 5)
+        defer { site.cleanUp() }
+        let output = site.root.appendingPathComponent("tai-lieu").path
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        try Data("ghi chú".utf8).write(to: URL(fileURLWithPath: output + "/ghi-chu.txt"))
+        let builder = IncrementalBuilder(
+            request: BuildRequest(contentPath: site.content, templatesPath: site.templates, outputPath: output))
+        let result = builder.build(now: IncrementalTests.now)
+        #expect(!result.report.succeeded)
+        #expect(result.report.errorLines.contains { $0.contains("holds files Bulletin did not write") })
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output) == ["ghi-chu.txt"])
+    }
+
     @Test("random edits, each compared with a clean build", arguments: [false, true])
     func randomEdits(hinted: Bool) throws {
         var h = try Harness(articles: 30, seed: 7, hinted: hinted)

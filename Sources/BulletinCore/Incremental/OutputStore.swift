@@ -70,6 +70,8 @@ final class OutputStore: @unchecked Sendable {
         let failure = FirstFailure()
         if !POSIXFiles.exists(root + "/" + OutputFolder.marker) {
             do {
+                // The first write: the same refusal as a full build's for a folder of other files.
+                try OutputFolder.checkReplaceable(root, as: root)
                 try ensureFolder("")
                 try AtomicFile.write(OutputFolder.markerText, to: root + "/" + OutputFolder.marker)
             } catch {

@@ -57,6 +57,23 @@ public final class OutputFolder: @unchecked Sendable {
                 )
             }
         }
+        try OutputFolder.checkReplaceable(resolved, as: rawTarget)
+        self.target = resolved
+        self.parent = (resolved as NSString).deletingLastPathComponent
+        self.name = leaf
+        OutputFolder.removeLeftovers(in: parent, name: leaf)
+        let staging = "\(parent)/.\(leaf).building-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        guard mkdir(staging, 0o755) == 0 else {
+            let reason = String(cString: strerror(errno))
+            throw Refusal(description: "cannot create the output next to \(rawTarget): \(reason); check that the folder is writable")
+        }
+        self.staging = staging
+        try write(OutputFolder.marker, OutputFolder.markerText)
+    }
+
+    /// Refuses a path that is a file, or a folder Bulletin did not write (it has no marker and
+    /// holds something): a build replaces the whole folder. A missing or empty folder is fine.
+    static func checkReplaceable(_ resolved: String, as rawTarget: String) throws {
         var info = stat()
         if lstat(resolved, &info) == 0 {
             guard (info.st_mode & S_IFMT) == S_IFDIR else {
@@ -77,17 +94,6 @@ public final class OutputFolder: @unchecked Sendable {
                 )
             }
         }
-        self.target = resolved
-        self.parent = (resolved as NSString).deletingLastPathComponent
-        self.name = leaf
-        OutputFolder.removeLeftovers(in: parent, name: leaf)
-        let staging = "\(parent)/.\(leaf).building-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        guard mkdir(staging, 0o755) == 0 else {
-            let reason = String(cString: strerror(errno))
-            throw Refusal(description: "cannot create the output next to \(rawTarget): \(reason); check that the folder is writable")
-        }
-        self.staging = staging
-        try write(OutputFolder.marker, OutputFolder.markerText)
     }
 
     /// Creates folders for every path in `paths` (relative), parents first, before parallel writes.
