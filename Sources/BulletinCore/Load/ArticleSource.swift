@@ -149,13 +149,7 @@ extension ArticleSource {
                     at: "image")
             }
         }
-        var slug = fields.string("slug")
-        if let given = slug, !Slug.isValid(given) {
-            fields.error(
-                "'slug' may only hold lower-case letters a–z, digits and single '-' (at most \(Slug.maximumLength) characters), such as  slug: hoi-nghi-2022 (found \"\(given)\")",
-                at: "slug")
-            slug = nil
-        }
+        let slug = fields.slug(example: "hoi-nghi-2022")
         let article = ArticleSource(
             file: fields.file, relativePath: relativePath, title: title ?? "", date: date ?? Date(timeIntervalSince1970: 0),
             updated: updated, category: category, tags: tags, author: fields.string("author"),
@@ -177,14 +171,7 @@ extension PageSource {
         fields.rejectUnknownKeys(knownKeys, what: "front matter of a page")
         let title = fields.requiredString(
             "title", example: "title: \"Giới thiệu\"", maximumLength: MarkdownFileReader.maximumTitleLength)
-        var slug = Slug.make(MarkdownFileReader.baseName(relativePath))
-        if let given = fields.string("slug") {
-            if Slug.isValid(given) {
-                slug = given
-            } else {
-                fields.error("'slug' may only hold lower-case letters a–z, digits and single '-' (found \"\(given)\")", at: "slug")
-            }
-        }
+        let slug = fields.slug(example: "gioi-thieu") ?? Slug.make(MarkdownFileReader.baseName(relativePath))
         if slug.isEmpty {
             problems.append(
                 Diagnostic(

@@ -103,6 +103,18 @@ public struct FieldReader {
         return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
     }
 
+    /// `slug:` when given and valid; an invalid one is an error at its line, and nil.
+    mutating func slug(example: String) -> String? {
+        guard let given = string("slug") else { return nil }
+        guard Slug.isValid(given) else {
+            error(
+                "'slug' may only hold lower-case letters a–z, digits and single '-' (at most \(Slug.maximumLength) characters), such as  slug: \(example) (found \"\(given)\")",
+                at: "slug")
+            return nil
+        }
+        return given
+    }
+
     public mutating func error(_ message: String, at key: String) {
         problems.append(Diagnostic(.error, message, at: location(of: key)))
     }
