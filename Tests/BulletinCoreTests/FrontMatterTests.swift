@@ -86,6 +86,18 @@ struct FrontMatterTests {
         #expect(lines.contains { $0.hasPrefix("a.md:5:1: warning: unknown key 'tilte'") && $0.contains("did you mean 'title'") })
     }
 
+    @Test("whole numbers may set off thousands with '.', but a decimal is not one")
+    func wholeNumbers() {
+        #expect(FieldReader.wholeNumber("1234") == 1234)
+        #expect(FieldReader.wholeNumber("1.234") == 1234)
+        #expect(FieldReader.wholeNumber("12.345.678") == 12_345_678)
+        #expect(FieldReader.wholeNumber("1_234") == 1234)
+        #expect(FieldReader.wholeNumber("1.5") == nil)
+        #expect(FieldReader.wholeNumber("1234.567") == nil)
+        #expect(FieldReader.wholeNumber("1..234") == nil)
+        #expect(FieldReader.wholeNumber("-1") == -1)
+    }
+
     @Test("tags accept a list or one string")
     func tags() throws {
         var one = FieldReader(

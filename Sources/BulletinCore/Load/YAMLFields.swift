@@ -171,8 +171,7 @@ public struct FieldReader {
 
     public mutating func int(_ key: String, range: ClosedRange<Int>? = nil) -> Int? {
         guard let text = string(key) else { return nil }
-        let digits = text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: "_", with: "")
-        guard let value = Int(digits) else {
+        guard let value = FieldReader.wholeNumber(text) else {
             error("'\(key)' must be a whole number, such as 137 (found \"\(text)\")", at: key)
             return nil
         }
@@ -181,6 +180,19 @@ public struct FieldReader {
             return nil
         }
         return value
+    }
+
+    /// "1234", or with thousands set off as Vietnamese write them, "1.234" (or "1_234"); "1.5"
+    /// is not a whole number, rather than 15.
+    static func wholeNumber(_ text: String) -> Int? {
+        let groups = text.split(separator: ".", omittingEmptySubsequences: false).flatMap {
+            $0.split(separator: "_", omittingEmptySubsequences: false)
+        }
+        guard groups.count > 1 else { return Int(text) }
+        guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }),
+            groups.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+        else { return nil }
+        return Int(groups.joined())
     }
 
     public mutating func date(_ key: String, zone: TimeZone) -> Date? {
