@@ -36,6 +36,9 @@ struct FrontMatterTests {
     func badBytes() {
         let invalid: [UInt8] = Array("dòng 1\nab".utf8) + [0xC3, 0x28]
         #expect(SourceText.decode(invalid) == .failure(.invalidUTF8(line: 2, column: 3)))
+        // Columns count characters: "Hội " is 4 characters but 6 bytes.
+        let afterVietnamese: [UInt8] = Array("x\nHội ".utf8) + [0xFF]
+        #expect(SourceText.decode(afterVietnamese) == .failure(.invalidUTF8(line: 2, column: 5)))
         #expect(SourceText.decode([0x41, 0x0A, 0x00, 0x01]) == .failure(.binary(line: 2)))
     }
 

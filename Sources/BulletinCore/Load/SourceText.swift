@@ -75,13 +75,13 @@ public enum SourceText {
             case 0xC2..<0xE0: length = 2
             case 0xE0..<0xF0: length = 3
             case 0xF0..<0xF5: length = 4
-            default: return (line, i - lineStart + 1)
+            default: return (line, TextTools.characterCount(bytes[lineStart..<i]) + 1)
             }
             if length > 1 {
                 let end = i + length
                 guard end <= bytes.endIndex,
                     String(validating: Array(bytes[i..<end]), as: UTF8.self) != nil
-                else { return (line, i - lineStart + 1) }
+                else { return (line, TextTools.characterCount(bytes[lineStart..<i]) + 1) }
             }
             if b == 0x0A {
                 line += 1

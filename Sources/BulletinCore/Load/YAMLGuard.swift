@@ -125,7 +125,7 @@ enum YAMLGuard {
 
         /// The 1-based column of `index`, in characters as editors count them.
         private func column(_ line: ArraySlice<UInt8>, _ index: Int) -> Int {
-            1 + line[line.startIndex..<index].reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
+            1 + TextTools.characterCount(line[line.startIndex..<index])
         }
 
         private func deep(_ line: Int, _ column: Int) -> Problem {

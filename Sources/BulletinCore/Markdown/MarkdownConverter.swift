@@ -245,7 +245,7 @@ private struct TreeWalker {
             let lineStart = starts[line - 1]
             let from = min(sourceBytes.count, lineStart + lastColumn.byte - 1)
             let to = min(sourceBytes.count, lineStart + byteColumn - 1)
-            column = lastColumn.column + sourceBytes[from..<max(from, to)].reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
+            column = lastColumn.column + TextTools.characterCount(sourceBytes[from..<max(from, to)])
             lastColumn = (line, byteColumn, column)
         }
         return SourceLocation(file: context.file, line: line + context.firstLine - 1, column: column)
