@@ -135,9 +135,11 @@ public final class DocumentsFeature: Feature {
             }
         }
         var jobs = [OutputJob(path: Routes.outputPath(Routes.documentsIndex), inputs: listInputs) { self.listPage(context) }]
-        let byType = Dictionary(grouping: documents.indices, by: { Slug.make(documents[$0].source.type) })
+        let types = documents.map { Slug.make($0.source.type) }
+        let byType = Dictionary(grouping: documents.indices, by: { types[$0] })
         for (index, document) in documents.enumerated() {
-            let sameType = Array((byType[Slug.make(document.source.type)] ?? []).filter { $0 != index }.prefix(Self.latestCount))
+            // Lazily: the first few others, not a pass over every document of the type per document.
+            let sameType = Array((byType[types[index]] ?? []).lazy.filter { $0 != index }.prefix(Self.latestCount))
             let inputs = JobInputs(templates: [Self.pageTemplate], isPage: true) { d in
                 d.add(document.html)
                 d.add(document.fileSize)
