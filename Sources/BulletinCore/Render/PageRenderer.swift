@@ -27,6 +27,8 @@ public final class RenderContext: @unchecked Sendable {
     let siteView: SiteView
     let cards: CardCache
     private let headers: [String: Text]
+    /// The routes of the main menu's items, for `section(for:)`.
+    private let menuRoutes: [String]
     private let footer: Text
     /// partials/sidebar, rendered once: page templates place it with {{{sidebar}}}.
     private let sidebar: Text
@@ -52,8 +54,8 @@ public final class RenderContext: @unchecked Sendable {
         // The header marks the current section of the main menu, so there is one per menu item
         // (plus one with none marked); the footer is the same everywhere.
         var headers: [String: Text] = [:]
-        let sections = [nil] + (site.config.menus["main"] ?? []).compactMap(MenuItemView.route(of:))
-        for section in sections {
+        menuRoutes = (site.config.menus["main"] ?? []).compactMap(MenuItemView.route(of:))
+        for section in [nil] + menuRoutes {
             let context = ValuesView([
                 "site": siteView,
                 "menu": siteView.menu("main", current: section),
@@ -83,10 +85,9 @@ public final class RenderContext: @unchecked Sendable {
     /// The menu route a page belongs to: the longest main-menu route that starts its own route.
     func section(for route: String) -> String? {
         var best: String? = nil
-        for item in site.config.menus["main"] ?? [] {
-            guard let itemRoute = MenuItemView.route(of: item) else { continue }
+        for itemRoute in menuRoutes {
             let matches = itemRoute.isEmpty ? route.isEmpty : route.hasPrefix(itemRoute)
-            if matches && (best == nil || itemRoute.count > best!.count) { best = itemRoute }
+            if matches && itemRoute.utf8.count > (best?.utf8.count ?? -1) { best = itemRoute }
         }
         return best
     }

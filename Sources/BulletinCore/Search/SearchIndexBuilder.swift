@@ -8,7 +8,9 @@ struct SearchIndex {
     var folded: [String] = []
     /// Exact keys with the id of their folded key and their encoded document list.
     var words: [(exact: String, folded: Int, list: [UInt8])] = []
-    /// Adjacent folded keys ("cai", "cach") and their encoded document list.
+    /// Adjacent folded keys ("cai", "cach") and their encoded document list. Their order depends
+    /// on how many cores built the index; `SearchShards` sorts each file's pairs, so the files
+    /// do not (sorting here instead would be one serial sort of every pair).
     var pairs: [(first: Int, second: Int, list: [UInt8])] = []
 }
 
