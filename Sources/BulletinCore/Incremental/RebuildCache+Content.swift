@@ -72,7 +72,8 @@ extension RebuildCache {
         lazy var media = Set(kept.content.media)
         for path in hints {
             let top = path.prefix { $0 != "/" }
-            guard ["articles", "pages", "media"].contains(top) else { continue }  // site.yaml, features' data: see IncrementalBuilder
+            // site.yaml and the features' data are keyed elsewhere (see IncrementalBuilder).
+            guard IncrementalBuilder.coreFolders.contains(String(top)) else { continue }
             if isTransient(path, in: kept) { continue }
             switch top {
             case "articles":
