@@ -93,13 +93,7 @@ public struct SiteConfig: Sendable {
         if path.isEmpty || !path.hasPrefix("/") { path = "/" + path }
         if !path.hasSuffix("/") { path += "/" }
         // Only plain path characters: the base path is pasted into every attribute and feed.
-        guard
-            path.utf8.allSatisfy({ b in
-                (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
-                    || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: ".")
-                    || b == UInt8(ascii: "~") || b == UInt8(ascii: "/")
-            }), !path.contains("/../"), !path.contains("/./")
-        else { return nil }
+        guard path.utf8.allSatisfy(Escape.isPlainPathByte), !path.contains("/../"), !path.contains("/./") else { return nil }
         return ("\(scheme)://\(host.lowercased())\(port)", path)
     }
 

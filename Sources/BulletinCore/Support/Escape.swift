@@ -64,12 +64,15 @@ public enum Escape {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// An RFC 3986 unreserved character or '/': what a URL path holds without encoding.
+    @inline(__always) static func isPlainPathByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-")
+            || b == UInt8(ascii: "_") || b == UInt8(ascii: ".") || b == UInt8(ascii: "~") || b == UInt8(ascii: "/")
+    }
+
     /// Percent-encodes everything but RFC 3986 unreserved characters and '/'.
     public static func urlPath(_ path: String) -> String {
-        @inline(__always) func plain(_ b: UInt8) -> Bool {
-            (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-")
-                || b == UInt8(ascii: "_") || b == UInt8(ascii: ".") || b == UInt8(ascii: "~") || b == UInt8(ascii: "/")
-        }
+        let plain = isPlainPathByte
         guard !path.utf8.allSatisfy(plain) else { return path }
         let hex = Array("0123456789ABCDEF".utf8)
         var out: [UInt8] = []
