@@ -54,13 +54,8 @@ extension DocumentSource {
                 at: "effective")
         }
         let attachment = readAttachment(&fields, relativePath: relativePath, basePath: reader.config.basePath)
-        let slug = Slug.make(MarkdownFileReader.baseName(relativePath))
-        if slug.isEmpty {
-            problems.append(
-                Diagnostic(
-                    .error, "the file name gives an empty address; rename the file, such as qd-52-ubnd-2023.md",
-                    at: SourceLocation(file: fields.file)))
-        }
+        let slug = MarkdownFileReader.fileNameSlug(
+            relativePath, example: "qd-52-ubnd-2023.md", file: fields.file, problems: &problems)
         problems += fields.problems + parsed.body.problems
         guard let number, let type, let issuer, let summary, let issued, let attachment, !slug.isEmpty else {
             return (nil, problems)

@@ -61,10 +61,16 @@ struct MarkdownFileReader {
         var body: RenderedMarkdown
     }
 
-    /// The file's name without its folder and its ".md" (any case), for addresses made from it.
-    static func baseName(_ relativePath: String) -> String {
+    /// The address made from the file's name (without folder and ".md", in any case). A name
+    /// that gives none is an error suggesting one like `example`.
+    static func fileNameSlug(_ relativePath: String, example: String, file: String, problems: inout [Diagnostic]) -> String {
         let name = relativePath.split(separator: "/").last.map(String.init) ?? ""
-        return ContentTree.isMarkdown(name) ? String(name.dropLast(3)) : name
+        let slug = Slug.make(ContentTree.isMarkdown(name) ? String(name.dropLast(3)) : name)
+        if slug.isEmpty {
+            let message = "the file name gives an empty address; rename the file, such as \(example)"
+            problems.append(Diagnostic(.error, message, at: SourceLocation(file: file)))
+        }
+        return slug
     }
 
     /// nil when the file cannot be read at all; problems are appended to `problems`.
@@ -171,13 +177,9 @@ extension PageSource {
         fields.rejectUnknownKeys(knownKeys, what: "front matter of a page")
         let title = fields.requiredString(
             "title", example: "title: \"Giới thiệu\"", maximumLength: MarkdownFileReader.maximumTitleLength)
-        let slug = fields.slug(example: "gioi-thieu") ?? Slug.make(MarkdownFileReader.baseName(relativePath))
-        if slug.isEmpty {
-            problems.append(
-                Diagnostic(
-                    .error, "the file name gives an empty address; rename the file, such as gioi-thieu.md",
-                    at: SourceLocation(file: fields.file)))
-        }
+        let slug =
+            fields.slug(example: "gioi-thieu")
+            ?? MarkdownFileReader.fileNameSlug(relativePath, example: "gioi-thieu.md", file: fields.file, problems: &problems)
         problems += fields.problems + parsed.body.problems
         guard let title, !slug.isEmpty else { return (nil, problems) }
         let page = PageSource(
