@@ -109,6 +109,53 @@ struct SearchIndexTests {
         for workers in [2, 3, 8] { #expect(files(workers: workers) == one, "\(workers) workers") }
     }
 
+    @Test("a patched index writes the same files as one built from scratch, and says which changed")
+    func patchedIndex() throws {
+        var random = Generator(state: 21)
+        var documents = SearchIndexTests.randomDocuments(400, seed: 5)
+        var shards = SearchShards(index: SearchIndexBuilder.build(documentCount: documents.count) { documents[$0] })
+        func files(_ shards: SearchShards) -> (words: [String], pairs: [String]) {
+            (shards.wordShards.indices.map(shards.wordShard), shards.pairShards.indices.map(shards.pairShard))
+        }
+        let scanner = SyllableScanner()
+        var countsChanged = 0
+        for round in 0..<40 {
+            var edits: [(document: Int, old: DocumentTerms, new: DocumentTerms)] = []
+            // Round 20 empties most documents, so that the numbers of shards change; other rounds
+            // edit a few, sometimes with words no document had, sometimes leaving one empty.
+            let edited =
+                round == 20
+                ? Array(0..<300)
+                : (0..<Int.random(in: 1...4, using: &random)).map { _ in Int.random(in: 0..<documents.count, using: &random) }
+            for doc in edited {
+                var text = SearchIndexTests.randomDocuments(1, seed: random.next())[0]
+                if round % 5 == 0 { text = text.map { $0 + " từmới\(round) cải từmới\(round)" } }
+                if round % 7 == 0 || round == 20 { text = [] }
+                edits.append((doc, DocumentTerms(fields: documents[doc], scanner: scanner), DocumentTerms(fields: text, scanner: scanner)))
+                documents[doc] = text
+            }
+            let before = files(shards)
+            let patched = shards.replace(edits)
+            let touched = try #require(patched, "round \(round)")
+            let fresh = SearchShards(index: SearchIndexBuilder.build(documentCount: documents.count) { documents[$0] })
+            let after = files(shards), expected = files(fresh)
+            #expect(after.words == expected.words, "round \(round): word shards")
+            #expect(after.pairs == expected.pairs, "round \(round): pair shards")
+            if before.words.count != after.words.count || before.pairs.count != after.pairs.count { countsChanged += 1 }
+            if before.words.count == after.words.count {
+                for i in after.words.indices where after.words[i] != before.words[i] {
+                    #expect(touched.words.contains(i), "round \(round): w/\(i)")
+                }
+            }
+            if before.pairs.count == after.pairs.count {
+                for i in after.pairs.indices where after.pairs[i] != before.pairs[i] {
+                    #expect(touched.pairs.contains(i), "round \(round): p/\(i)")
+                }
+            }
+        }
+        #expect(countsChanged > 0, "some round changed the number of shards")
+    }
+
     @Test("each key sits in the shard its hash names, and shard files are JSON the browser can read")
     func shards() throws {
         let documents = SearchIndexTests.randomDocuments(500, seed: 9)

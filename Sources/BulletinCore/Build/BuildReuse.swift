@@ -5,6 +5,8 @@
 protocol BuildReuse: AnyObject {
     /// Per-file load results (ContentLoader asks it for every Markdown file).
     var sources: SourceCache? { get }
+    /// What features keep between builds.
+    var memory: FeatureMemory { get }
     func load(_ fresh: (Diagnostics) -> LoadedContent?, diagnostics: Diagnostics) -> LoadedContent?
     func templates(_ load: (Diagnostics) -> TemplateSet?, diagnostics: Diagnostics) -> TemplateSet?
     func validate(_ loaded: LoadedContent, diagnostics: Diagnostics, fresh: (Diagnostics) -> ValidatedContent) -> ValidatedContent

@@ -85,7 +85,7 @@ public final class Builder {
 
         let context: RenderContext = phase("render setup") {
             RenderContext(
-                site: site, templates: templates, shortcodes: shortcodes, features: features,
+                site: site, templates: templates, shortcodes: shortcodes, features: features, memory: reuse?.memory,
                 cards: reuse.map { reuse in { reuse.cards(site: $0, templates: $1, siteView: $2) } })
         }
         var jobs = CorePages.jobs(context)

@@ -48,6 +48,7 @@ final class RebuildCache: BuildReuse {
     private(set) var digests = ArticleDigests()
     let cards = CardStore()
     let fingerprints = PageFingerprints()
+    let memory = FeatureMemory()
     /// What the last build reused, for reports and tests.
     var last = Reuse()
 

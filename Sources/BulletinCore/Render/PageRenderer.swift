@@ -36,13 +36,16 @@ public final class RenderContext: @unchecked Sendable {
     private(set) var shortcodeBodies: [Int: String]
     /// Features' additions to every page's <head> (see `Feature.headMarkup`).
     private let headMarkups: [(HeadViewInput) -> String]
+    /// What features keep between builds (`bulletin serve`); nil in a clean build.
+    let memory: FeatureMemory?
 
     /// `cards` makes the card cache instead of rendering every card (incremental rebuilds reuse theirs).
     init(
         site: Site, templates: TemplateSet, shortcodes: [String: ShortcodeDefinition], features: [Feature] = [],
-        cards: ((Site, TemplateSet, SiteView) -> CardCache)? = nil
+        memory: FeatureMemory? = nil, cards: ((Site, TemplateSet, SiteView) -> CardCache)? = nil
     ) {
         self.site = site
+        self.memory = memory
         self.templates = templates
         var extras: [String: Any] = [:]
         for feature in features {

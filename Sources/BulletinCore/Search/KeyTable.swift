@@ -37,6 +37,16 @@ struct KeyTable {
         }
     }
 
+    /// The id of `key`, or nil when it was never added.
+    func find(_ key: UInt64) -> Int? {
+        var slot = Int(truncatingIfNeeded: KeyTable.mix(key)) & mask
+        while ids[slot] >= 0 {
+            if keys[slot] == key { return Int(ids[slot]) }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
     private mutating func grow() {
         let oldKeys = keys, oldIDs = ids
         let size = (mask + 1) * 2

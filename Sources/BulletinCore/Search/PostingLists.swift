@@ -98,6 +98,32 @@ enum ListCode {
         return [UInt8(ascii: "*")] + head + bits.map { character(Int($0)) }
     }
 
+    /// The list of `documents` (ascending), as a clean build writes it; empty for none.
+    static func encode(documents: [Int]) -> [UInt8] {
+        guard let first = documents.first, let last = documents.last else { return [] }
+        var gaps: [UInt8] = []
+        for (a, b) in zip(documents, documents.dropFirst()) { appendNumber(b - a - 1, to: &gaps) }
+        return encode(first: first, last: last, gaps: gaps)
+    }
+
+    /// `list` with `doc` added (a patch of the index: see SearchIndex.replace).
+    static func inserting(_ doc: Int, into list: [UInt8]) -> [UInt8] {
+        var documents = decode(list)
+        let at = documents.lowerBound { $0 < doc }
+        if at < documents.count && documents[at] == doc { return list }
+        documents.insert(doc, at: at)
+        return encode(documents: documents)
+    }
+
+    /// `list` without `doc`.
+    static func removing(_ doc: Int, from list: [UInt8]) -> [UInt8] {
+        var documents = decode(list)
+        let at = documents.lowerBound { $0 < doc }
+        guard at < documents.count && documents[at] == doc else { return list }
+        documents.remove(at: at)
+        return encode(documents: documents)
+    }
+
     /// The document ids of a gap list.
     static func documents(first: Int, gaps: [UInt8]) -> [Int] {
         var result = [first]
@@ -131,5 +157,18 @@ enum ListCode {
             for k in 0..<6 where bits & (1 << k) != 0 { result.append(number + 6 * j + k) }
         }
         return result
+    }
+}
+
+extension Array {
+    /// The first index whose element is not `isBelow` what is sought, in an array sorted so that
+    /// every element `isBelow` comes before every other (binary search).
+    func lowerBound(_ isBelow: (Element) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if isBelow(self[middle]) { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }

@@ -11,12 +11,10 @@ public final class SearchFeature: Feature {
 
     public func jobs(_ context: RenderContext) -> [OutputJob] {
         let site = context.site
-        let index = SearchIndexBuilder.build(documentCount: site.articles.count) { id in
-            SearchFeature.fields(of: site.articles[id], site: site)
-        }
-        let shards = SearchShards(index: index)
+        let state = SearchFeature.state(for: site, memory: context.memory)
+        let shards = state.shards
         let folder = SearchShards.folder
-        let stamp = SearchFeature.stamp(site)
+        let stamp = state.stamp
         let categories = site.categories.indices
         let pageInputs = JobInputs(templates: ["search"], isPage: true) { d in
             d.add(site.articles.count)
@@ -24,7 +22,7 @@ public final class SearchFeature: Feature {
         }
         let manifestInputs = JobInputs { d in
             d.add(stamp)
-            d.add(index.documentCount)
+            d.add(shards.index.documentCount)
             d.add(shards.wordShards.count)
             d.add(shards.pairShards.count)
             for c in categories { d.category(c) }
@@ -35,11 +33,11 @@ public final class SearchFeature: Feature {
         ]
         jobs.reserveCapacity(shards.wordShards.count + shards.pairShards.count + SearchShards.documentShardCount(site) + 2)
         for i in shards.wordShards.indices {
-            let inputs = JobInputs { shards.addWordShard(i, to: &$0) }
+            let inputs = JobInputs { $0.add(state.wordDigest(i)) }
             jobs.append(OutputJob(path: folder + "w/\(i).json", inputs: inputs) { shards.wordShard(i) })
         }
         for i in shards.pairShards.indices {
-            let inputs = JobInputs { shards.addPairShard(i, to: &$0) }
+            let inputs = JobInputs { $0.add(state.pairDigest(i)) }
             jobs.append(OutputJob(path: folder + "p/\(i).json", inputs: inputs) { shards.pairShard(i) })
         }
         for i in 0..<SearchShards.documentShardCount(site) {
@@ -55,25 +53,14 @@ public final class SearchFeature: Feature {
         return jobs
     }
 
-    /// A version of the index for the browser's cache (`?v=` on every shard): a hash of what the
-    /// shards are made from, so it changes with them and a rebuild of the same site keeps it.
-    /// Each article is hashed on its own, on all cores, and the hashes combined in article order,
-    /// so the stamp does not depend on the number of cores.
-    static func stamp(_ site: Site) -> String {
-        let perArticle: [String] = site.articles.parallelMap(chunkSize: 64) { article in
-            var hash = StableHash()
-            for field in fields(of: article, site: site) { hash.add(field) }
-            hash.add(article.route)
-            hash.add(article.date.numeric)
-            hash.add(article.summary)
-            hash.add(article.category ?? -1)
-            return hash.text
-        }
-        var hash = StableHash()
-        hash.add(perArticle.count)
-        for text in perArticle { hash.add(text) }
-        for category in site.categories { hash.add(category.name) }
-        return hash.text
+    /// The index of `site`: the kept one patched when there is one, otherwise a new one (kept
+    /// for the next build when there is a memory).
+    static func state(for site: Site, memory: FeatureMemory?) -> SearchState {
+        if let kept = memory?["search"] as? SearchState, kept.update(to: site) { return kept }
+        memory?["search"] = nil  // let the old index go before the new one is built
+        let state = SearchState(site: site, keepsDigests: memory != nil)
+        memory?["search"] = state
+        return state
     }
 
     /// What is searched in an article: its title, its lead when the editor wrote one (otherwise

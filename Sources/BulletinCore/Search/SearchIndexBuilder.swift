@@ -1,19 +1,5 @@
 import Foundation
 
-/// The search index: for every word (by exact key, grouped under its folded key) and every pair
-/// of adjacent words (by folded keys, for phrases), the documents it occurs in.
-struct SearchIndex {
-    let documentCount: Int
-    /// Folded keys by id.
-    var folded: [String] = []
-    /// Exact keys with the id of their folded key and their encoded document list.
-    var words: [(exact: String, folded: Int, list: [UInt8])] = []
-    /// Adjacent folded keys ("cai", "cach") and their encoded document list. Their order depends
-    /// on how many cores built the index; `SearchShards` sorts each file's pairs, so the files
-    /// do not (sorting here instead would be one serial sort of every pair).
-    var pairs: [(first: Int, second: Int, list: [UInt8])] = []
-}
-
 /// Builds the index in one pass over the text, in time linear in its length: the documents are
 /// split into as many contiguous ranges as there are cores, each range is collected on its own
 /// (lists come out in ascending order with no sorting), and the collections are then merged in
@@ -221,6 +207,9 @@ struct MergedIndex {
         }
         let encodedPairs = pairLists.takeEncoded()
         index.pairs = pairParts.enumerated().map { i, parts in (Int(parts.0), Int(parts.1), encodedPairs[i]) }
+        index.foldedIDs = foldedIDs
+        index.wordIDs = wordIDs
+        index.pairIDs = pairIDs
         return index
     }
 }

@@ -1,0 +1,121 @@
+/// The search index of one build with what it was made from. `bulletin serve` keeps it between
+/// rebuilds (`FeatureMemory`): after an edit only the edited articles are scanned again and the
+/// index patched, instead of scanning every article (most of a one-article rebuild otherwise).
+final class SearchState {
+    /// What the index holds of an article, and what its version stamp is made from.
+    struct Entry: Equatable {
+        let fields: [String]
+        let route: String
+        let date: String
+        let summary: String
+        let category: Int
+
+        init(_ article: Article, site: Site) {
+            fields = SearchFeature.fields(of: article, site: site)
+            route = article.route
+            date = article.date.numeric
+            summary = article.summary
+            category = article.category ?? -1
+        }
+
+        var hash: String {
+            var hash = StableHash()
+            for field in fields { hash.add(field) }
+            hash.add(route)
+            hash.add(date)
+            hash.add(summary)
+            hash.add(category)
+            return hash.text
+        }
+    }
+
+    private(set) var shards: SearchShards
+    private var entries: [Entry]
+    private var hashes: [String]
+    /// A version of the index for the browser's cache (`?v=` on every shard): a hash of what the
+    /// shards are made from, so it changes with them and a rebuild of the same site keeps it.
+    private(set) var stamp = ""
+    /// Fingerprints of each shard file, kept when the state is (see `wordDigest`).
+    private var wordDigests: [Int]?
+    private var pairDigests: [Int]?
+
+    /// Builds the index of every article. `keepsDigests`: the state is kept for rebuilds, which
+    /// ask for every shard's fingerprint.
+    init(site: Site, keepsDigests: Bool) {
+        let entries = site.articles.parallelMap(chunkSize: 256) { Entry($0, site: site) }
+        let index = SearchIndexBuilder.build(documentCount: entries.count) { entries[$0].fields }
+        self.entries = entries
+        shards = SearchShards(index: index)
+        // Each article is hashed on its own, on all cores, and the hashes combined in article
+        // order, so the stamp does not depend on the number of cores.
+        hashes = entries.parallelMap(chunkSize: 64) { $0.hash }
+        stamp = SearchState.stamp(hashes, site: site)
+        if keepsDigests {
+            let shards = self.shards
+            wordDigests = shards.wordShards.indices.parallelMap(chunkSize: 16) { shards.wordDigest($0) }
+            pairDigests = shards.pairShards.indices.parallelMap(chunkSize: 16) { shards.pairDigest($0) }
+        }
+    }
+
+    /// Brings the index up to `site` by patching it; false when that cannot be done cheaply (the
+    /// articles moved or many changed), and a new state should be built.
+    func update(to site: Site) -> Bool {
+        guard site.articles.count == entries.count, let wordDigests, let pairDigests else { return false }
+        var changed: [Int] = []
+        var fresh: [Int: Entry] = [:]
+        for (id, article) in site.articles.enumerated() {
+            let entry = Entry(article, site: site)
+            if entry != entries[id] {
+                changed.append(id)
+                fresh[id] = entry
+                if changed.count > SearchState.mostPatched { return false }
+            }
+        }
+        if changed.isEmpty { return true }
+        let scanner = SyllableScanner()
+        var edits: [(document: Int, old: DocumentTerms, new: DocumentTerms)] = []
+        for id in changed where fresh[id]!.fields != entries[id].fields {
+            edits.append(
+                (
+                    id, DocumentTerms(fields: entries[id].fields, scanner: scanner),
+                    DocumentTerms(fields: fresh[id]!.fields, scanner: scanner)
+                ))
+        }
+        // The shards are patched in place: `self.shards` must be their only owner then.
+        var shards = self.shards
+        self.shards = SearchShards(index: SearchIndex(documentCount: 0))
+        guard let touched = shards.replace(edits) else { return false }
+        self.shards = shards
+        for id in changed {
+            entries[id] = fresh[id]!
+            hashes[id] = entries[id].hash
+        }
+        stamp = SearchState.stamp(hashes, site: site)
+        self.wordDigests = SearchState.digests(wordDigests, shards.wordShards.count, touched.words, shards.wordDigest)
+        self.pairDigests = SearchState.digests(pairDigests, shards.pairShards.count, touched.pairs, shards.pairDigest)
+        return true
+    }
+
+    /// The fingerprints of `count` shards: those `touched` computed, the others kept (all are
+    /// computed when the number of shards changed).
+    private static func digests(_ kept: [Int], _ count: Int, _ touched: Set<Int>, _ digest: (Int) -> Int) -> [Int] {
+        guard kept.count == count else { return (0..<count).map(digest) }
+        var digests = kept
+        for shard in touched { digests[shard] = digest(shard) }
+        return digests
+    }
+
+    /// Past this many changed articles, scanning every article costs less than patching.
+    static let mostPatched = 64
+
+    func wordDigest(_ shard: Int) -> Int { wordDigests?[shard] ?? shards.wordDigest(shard) }
+    func pairDigest(_ shard: Int) -> Int { pairDigests?[shard] ?? shards.pairDigest(shard) }
+
+    private static func stamp(_ hashes: [String], site: Site) -> String {
+        var hash = StableHash()
+        hash.add(hashes.count)
+        for text in hashes { hash.add(text) }
+        for category in site.categories { hash.add(category.name) }
+        return hash.text
+    }
+}
