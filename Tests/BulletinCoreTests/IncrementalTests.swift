@@ -146,6 +146,35 @@ struct IncrementalTests {
         h.rebuild("static page added")
     }
 
+    @Test("score files are read again when they change, and their pages follow; kept otherwise")
+    func scoreEdits() throws {
+        let h = try Harness(articles: 6, hinted: true)
+        defer { h.site.cleanUp() }
+        try FileManager.default.copyItem(
+            at: TestSite.repository.appendingPathComponent("content/scores"), to: URL(fileURLWithPath: h.site.content + "/scores"))
+        #expect(h.rebuild("first build with score data").report.succeeded)
+        #expect(FileManager.default.fileExists(atPath: h.output + "/chi-so/index.html"))
+        h.rebuild("settled")
+        let article = h.site.articlePath(2)
+        try h.site.write(article, try h.site.read(article) + "\nThêm một câu.\n")
+        #expect(h.rebuild("body edit, score data kept").report.succeeded)
+
+        let scores = "scores/par-index/2022.csv"
+        let good = try h.site.read(scores)
+        let lowered = good.replacingOccurrences(of: "Sở Nội vụ,9.80,", with: "Sở Nội vụ,9.10,")
+        try h.site.write(scores, lowered.replacingOccurrences(of: ",14.03,94.36", with: ",14.03,93.66"))
+        let edited = h.rebuild("a score value edited")
+        #expect(edited.report.succeeded, "\(edited.report.errorLines)")
+        #expect(edited.changed.contains { $0.hasPrefix("chi-so/") }, "the score pages show the new value")
+
+        try h.site.write(scores, good.replacingOccurrences(of: "Sở Nội vụ,9.80,", with: "Sở Nội vụ,chín,"))
+        let broken = h.rebuild("a score value that is not a number")
+        #expect(!broken.report.succeeded)
+        #expect(broken.report.errorLines.contains { $0.contains("2022.csv:2:") }, "\(broken.report.errorLines)")
+        try h.site.write(scores, good)
+        #expect(h.rebuild("fixed").report.succeeded)
+    }
+
     @Test("a failing rebuild writes nothing; the next good one catches up", arguments: [false, true])
     func failure(hinted: Bool) throws {
         let h = try Harness(articles: 12, hinted: hinted)

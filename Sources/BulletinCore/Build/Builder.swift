@@ -88,14 +88,16 @@ public final class Builder {
                 site: site, templates: templates, shortcodes: shortcodes, features: features, memory: reuse?.memory,
                 cards: reuse.map { reuse in { reuse.cards(site: $0, templates: $1, siteView: $2) } })
         }
-        var jobs = CorePages.jobs(context)
+        var jobs = phase("page list") { CorePages.jobs(context) }
         for feature in features { jobs += phase(feature.name) { feature.jobs(context) } }
-        for feature in features { jobs += feature.closingJobs(context, others: jobs) }
-        checkSiteLinks(site: site, jobs: jobs)
+        for feature in features { jobs += phase(feature.name + " (closing)") { feature.closingJobs(context, others: jobs) } }
         // Listed before the last check: an unreadable assets folder stops the build too.
-        let copies = filesToCopy(site: site, templates: templates)
+        let copies = phase("site links") {
+            checkSiteLinks(site: site, jobs: jobs)
+            for job in jobs { report.pagesByKind[BuildReport.kind(of: job.path), default: 0] += 1 }
+            return filesToCopy(site: site, templates: templates)
+        }
         if diagnostics.hasErrors { return stop(at: "render") }
-        report.pagesByKind = Dictionary(grouping: jobs, by: { BuildReport.kind(of: $0.path) }).mapValues(\.count)
         switch mode {
         case .validate:
             report.succeeded = true
@@ -148,7 +150,9 @@ public final class Builder {
                 return loader.load()
             }
             let content = reuse.map { $0.load(load, diagnostics: diagnostics) } ?? load(diagnostics)
-            if let content { for feature in features { feature.load(content, diagnostics: diagnostics) } }
+            if let content {
+                for feature in features { feature.load(content, memory: self.reuse?.memory, diagnostics: diagnostics) }
+            }
             return content
         }
         let templates: TemplateSet? = phase("templates") {
@@ -257,9 +261,11 @@ public final class Builder {
 
     /// Links to generated pages ("/chi-so/") that no page has: warnings, as the page may come later.
     private func checkSiteLinks(site: Site, jobs: [OutputJob]) {
+        var links = site.pages.flatMap(\.siteLinks)
+        for id in site.articles.indices where !site.articles[id].siteLinks.isEmpty { links += site.articles[id].siteLinks }
+        if links.isEmpty { return }
         var paths = Set(jobs.map(\.path))
         paths.formUnion(site.media)
-        let links = site.articles.flatMap(\.siteLinks) + site.pages.flatMap(\.siteLinks)
         for link in links where !paths.contains(Routes.outputPath(link.path)) && !paths.contains(link.path) {
             diagnostics.warning(
                 "no page of the site has the address /\(link.path); check the link (addresses of generated pages end with /)",

@@ -31,6 +31,9 @@ public protocol Feature: AnyObject {
     var requiredTemplates: [String] { get }
     /// Load stage: reads the feature's own files from the content folder.
     func load(_ content: LoadedContent, diagnostics: Diagnostics)
+    /// `load` in `bulletin serve`, which offers what the feature kept from the last build; by
+    /// default the memory is not used.
+    func load(_ content: LoadedContent, memory: FeatureMemory?, diagnostics: Diagnostics)
     /// Shortcodes the feature provides (called after `load`).
     var shortcodes: [ShortcodeDefinition] { get }
     /// Validate stage, once the site model exists: cross-checks that need the whole site.
@@ -52,6 +55,9 @@ public protocol Feature: AnyObject {
 extension Feature {
     public var requiredTemplates: [String] { [] }
     public func load(_ content: LoadedContent, diagnostics: Diagnostics) {}
+    public func load(_ content: LoadedContent, memory: FeatureMemory?, diagnostics: Diagnostics) {
+        load(content, diagnostics: diagnostics)
+    }
     public var shortcodes: [ShortcodeDefinition] { [] }
     public func validate(_ site: Site, diagnostics: Diagnostics) {}
     public func siteValues(for site: Site) -> [String: Any] { [:] }

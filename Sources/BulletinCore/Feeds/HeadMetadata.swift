@@ -16,7 +16,7 @@ struct HeadMetadata: @unchecked Sendable {
     init(site: Site) {
         self.site = site
         var articles: [String: Int] = [:]
-        for article in site.articles { articles[article.route] = article.id }
+        for id in site.articles.indices { articles[site.articles[id].route] = id }
         self.articleByRoute = articles
         var categories: [String: Int] = [:]
         for term in site.categories { categories[term.slug] = term.id }

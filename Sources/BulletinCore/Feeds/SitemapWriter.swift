@@ -11,23 +11,33 @@ struct SitemapWriter {
     }
 
     let site: Site
-    let entries: [Entry]
+    /// How many addresses the sitemap has.
+    private let count: Int
+    /// Worked out when the first file is written: a rebuild that keeps the sitemap (most edits)
+    /// does not look up the address and date of every page.
+    private let entries: OnceValue<[Entry]>
 
     /// The entries for the HTML files among `paths`, in the order given.
     init(site: Site, paths: [String]) {
         self.site = site
-        let dates = LastChanges(site: site)
         var hidden: Set<String> = [Routes.notFound]
-        for article in site.articles where article.draft || article.scheduled {
-            hidden.insert(Routes.outputPath(article.route))
+        for id in site.articles.indices where site.articles[id].draft || site.articles[id].scheduled {
+            hidden.insert(Routes.outputPath(site.articles[id].route))
         }
-        var entries: [Entry] = []
-        entries.reserveCapacity(paths.count)
-        for path in paths where path.hasSuffix(".html") && !hidden.contains(path) {
-            let route = SitemapWriter.route(ofFile: path)
-            entries.append(Entry(url: site.absoluteURL(route), lastChange: dates.byRoute[route]))
+        let isListed = { (path: String) in SitemapWriter.isHTML(path) && !hidden.contains(path) }
+        count = paths.reduce(0) { isListed($1) ? $0 + 1 : $0 }
+        entries = OnceValue {
+            let dates = LastChanges(site: site)
+            return paths.filter(isListed).map(SitemapWriter.route(ofFile:)).map {
+                Entry(url: site.absoluteURL($0), lastChange: dates.byRoute[$0])
+            }
         }
-        self.entries = entries
+    }
+
+    /// Whether a path ends with ".html" (compared as bytes: this runs on every path of the site).
+    static func isHTML(_ path: String) -> Bool {
+        let bytes = path.utf8
+        return bytes.count > 5 && bytes.suffix(5).elementsEqual(".html".utf8)
     }
 
     /// What the sitemap shows: every address, and what LastChanges works the dates out from
@@ -55,15 +65,15 @@ struct SitemapWriter {
 
     /// The files to write: `sitemap.xml`, and its parts when there are too many addresses.
     func files() -> [(path: String, make: () -> String)] {
-        let parts = stride(from: 0, to: entries.count, by: SitemapWriter.addressesPerFile).map {
-            $0..<min(entries.count, $0 + SitemapWriter.addressesPerFile)
+        let parts = stride(from: 0, to: count, by: SitemapWriter.addressesPerFile).map {
+            $0..<min(count, $0 + SitemapWriter.addressesPerFile)
         }
         if parts.count <= 1 {
-            return [(Routes.sitemap, { urlSet(entries[...]) })]
+            return [(Routes.sitemap, { urlSet(entries.value[...]) })]
         }
         var files: [(path: String, make: () -> String)] = [(Routes.sitemap, { index(parts) })]
         for (n, range) in parts.enumerated() {
-            files.append((Routes.sitemapPart(n + 1), { urlSet(entries[range]) }))
+            files.append((Routes.sitemapPart(n + 1), { urlSet(entries.value[range]) }))
         }
         return files
     }
@@ -83,7 +93,7 @@ struct SitemapWriter {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"\(SitemapWriter.namespace)\">\n"
         for (n, range) in parts.enumerated() {
             out += "<sitemap><loc>" + Escape.xml(site.absoluteURL(Routes.sitemapPart(n + 1))) + "</loc>"
-            if let newest = entries[range].compactMap(\.lastChange).max() { out += "<lastmod>" + newest.iso8601 + "</lastmod>" }
+            if let newest = entries.value[range].compactMap(\.lastChange).max() { out += "<lastmod>" + newest.iso8601 + "</lastmod>" }
             out += "</sitemap>\n"
         }
         return out + "</sitemapindex>\n"

@@ -33,8 +33,10 @@ public final class IncrementalBuilder {
     /// (absolute, or relative to the current folder); files under the content folder not named
     /// there are not checked. nil checks every file. `now` decides what is in the future.
     public func build(changed: Set<String>? = nil, now: Date = Date(), progress: BuildProgress? = nil) -> Result {
+        let start = DispatchTime.now().uptimeNanoseconds
         cache.startBuild()
         refreshKeys()
+        let checked = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         cache.store.hints = changed.map { Set($0.map(contentRelative)) }
         cache.now = now
         var options = request.options
@@ -45,7 +47,8 @@ public final class IncrementalBuilder {
         let builder = Builder(request: run, io: cache.listing.io, features: makeFeatures())
         builder.reuse = cache
         builder.progress = progress
-        let report = builder.run()
+        var report = builder.run()
+        report.phases.insert(("changes", checked), at: 0)
         let wrote = report.succeeded
         return Result(
             report: report, changed: wrote ? cache.output.changed : [], rendered: wrote ? cache.output.rendered : 0,
@@ -73,6 +76,7 @@ public final class IncrementalBuilder {
         global.add(newConfig)
         global.add(newFeature)
         cache.globalKey = global.finish()
+        cache.memory.dataKey = cache.globalKey
     }
 
     /// Folders of the content the core does not read itself belong to features (scores/,

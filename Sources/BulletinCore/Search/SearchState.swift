@@ -6,23 +6,40 @@ final class SearchState {
     struct Entry: Equatable {
         let fields: [String]
         let route: String
-        let date: String
+        /// The date a result shows (day, month, year).
+        let date: [Int]
         let summary: String
         let category: Int
 
         init(_ article: Article, site: Site) {
             fields = SearchFeature.fields(of: article, site: site)
             route = article.route
-            date = article.date.numeric
+            date = [article.date.day, article.date.month, article.date.year]
             summary = article.summary
             category = article.category ?? -1
+        }
+
+        /// Whether `Entry(article, site: site)` would equal this one, without making it (a
+        /// rebuild asks this of every article).
+        func matches(_ article: Article, site: Site) -> Bool {
+            guard route == article.route, summary == article.summary, category == (article.category ?? -1),
+                date == [article.date.day, article.date.month, article.date.year]
+            else { return false }
+            var next = 0
+            func same(_ text: String) -> Bool {
+                defer { next += 1 }
+                return next < fields.count && fields[next] == text
+            }
+            guard same(article.title), !article.summaryIsExplicit || same(article.summary) else { return false }
+            for tag in article.tags where !same(site.tags[tag].name) { return false }
+            return same(article.plainText) && next == fields.count
         }
 
         var hash: String {
             var hash = StableHash()
             for field in fields { hash.add(field) }
             hash.add(route)
-            hash.add(date)
+            for part in date { hash.add(part) }
             hash.add(summary)
             hash.add(category)
             return hash.text
@@ -62,16 +79,18 @@ final class SearchState {
     func update(to site: Site) -> Bool {
         guard site.articles.count == entries.count, let wordDigests, let pairDigests else { return false }
         var changed: [Int] = []
-        var fresh: [Int: Entry] = [:]
-        for (id, article) in site.articles.enumerated() {
-            let entry = Entry(article, site: site)
-            if entry != entries[id] {
+        // Through a buffer: the articles are compared where they lie, not copied out one by one.
+        let tooMany = site.articles.withUnsafeBufferPointer { articles in
+            for id in articles.indices where !entries[id].matches(articles[id], site: site) {
                 changed.append(id)
-                fresh[id] = entry
-                if changed.count > SearchState.mostPatched { return false }
+                if changed.count > SearchState.mostPatched { return true }
             }
+            return false
         }
+        if tooMany { return false }
         if changed.isEmpty { return true }
+        var fresh: [Int: Entry] = [:]
+        for id in changed { fresh[id] = Entry(site.articles[id], site: site) }
         let scanner = SyllableScanner()
         var edits: [(document: Int, old: DocumentTerms, new: DocumentTerms)] = []
         for id in changed where fresh[id]!.fields != entries[id].fields {
