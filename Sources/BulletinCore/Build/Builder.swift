@@ -90,7 +90,7 @@ public final class Builder {
         }
         var jobs = phase("page list") { CorePages.jobs(context) }
         for feature in features { jobs += phase(feature.name) { feature.jobs(context) } }
-        for feature in features { jobs += phase(feature.name + " (closing)") { feature.closingJobs(context, others: jobs) } }
+        jobs += phase("closing files") { features.flatMap { $0.closingJobs(context, others: jobs) } }
         // Listed before the last check: an unreadable assets folder stops the build too.
         let copies = phase("site links") {
             checkSiteLinks(site: site, jobs: jobs)
