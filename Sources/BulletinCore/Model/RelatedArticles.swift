@@ -8,49 +8,83 @@ enum RelatedArticles {
     /// Neighbours looked at on each side, in each term's list.
     static let window = 24
 
+    /// What ranking needs of an article: its category and tags (ids).
+    struct Terms {
+        let category: Int?
+        let tags: [Int]
+    }
+
     static func assign(to articles: inout [Article], categories: [Term], tags: [Term]) {
+        let terms = articles.parallelMap(chunkSize: 256) { Terms(category: $0.category, tags: $0.tags) }
+        let results = lists(terms, categories: categories.map(\.articles), tags: tags.map(\.articles))
+        for i in articles.indices {
+            articles[i].related = results[i].related
+            articles[i].others = results[i].others
+        }
+    }
+
+    /// "Tin liên quan" and "Các tin khác" of each article (ids are positions in `articles`;
+    /// `categories` and `tags` are each term's articles, newest first).
+    static func lists(_ articles: [Terms], categories: [[Int]], tags: [[Int]]) -> [(related: [Int], others: [Int])] {
         // Position of each article in each term list it belongs to.
         var categoryPosition = [Int](repeating: -1, count: articles.count)
-        for term in categories {
-            for (position, id) in term.articles.enumerated() { categoryPosition[id] = position }
+        for list in categories {
+            for (position, id) in list.enumerated() { categoryPosition[id] = position }
         }
         var tagPositions = [[Int: Int]](repeating: [:], count: articles.count)
-        for term in tags {
-            for (position, id) in term.articles.enumerated() { tagPositions[id][term.id] = position }
+        for (tag, list) in tags.enumerated() {
+            for (position, id) in list.enumerated() { tagPositions[id][tag] = position }
         }
 
-        let results: [([Int], [Int])] = articles.parallelMap(chunkSize: 64) { article in
-            var score: [Int: Int] = [:]
+        return articles.indices.parallelMap(chunkSize: 64) { id in
+            let article = articles[id]
+            // Candidates as id * 4 + weight: sorting plain integers then adding up runs costs far
+            // less than a dictionary per article.
+            var candidates: [Int] = []
             func consider(_ list: [Int], around position: Int, weight: Int) {
                 let low = max(0, position - window), high = min(list.count, position + window + 1)
-                for i in low..<high where list[i] != article.id {
-                    score[list[i], default: 0] += weight
-                }
+                for i in low..<high where list[i] != id { candidates.append(list[i] * 4 + weight) }
             }
             var others: [Int] = []
-            if let c = article.category, categoryPosition[article.id] >= 0 {
-                let list = categories[c].articles
-                let position = categoryPosition[article.id]
+            if let c = article.category, categoryPosition[id] >= 0 {
+                let list = categories[c]
+                let position = categoryPosition[id]
                 consider(list, around: position, weight: 1)
                 others = Array(list[(position + 1)..<min(list.count, position + 1 + count)])
             }
             for t in article.tags {
-                if let position = tagPositions[article.id][t] {
-                    consider(tags[t].articles, around: position, weight: 2)
+                if let position = tagPositions[id][t] {
+                    consider(tags[t], around: position, weight: 2)
                 }
             }
-            // More shared terms first; then the nearest in time (smaller id distance), newer first.
-            let ranked = score.sorted { a, b in
-                if a.value != b.value { return a.value > b.value }
-                let da = abs(a.key - article.id), db = abs(b.key - article.id)
-                return da != db ? da < db : a.key < b.key
+            candidates.sort()
+            var best: [(id: Int, score: Int)] = []
+            var i = 0
+            while i < candidates.count {
+                let candidate = candidates[i] / 4
+                var score = 0
+                while i < candidates.count && candidates[i] / 4 == candidate {
+                    score += candidates[i] % 4
+                    i += 1
+                }
+                keepBest(&best, (candidate, score), around: id)
             }
-            let related = ranked.prefix(count).map(\.key).sorted()
-            return (related, others)
+            return (best.map(\.id).sorted(), others)
         }
-        for i in articles.indices {
-            articles[i].related = results[i].0
-            articles[i].others = results[i].1
+    }
+
+    /// Keeps the `count` best candidates, best first: more shared terms first; then the nearest
+    /// in time (smaller id distance); then the newer (smaller id).
+    private static func keepBest(_ best: inout [(id: Int, score: Int)], _ candidate: (id: Int, score: Int), around id: Int) {
+        func isBetter(_ a: (id: Int, score: Int), _ b: (id: Int, score: Int)) -> Bool {
+            if a.score != b.score { return a.score > b.score }
+            let da = abs(a.id - id), db = abs(b.id - id)
+            return da != db ? da < db : a.id < b.id
         }
+        if best.count == count, let last = best.last, !isBetter(candidate, last) { return }
+        var at = best.count
+        while at > 0 && isBetter(candidate, best[at - 1]) { at -= 1 }
+        best.insert(candidate, at: at)
+        if best.count > count { best.removeLast() }
     }
 }

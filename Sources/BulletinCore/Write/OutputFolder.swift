@@ -106,7 +106,9 @@ public final class OutputFolder: @unchecked Sendable {
                 components.removeLast()
             }
         }
-        for folder in folders.sorted(by: { $0.count < $1.count }) {
+        // Parents first: a parent's path is shorter. (utf8.count is stored; count would walk
+        // the characters of both paths at every comparison.)
+        for folder in folders.sorted(by: { $0.utf8.count < $1.utf8.count }) {
             try checkRelative(folder)
             if mkdir(staging + "/" + folder, 0o755) != 0 && errno != EEXIST {
                 throw FileError(path: folder, errno: errno)
