@@ -12,8 +12,9 @@ public enum DevServer {
     public static func application(
         session: ServeSession, host: String, port: Int, running: @escaping @Sendable (Int) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
-        let responder = CallbackResponder { (request: Request, _: BasicRequestContext) -> Response in
-            respond(to: request, session: session)
+        let files = Hummingbird.FileIO()
+        let responder = CallbackResponder { (request: Request, context: BasicRequestContext) -> Response in
+            try await respond(to: request, context: context, session: session, files: files)
         }
         var logger = Logger(label: "bulletin-serve")
         logger.logLevel = .critical
@@ -22,12 +23,16 @@ public enum DevServer {
             onServerRunning: { channel in await running(channel.localAddress?.port ?? port) }, logger: logger)
     }
 
-    static func respond(to request: Request, session: ServeSession) -> Response {
+    static func respond(
+        to request: Request, context: BasicRequestContext, session: ServeSession, files: Hummingbird.FileIO
+    ) async throws
+        -> Response
+    {
         guard request.method == .get || request.method == .head else {
             return Response(status: .methodNotAllowed, headers: [.allow: "GET, HEAD"])
         }
-        let files = SiteFiles(folder: session.siteFolder, basePath: session.basePath)
-        switch files.answer(rawPath: request.uri.path) {
+        let site = SiteFiles(folder: session.siteFolder, basePath: session.basePath)
+        switch site.answer(rawPath: request.uri.path) {
         case .redirect(let location):
             return Response(status: .found, headers: [.location: location, .cacheControl: "no-store"])
         case .events:
@@ -42,6 +47,15 @@ public enum DevServer {
             let body = request.method == .head ? ResponseBody() : ResponseBody(byteBuffer: ByteBuffer(bytes: bytes))
             if request.method == .head { headers[.contentLength] = String(bytes.count) }
             return Response(status: HTTPResponse.Status(code: status), headers: headers, body: body)
+        case .stored(let path, let size, let type):
+            var headers = HTTPFields()
+            headers[.contentType] = type
+            headers[.cacheControl] = "no-store"
+            if request.method == .head {
+                headers[.contentLength] = String(size)
+                return Response(status: .ok, headers: headers)
+            }
+            return Response(status: .ok, headers: headers, body: try await files.loadFile(path: path, context: context))
         }
     }
 }

@@ -11,6 +11,8 @@ struct SiteFiles {
 
     enum Answer: Equatable {
         case file(bytes: [UInt8], type: String, status: Int)
+        /// A file sent as it is on disk, read in chunks while it is sent (media can be large).
+        case stored(path: String, size: Int, type: String)
         case redirect(String)
         case events
     }
@@ -34,9 +36,24 @@ struct SiteFiles {
         } else if POSIXFiles.isDirectory(folder + "/" + relative) {
             return .redirect(path + "/")
         }
-        guard let bytes = try? POSIXFiles.read(folder + "/" + relative) else { return notFound() }
+        let full = folder + "/" + relative
         let type = SiteFiles.contentType(of: relative)
-        return .file(bytes: type.hasPrefix("text/html") ? inject(bytes) : bytes, type: type, status: 200)
+        guard type.hasPrefix("text/html") else {
+            guard let size = SiteFiles.regularFileSize(full) else { return notFound() }
+            return .stored(path: full, size: size, type: type)
+        }
+        guard let bytes = try? POSIXFiles.read(full) else { return notFound() }
+        return .file(bytes: inject(bytes), type: type, status: 200)
+    }
+
+    /// The size of a regular file (not a folder, device or pipe), nil for anything else.
+    static func regularFileSize(_ path: String) -> Int? {
+        let fd = POSIXFiles.openRegularFile(path)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int(info.st_size)
     }
 
     private func notFound() -> Answer {
@@ -90,6 +107,12 @@ struct SiteFiles {
         case "xls": return "application/vnd.ms-excel"
         case "xlsx": return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         case "zip": return "application/zip"
+        case "mp4", "m4v": return "video/mp4"
+        case "webm": return "video/webm"
+        case "mp3": return "audio/mpeg"
+        case "m4a": return "audio/mp4"
+        case "ogg", "oga": return "audio/ogg"
+        case "vtt": return "text/vtt; charset=utf-8"
         default: return "application/octet-stream"
         }
     }

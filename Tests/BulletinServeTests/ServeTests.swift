@@ -140,6 +140,25 @@ struct ServeTests {
         #expect(try Loopback.get(port: server.port, ServeTests.article).body.contains("Đã sửa xong."))
     }
 
+    @Test("media larger than any file the loader reads are served whole")
+    func largeMedia() throws {
+        let site = try Site()
+        defer { site.cleanUp() }
+        // A sparse file: 80 MB long, next to nothing on disk.
+        let video = site.content + "/media/video/hoi-nghi.mp4"
+        try FileManager.default.createDirectory(atPath: site.content + "/media/video", withIntermediateDirectories: true)
+        #expect(FileManager.default.createFile(atPath: video, contents: Data("ftyp".utf8)))
+        #expect(truncate(video, off_t(80 << 20)) == 0)
+        let server = try Server(site)
+        defer { server.stop() }
+        let served = try Loopback.get(port: server.port, "/bantin/media/video/hoi-nghi.mp4", timeout: 20)
+        #expect(served.status == 200)
+        #expect(served.headers["content-type"] == "video/mp4")
+        #expect(served.headers["content-length"] == String(80 << 20))
+        #expect(served.body.utf8.count == 80 << 20)
+        #expect(served.body.hasPrefix("ftyp"))
+    }
+
     @Test("the site is served under its base path; drafts are built and marked")
     func paths() throws {
         let site = try Site()
