@@ -80,7 +80,26 @@ struct IncrementalTests {
 
         try h.site.write(path, try h.site.read(path).replacingOccurrences(of: "title: \"", with: "title: \"Sửa tiêu đề "))
         let title = h.rebuild("title edit (new address)")
-        #expect(!title.reusedModel)
+        #expect(title.reusedModel, "a new title moves the address: patched, validation and the model kept")
+        let linking = h.site.articlePath(13)  // links to article 10
+        let linkingPage = title.changed.first { $0.hasPrefix("tin-tuc/") && $0.contains("-13/") }
+        #expect(linkingPage != nil, "the article linking to it holds the new address: \(title.changed), \(linking)")
+
+        // Two articles trade titles (each takes the address the other gives up), then one takes
+        // a third's title: the clash is reported as a clean build reports it, and then mended.
+        func titleLine(_ path: String) throws -> String {
+            try h.site.read(path).components(separatedBy: "\n").first { $0.hasPrefix("title:") } ?? ""
+        }
+        let (a, b, c) = (h.site.articlePath(20), h.site.articlePath(21), h.site.articlePath(22))
+        let (titleA, titleB, titleC) = (try titleLine(a), try titleLine(b), try titleLine(c))
+        try h.site.write(a, try h.site.read(a).replacingOccurrences(of: titleA, with: titleB))
+        try h.site.write(b, try h.site.read(b).replacingOccurrences(of: titleB, with: titleA))
+        #expect(h.rebuild("two articles trade titles").reusedModel)
+        try h.site.write(c, try h.site.read(c).replacingOccurrences(of: titleC, with: titleA))
+        let clash = h.rebuild("a title another article has")
+        #expect(clash.report.errorLines.contains { $0.contains("two articles would have the same address") })
+        try h.site.write(c, try h.site.read(c).replacingOccurrences(of: titleA, with: titleC))
+        #expect(h.rebuild("the clash mended").report.succeeded)
 
         let summarised = h.site.articlePath(8)
         try h.site.write(summarised, try h.site.read(summarised).replacingOccurrences(of: "summary: \"", with: "summary: \"Tóm tắt mới. "))

@@ -6,8 +6,11 @@ struct SitemapWriter {
     static let namespace = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
     struct Entry {
-        let url: String
+        /// The address, escaped for XML.
+        let location: String
         let lastChange: LocalDate?
+        /// `lastChange` as the sitemap writes it.
+        let lastModified: String?
     }
 
     let site: Site
@@ -28,8 +31,10 @@ struct SitemapWriter {
         count = paths.reduce(0) { isListed($1) ? $0 + 1 : $0 }
         entries = OnceValue {
             let dates = LastChanges(site: site)
-            return paths.filter(isListed).map(SitemapWriter.route(ofFile:)).map {
-                Entry(url: site.absoluteURL($0), lastChange: dates.byRoute[$0])
+            return paths.filter(isListed).parallelMap(chunkSize: 256) { path in
+                let route = SitemapWriter.route(ofFile: path)
+                let date = dates.byRoute[route]
+                return Entry(location: Escape.xml(site.absoluteURL(route)), lastChange: date, lastModified: date?.iso8601)
             }
         }
     }
@@ -82,8 +87,8 @@ struct SitemapWriter {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"\(SitemapWriter.namespace)\">\n"
         out.reserveCapacity(slice.count * 120 + 128)
         for entry in slice {
-            out += "<url><loc>" + Escape.xml(entry.url) + "</loc>"
-            if let date = entry.lastChange { out += "<lastmod>" + date.iso8601 + "</lastmod>" }
+            out += "<url><loc>" + entry.location + "</loc>"
+            if let date = entry.lastModified { out += "<lastmod>" + date + "</lastmod>" }
             out += "</url>\n"
         }
         return out + "</urlset>\n"
@@ -118,10 +123,18 @@ struct LastChanges {
     private(set) var byRoute: [String: LocalDate] = [:]
 
     init(site: Site) {
-        let changes = site.articles.map(FeedWriter.lastChange)
-        let visible = site.articles.filter { !$0.draft && !$0.scheduled }
-        for article in visible { byRoute[article.route] = changes[article.id] }
-        guard let newest = visible.map({ changes[$0.id] }).max() else { return }
+        // By index through a buffer: articles are read where they lie, not copied out one by one
+        // (a for-in loop copies each element, all its fields).
+        var changes: [LocalDate] = []
+        var newest: LocalDate?
+        site.articles.withUnsafeBufferPointer { articles in
+            changes = articles.indices.map { FeedWriter.lastChange(of: articles[$0]) }
+            for id in articles.indices where !articles[id].draft && !articles[id].scheduled {
+                byRoute[articles[id].route] = changes[id]
+                if newest.map({ changes[id] > $0 }) ?? true { newest = changes[id] }
+            }
+        }
+        guard let newest else { return }
         for route in [Routes.home, Routes.search, Routes.categoriesIndex, Routes.tagsIndex, Routes.archiveIndex] {
             byRoute[route] = newest
         }

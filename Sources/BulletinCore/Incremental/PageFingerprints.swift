@@ -28,7 +28,7 @@ final class PageFingerprints {
         let site = context.site
         guard cardKeys.count == site.articles.count else { return keys }
         if version != slots.version {
-            articleSlots = site.articles.map { slots.index[Routes.outputPath($0.route)] ?? -1 }
+            articleSlots = site.articles.indices.map { slots.index[Routes.outputPath(site.articles[$0].route)] ?? -1 }
             listSlots = []
             for list in site.pagedLists {
                 for number in 1...list.pageCount {
@@ -104,7 +104,11 @@ final class PageFingerprints {
         let categories = TermDigests(site.categories, counts: counts).digests
         let tags = TermDigests(site.tags, counts: counts).digests
         let bodies = context.shortcodeBodies
-        let results: [Int] = site.articles.parallelMap(chunkSize: 512) { article in
+        // By index through a buffer: passing each article to a closure would copy it, all its fields.
+        let results: [Int] = site.articles.withUnsafeBufferPointer { articles in
+            articles.indices.parallelMap(chunkSize: 512) { id in fingerprint(of: articles[id]) }
+        }
+        func fingerprint(of article: borrowing Article) -> Int {
             var d = Digest()
             d.add(key)
             d.add(digests.page[article.id])

@@ -12,8 +12,8 @@ extension RebuildCache {
 
     struct ValidationSnapshot {
         var articles: [(source: ArticleSource, slug: String, scheduled: Bool)]
-        let linkTargets: [String: String]
-        let routes: RouteTable
+        var linkTargets: [String: String]
+        var routes: RouteTable
         let diagnostics: [Diagnostic]
         let now: Date
         /// relativePath → index in `articles` (published, newest first).
@@ -23,6 +23,9 @@ extension RebuildCache {
         let pagePaths: [String]
         let media: [String]
         let markdownCount: Int
+        /// The articles that link to each file (content-relative paths). It holds while the
+        /// snapshot is patched: a patch keeps every article's links.
+        let linkedFrom: [String: [String]]
     }
 
     // MARK: load
@@ -138,7 +141,7 @@ extension RebuildCache {
                 validation = ValidationSnapshot(
                     articles: kept.articles, linkTargets: kept.linkTargets, routes: kept.routes, diagnostics: kept.diagnostics,
                     now: now, position: kept.position, articlePaths: kept.articlePaths, pagePaths: kept.pagePaths,
-                    media: kept.media, markdownCount: kept.markdownCount)
+                    media: kept.media, markdownCount: kept.markdownCount, linkedFrom: kept.linkedFrom)
                 changedSinceValidation = [:]
                 last.validation = true
                 rebuiltPaths = changed
@@ -167,12 +170,20 @@ extension RebuildCache {
     private func remember(_ validated: ValidatedContent, diagnostics: [Diagnostic]) {
         var position: [String: Int] = [:]
         position.reserveCapacity(validated.articles.count)
-        for (i, entry) in validated.articles.enumerated() { position[entry.source.relativePath] = i }
+        var linkedFrom: [String: [String]] = [:]
+        // By index through a buffer: a for-in loop would copy every entry, all its fields.
+        validated.articles.withUnsafeBufferPointer { articles in
+            for i in articles.indices {
+                position[articles[i].source.relativePath] = i
+                for link in articles[i].source.body.links { linkedFrom[link.target, default: []].append(articles[i].source.relativePath) }
+            }
+        }
         let content = validated.content
         validation = ValidationSnapshot(
             articles: validated.articles, linkTargets: validated.linkTargets, routes: validated.routes,
             diagnostics: diagnostics, now: now, position: position, articlePaths: content.articles.map(\.relativePath),
-            pagePaths: content.pages.map(\.relativePath), media: content.media, markdownCount: content.markdownFiles.count)
+            pagePaths: content.pages.map(\.relativePath), media: content.media, markdownCount: content.markdownFiles.count,
+            linkedFrom: linkedFrom)
         changedSinceValidation = [:]
     }
 
@@ -197,10 +208,21 @@ extension RebuildCache {
         let pageIndex = content?.pageIndex ?? [:]
         var files = Set<String>()
         var swaps: [(Int, ArticleSource)] = []
+        var moved: [(path: String, position: Int, slug: String)] = []
         for (path, version) in changedSinceValidation {
             switch version {
             case .article(let old):
-                guard let i = index[path], StructureKey.same(loaded.articles[i], old) else { return nil }
+                guard let i = index[path] else { return nil }
+                if !StructureKey.same(loaded.articles[i], old) {
+                    // A new title: the one change of structure patched here, as it only moves the
+                    // article's address (when the address is made from the title).
+                    guard StructureKey.sameButTitle(loaded.articles[i], old) else { return nil }
+                    if let p = kept.position[path] {
+                        let slug = loaded.articles[i].slug ?? Slug.make(loaded.articles[i].title)
+                        guard !slug.isEmpty else { return nil }  // full validation says what to do
+                        if slug != kept.articles[p].slug { moved.append((path, p, slug)) }
+                    }
+                }
                 files.insert(old.file)
                 if let p = kept.position[path] { swaps.append((p, loaded.articles[i])) }
             case .page(let old):
@@ -213,6 +235,26 @@ extension RebuildCache {
         // Messages about a changed file may no longer be right (their lines moved, say).
         guard !kept.diagnostics.contains(where: { $0.concerns(files) }) else { return nil }
         for (p, source) in swaps { kept.articles[p].source = source }
-        return Array(changedSinceValidation.keys)
+        guard moveAddresses(moved, in: &kept) else { return nil }
+        // Articles that link to a moved one hold its address: the model makes them again too.
+        // (Static pages are made again on every build.)
+        let changed = Set(changedSinceValidation.keys)
+        let linking = Set(moved.flatMap { kept.linkedFrom[$0.path] ?? [] }).subtracting(changed)
+        return Array(changed) + linking.sorted()
+    }
+
+    /// Gives the articles whose title changed their new addresses; false on a clash (full
+    /// validation reports it). Every old address is given up before any new one is claimed, so
+    /// two articles may swap titles.
+    private func moveAddresses(_ moved: [(path: String, position: Int, slug: String)], in kept: inout ValidationSnapshot) -> Bool {
+        for article in moved { kept.routes.release(Routes.article(kept.articles[article.position].slug)) }
+        for article in moved {
+            let source = kept.articles[article.position].source
+            let route = Routes.article(article.slug)
+            guard kept.routes.claim(route, by: source.location(of: source.slug == nil ? "title" : "slug")) == nil else { return false }
+            kept.articles[article.position].slug = article.slug
+            kept.linkTargets[article.path] = route
+        }
+        return true
     }
 }

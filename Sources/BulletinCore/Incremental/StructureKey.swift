@@ -25,9 +25,15 @@ enum StructureKey {
     static let pageOwnContent: Set<String> = ["title", "summary", "locations"]
 
     static func same(_ a: ArticleSource, _ b: ArticleSource) -> Bool {
-        a.file == b.file && a.relativePath == b.relativePath && a.title == b.title && a.date == b.date
-            && a.category == b.category && a.tags == b.tags && a.featured == b.featured && a.draft == b.draft
-            && a.slug == b.slug && a.image == b.image && sameReferences(a.body, b.body)
+        a.title == b.title && sameButTitle(a, b)
+    }
+
+    /// Every structural field but the title. Other files depend on a title only through the
+    /// address made from it (links to the article), which a rebuild can patch (see RebuildCache).
+    static func sameButTitle(_ a: ArticleSource, _ b: ArticleSource) -> Bool {
+        a.file == b.file && a.relativePath == b.relativePath && a.date == b.date && a.category == b.category
+            && a.tags == b.tags && a.featured == b.featured && a.draft == b.draft && a.slug == b.slug && a.image == b.image
+            && sameReferences(a.body, b.body)
     }
 
     static func same(_ a: PageSource, _ b: PageSource) -> Bool {

@@ -14,5 +14,8 @@ public struct RouteTable: Sendable {
 
     public func owner(of route: String) -> SourceLocation? { owners[route] }
 
+    /// Gives `route` up (an article whose address changed, in an incremental rebuild).
+    mutating func release(_ route: String) { owners[route] = nil }
+
     public var routes: Dictionary<String, SourceLocation>.Keys { owners.keys }
 }
