@@ -156,6 +156,38 @@ struct SearchIndexTests {
         #expect(countsChanged > 0, "some round changed the number of shards")
     }
 
+    @Test("documents added and removed: the lists renumbered and the new ones patched in, as built from scratch")
+    func renumberedIndex() throws {
+        var random = Generator(state: 33)
+        let documents = SearchIndexTests.randomDocuments(300, seed: 8)
+        var index = SearchIndexBuilder.build(documentCount: documents.count) { documents[$0] }
+        // Three new documents first (as new articles take the first places), every tenth one
+        // gone, and one with words no document had.
+        let added = (0..<3).map { _ in SearchIndexTests.randomDocuments(1, seed: random.next())[0] }
+        let addedLast = ["từlạ xuất hiện một lần"]
+        var now = added
+        var newID = [Int](repeating: -1, count: documents.count)
+        for (old, fields) in documents.enumerated() where old % 10 != 0 {
+            newID[old] = now.count
+            now.append(fields)
+        }
+        now.append(addedLast)
+        index.renumber(newID, documentCount: now.count)
+        let scanner = SyllableScanner()
+        var changes = SearchIndex.Changes()
+        for (id, fields) in (added.enumerated().map { ($0.offset, $0.element) } + [(now.count - 1, addedLast)]) {
+            #expect(
+                index.replace(
+                    document: id, old: DocumentTerms(fields: [], scanner: scanner), new: DocumentTerms(fields: fields, scanner: scanner),
+                    changes: &changes))
+        }
+        let patched = SearchShards(index: index)
+        let fresh = SearchShards(index: SearchIndexBuilder.build(documentCount: now.count) { now[$0] })
+        #expect(patched.wordShards.indices.map(patched.wordShard) == fresh.wordShards.indices.map(fresh.wordShard))
+        #expect(patched.pairShards.indices.map(patched.pairShard) == fresh.pairShards.indices.map(fresh.pairShard))
+        #expect(patched.index.documentCount == now.count)
+    }
+
     @Test("each key sits in the shard its hash names, and shard files are JSON the browser can read")
     func shards() throws {
         let documents = SearchIndexTests.randomDocuments(500, seed: 9)

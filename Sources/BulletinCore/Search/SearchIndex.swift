@@ -5,7 +5,7 @@
 /// (`replace(document:…)`): a key whose list becomes empty stays with an empty list, which the
 /// shard files leave out, as a clean build would not have it.
 struct SearchIndex {
-    let documentCount: Int
+    private(set) var documentCount: Int
     /// Folded keys by id.
     var folded: [String] = []
     /// Exact keys with the id of their folded key and their encoded document list.
@@ -61,6 +61,19 @@ struct SearchIndex {
             pairs[id].list = ListCode.inserting(doc, into: pairs[id].list)
         }
         return true
+    }
+
+    /// Gives every document its new number, `newID[old]` (-1: the document is gone). New
+    /// numbers must keep the documents' order, so lists stay sorted.
+    mutating func renumber(_ newID: [Int], documentCount: Int) {
+        self.documentCount = documentCount
+        func renumbered(_ list: [UInt8]) -> [UInt8] {
+            ListCode.encode(documents: ListCode.decode(list).compactMap { $0 < newID.count && newID[$0] >= 0 ? newID[$0] : nil })
+        }
+        let wordLists = words.parallelMap(chunkSize: 64) { renumbered($0.list) }
+        for i in words.indices { words[i].list = wordLists[i] }
+        let pairLists = pairs.parallelMap(chunkSize: 256) { renumbered($0.list) }
+        for i in pairs.indices { pairs[i].list = pairLists[i] }
     }
 
     /// The id of a folded key, added when new.

@@ -77,7 +77,8 @@ final class SearchState {
     /// Brings the index up to `site` by patching it; false when that cannot be done cheaply (the
     /// articles moved or many changed), and a new state should be built.
     func update(to site: Site) -> Bool {
-        guard site.articles.count == entries.count, let wordDigests, let pairDigests else { return false }
+        guard let wordDigests, let pairDigests else { return false }
+        guard site.articles.count == entries.count else { return renumber(to: site) }
         var changed: [Int] = []
         // Through a buffer: the articles are compared where they lie, not copied out one by one.
         let tooMany = site.articles.withUnsafeBufferPointer { articles in
@@ -122,6 +123,56 @@ final class SearchState {
         var digests = kept
         for shard in touched { digests[shard] = digest(shard) }
         return digests
+    }
+
+    /// Articles came or went (a new article takes the first place and every other one's number
+    /// goes up by one): every list is renumbered, the articles that are new or changed are
+    /// scanned and patched in, and the shards are laid out again. False when articles changed
+    /// order (a date edit) or too many are new.
+    private func renumber(to site: Site) -> Bool {
+        var oldID: [String: Int] = [:]
+        oldID.reserveCapacity(entries.count)
+        for (id, entry) in entries.enumerated() { oldID[entry.route] = id }
+        var newID = [Int](repeating: -1, count: entries.count)
+        var fresh: [Int: Entry] = [:]
+        var last = -1
+        for id in site.articles.indices {
+            guard let old = oldID[site.articles[id].route] else {
+                fresh[id] = Entry(site.articles[id], site: site)
+                if fresh.count > SearchState.mostPatched { return false }
+                continue
+            }
+            guard old > last else { return false }  // the order changed
+            last = old
+            newID[old] = id
+            if !entries[old].matches(site.articles[id], site: site) {
+                fresh[id] = Entry(site.articles[id], site: site)
+                if fresh.count > SearchState.mostPatched { return false }
+            }
+        }
+        var index = shards.index
+        self.shards = SearchShards(index: SearchIndex(documentCount: 0))  // `index` is the only owner
+        index.renumber(newID, documentCount: site.articles.count)
+        let scanner = SyllableScanner()
+        var changes = SearchIndex.Changes()
+        var kept = [Int](repeating: -1, count: site.articles.count)
+        for (old, id) in newID.enumerated() where id >= 0 { kept[id] = old }
+        for (id, entry) in fresh {
+            let before = kept[id] >= 0 ? entries[kept[id]].fields : []
+            guard
+                index.replace(
+                    document: id, old: DocumentTerms(fields: before, scanner: scanner),
+                    new: DocumentTerms(fields: entry.fields, scanner: scanner), changes: &changes)
+            else { return false }
+        }
+        entries = site.articles.indices.map { fresh[$0] ?? entries[kept[$0]] }
+        hashes = site.articles.indices.map { fresh[$0]?.hash ?? hashes[kept[$0]] }
+        stamp = SearchState.stamp(hashes, site: site)
+        let shards = SearchShards(index: index)
+        self.shards = shards
+        wordDigests = shards.wordShards.indices.parallelMap(chunkSize: 16) { shards.wordDigest($0) }
+        pairDigests = shards.pairShards.indices.parallelMap(chunkSize: 16) { shards.pairDigest($0) }
+        return true
     }
 
     /// Past this many changed articles, scanning every article costs less than patching.
