@@ -165,6 +165,20 @@ struct IncrementalTests {
         h.rebuild("static page added")
     }
 
+    @Test("a category's shown name changes while its number stays: the search stamp follows", arguments: [false, true])
+    func categoryNameOnly(hinted: Bool) throws {
+        let h = try Harness(articles: 8, hinted: hinted)
+        defer { h.site.cleanUp() }
+        h.rebuild("first build")
+        // "Tin tức - Sự kiện" has articles 0 and 4; article 0's file comes first, so its spelling
+        // is the one shown. An en dash keeps the address and the number of the category.
+        let path = h.site.articlePath(0)
+        try h.site.write(
+            path, try h.site.read(path).replacingOccurrences(of: "category: Tin tức - Sự kiện", with: "category: Tin tức – Sự kiện"))
+        let renamed = h.rebuild("one article spells the category with an en dash")
+        #expect(renamed.changed.contains(SearchShards.folder + "manifest.json"))
+    }
+
     @Test("score files are read again when they change, and their pages follow; kept otherwise")
     func scoreEdits() throws {
         let h = try Harness(articles: 6, hinted: true)

@@ -188,6 +188,18 @@ struct SearchIndexTests {
         #expect(patched.index.documentCount == now.count)
     }
 
+    @Test("patching is refused when it would re-encode more lists than a scan costs")
+    func patchCost() {
+        let scanner = SyllableScanner()
+        let before = DocumentTerms(fields: ["cải cách hành chính"], scanner: scanner)
+        let after = DocumentTerms(fields: ["cách hành chính tỉnh"], scanner: scanner)
+        #expect(before.keysMissing(from: after) == 2, "the word cải and the pair cải cách")
+        #expect(after.keysMissing(from: before) == 2, "the word tỉnh and the pair chính tỉnh")
+        #expect(SearchState.isCheapToPatch([(before, after)]))
+        let rewritten = DocumentTerms(fields: [(0..<25_000).map { "từ\($0)" }.joined(separator: " ")], scanner: scanner)
+        #expect(!SearchState.isCheapToPatch([(before, rewritten)]))
+    }
+
     @Test("each key sits in the shard its hash names, and shard files are JSON the browser can read")
     func shards() throws {
         let documents = SearchIndexTests.randomDocuments(500, seed: 9)

@@ -99,6 +99,11 @@ struct DocumentTerms {
     /// Folded keys' bytes by hash.
     var folded: [UInt64: [UInt8]] = [:]
 
+    /// How many of this document's words and pairs `other` does not have.
+    func keysMissing(from other: DocumentTerms) -> Int {
+        words.keys.reduce(0) { other.words[$1] == nil ? $0 + 1 : $0 } + pairs.reduce(0) { other.pairs.contains($1) ? $0 : $0 + 1 }
+    }
+
     /// Scans the fields as `IndexCollector.add` does: pairs do not cross from one field to the next.
     init(fields: [String], scanner: SyllableScanner) {
         for text in fields {

@@ -89,7 +89,11 @@ final class SearchState {
             return false
         }
         if tooMany { return false }
-        if changed.isEmpty { return true }
+        if changed.isEmpty {
+            // The stamp covers the category names too, which no entry holds.
+            stamp = SearchState.stamp(hashes, site: site)
+            return true
+        }
         var fresh: [Int: Entry] = [:]
         for id in changed { fresh[id] = Entry(site.articles[id], site: site) }
         let scanner = SyllableScanner()
@@ -101,6 +105,7 @@ final class SearchState {
                     DocumentTerms(fields: fresh[id]!.fields, scanner: scanner)
                 ))
         }
+        guard SearchState.isCheapToPatch(edits.map { ($0.old, $0.new) }) else { return false }
         // The shards are patched in place: `self.shards` must be their only owner then.
         var shards = self.shards
         self.shards = SearchShards(index: SearchIndex(documentCount: 0))
@@ -150,20 +155,20 @@ final class SearchState {
                 if fresh.count > SearchState.mostPatched { return false }
             }
         }
+        var kept = [Int](repeating: -1, count: site.articles.count)
+        for (old, id) in newID.enumerated() where id >= 0 { kept[id] = old }
+        let scanner = SyllableScanner()
+        let edits = fresh.map { id, entry in
+            let before = kept[id] >= 0 ? entries[kept[id]].fields : []
+            return (id, DocumentTerms(fields: before, scanner: scanner), DocumentTerms(fields: entry.fields, scanner: scanner))
+        }
+        guard SearchState.isCheapToPatch(edits.map { ($0.1, $0.2) }) else { return false }
         var index = shards.index
         self.shards = SearchShards(index: SearchIndex(documentCount: 0))  // `index` is the only owner
         index.renumber(newID, documentCount: site.articles.count)
-        let scanner = SyllableScanner()
         var changes = SearchIndex.Changes()
-        var kept = [Int](repeating: -1, count: site.articles.count)
-        for (old, id) in newID.enumerated() where id >= 0 { kept[id] = old }
-        for (id, entry) in fresh {
-            let before = kept[id] >= 0 ? entries[kept[id]].fields : []
-            guard
-                index.replace(
-                    document: id, old: DocumentTerms(fields: before, scanner: scanner),
-                    new: DocumentTerms(fields: entry.fields, scanner: scanner), changes: &changes)
-            else { return false }
+        for (id, old, new) in edits {
+            guard index.replace(document: id, old: old, new: new, changes: &changes) else { return false }
         }
         entries = site.articles.indices.map { fresh[$0] ?? entries[kept[$0]] }
         hashes = site.articles.indices.map { fresh[$0]?.hash ?? hashes[kept[$0]] }
@@ -174,6 +179,21 @@ final class SearchState {
         pairDigests = shards.pairShards.indices.parallelMap(chunkSize: 16) { shards.pairDigest($0) }
         return true
     }
+
+    /// Whether patching costs less than scanning every article: each key a document gains or
+    /// loses has its whole list decoded and encoded again, so the number of such keys is capped
+    /// (a few articles' worth of new words; a text appended to costs a handful).
+    static func isCheapToPatch(_ edits: [(old: DocumentTerms, new: DocumentTerms)]) -> Bool {
+        var keys = 0
+        for edit in edits {
+            keys += edit.old.keysMissing(from: edit.new) + edit.new.keysMissing(from: edit.old)
+            if keys > mostKeyChanges { return false }
+        }
+        return true
+    }
+
+    /// See `isCheapToPatch`.
+    static let mostKeyChanges = 20_000
 
     /// Past this many changed articles, scanning every article costs less than patching.
     static let mostPatched = 64
