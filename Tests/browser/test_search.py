@@ -19,9 +19,13 @@ DECREE_29 = "tin-tuc/trien-khai-nghi-dinh-so-29-2023-nd-cp-ve-tinh-gian-bien-che
 RECORDS_TRAINING = "tin-tuc/tap-huan-nghiep-vu-van-thu-luu-tru-va-lap-ho-so-dien-tu-nam-2022/"
 YOUTH_TRAINING = "tin-tuc/tap-huan-cong-tac-quan-ly-nha-nuoc-ve-thanh-nien-nam-2023/"
 
+# Done: results are on the page, or the status says none were found or the index did not load.
+# (A partial match's status, "Không có tin bài nào chứa đủ mọi từ…", is written before its
+# results are: waiting for any status starting "Không" raced with them.)
 DONE = """
 const status = document.querySelector('.search-status').textContent;
-return document.querySelectorAll('.search-result').length > 0 || status.startsWith('Không');
+return document.querySelectorAll('.search-result').length > 0
+    || status.startsWith('Không tìm thấy') || status.startsWith('Không tải được');
 """
 
 

@@ -14,6 +14,9 @@ import Foundation
 /// `targetBytes` whatever the number of articles; lists use `ListCode`. search.js mirrors this.
 struct SearchShards {
     static let folder = Routes.search + "chi-muc/"
+    /// The layout of the files; part of the stamp, so that browsers do not mix files cached from
+    /// an older layout with new ones.
+    static let version = 1
     static let targetBytes = 6 * 1024
     static let documentsPerShard = 8
     /// Longest excerpt shown under a result, in characters.
@@ -269,7 +272,7 @@ struct SearchShards {
     func manifest(site: Site, stamp: String) -> String {
         let categories = site.categories.map { Escape.json($0.name) }.joined(separator: ",")
         return """
-            {"version":1,"stamp":\(Escape.json(stamp)),"documents":\(index.documentCount),\
+            {"version":\(SearchShards.version),"stamp":\(Escape.json(stamp)),"documents":\(index.documentCount),\
             "words":\(wordShards.count),"pairs":\(pairShards.count),"perShard":\(SearchShards.documentsPerShard),\
             "maxWords":\(SearchShards.maximumQueryWords),"categories":[\(categories)]}
             """

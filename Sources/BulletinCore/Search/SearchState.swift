@@ -203,6 +203,7 @@ final class SearchState {
 
     private static func stamp(_ hashes: [String], site: Site) -> String {
         var hash = StableHash()
+        hash.add(SearchShards.version)
         hash.add(hashes.count)
         for text in hashes { hash.add(text) }
         for category in site.categories { hash.add(category.name) }
