@@ -67,17 +67,13 @@ final class SearchState {
         // order, so the stamp does not depend on the number of cores.
         hashes = entries.parallelMap(chunkSize: 64) { $0.hash }
         stamp = SearchState.stamp(hashes, site: site)
-        if keepsDigests {
-            let shards = self.shards
-            wordDigests = shards.wordShards.indices.parallelMap(chunkSize: 16) { shards.wordDigest($0) }
-            pairDigests = shards.pairShards.indices.parallelMap(chunkSize: 16) { shards.pairDigest($0) }
-        }
+        if keepsDigests { refreshDigests(nil) }
     }
 
     /// Brings the index up to `site` by patching it; false when that cannot be done cheaply (the
     /// articles moved or many changed), and a new state should be built.
     func update(to site: Site) -> Bool {
-        guard let wordDigests, let pairDigests else { return false }
+        guard wordDigests != nil, pairDigests != nil else { return false }  // only a state kept for rebuilds
         guard site.articles.count == entries.count else { return renumber(to: site) }
         var changed: [Int] = []
         // Through a buffer: the articles are compared where they lie, not copied out one by one.
@@ -116,18 +112,23 @@ final class SearchState {
             hashes[id] = entries[id].hash
         }
         stamp = SearchState.stamp(hashes, site: site)
-        self.wordDigests = SearchState.digests(wordDigests, shards.wordShards.count, touched.words, shards.wordDigest)
-        self.pairDigests = SearchState.digests(pairDigests, shards.pairShards.count, touched.pairs, shards.pairDigest)
+        refreshDigests(touched)
         return true
     }
 
-    /// The fingerprints of `count` shards: those `touched` computed, the others kept (all are
-    /// computed when the number of shards changed).
-    private static func digests(_ kept: [Int], _ count: Int, _ touched: Set<Int>, _ digest: (Int) -> Int) -> [Int] {
-        guard kept.count == count else { return (0..<count).map(digest) }
-        var digests = kept
-        for shard in touched { digests[shard] = digest(shard) }
-        return digests
+    /// Computes the fingerprints of the shards `touched` names, keeping the others; of every
+    /// shard when `touched` is nil or the number of shards changed.
+    private func refreshDigests(_ touched: SearchShards.Touched?) {
+        let shards = self.shards
+        func digests(_ kept: [Int]?, _ count: Int, _ touched: Set<Int>?, _ digest: (Int) -> Int) -> [Int] {
+            guard let touched, var digests = kept, digests.count == count else {
+                return (0..<count).parallelMap(chunkSize: 16, digest)
+            }
+            for shard in touched { digests[shard] = digest(shard) }
+            return digests
+        }
+        wordDigests = digests(wordDigests, shards.wordShards.count, touched?.words, shards.wordDigest)
+        pairDigests = digests(pairDigests, shards.pairShards.count, touched?.pairs, shards.pairDigest)
     }
 
     /// Articles came or went (a new article takes the first place and every other one's number
@@ -173,10 +174,8 @@ final class SearchState {
         entries = site.articles.indices.map { fresh[$0] ?? entries[kept[$0]] }
         hashes = site.articles.indices.map { fresh[$0]?.hash ?? hashes[kept[$0]] }
         stamp = SearchState.stamp(hashes, site: site)
-        let shards = SearchShards(index: index)
-        self.shards = shards
-        wordDigests = shards.wordShards.indices.parallelMap(chunkSize: 16) { shards.wordDigest($0) }
-        pairDigests = shards.pairShards.indices.parallelMap(chunkSize: 16) { shards.pairDigest($0) }
+        shards = SearchShards(index: index)
+        refreshDigests(nil)
         return true
     }
 
