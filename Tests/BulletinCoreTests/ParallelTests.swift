@@ -5,7 +5,7 @@ import Testing
 
 @Suite("Parallel map and forEach")
 struct ParallelTests {
-    /// A struct with many reference-counted fields, like Article, read in place from a buffer.
+    /// A struct with reference-counted fields, like Article.
     struct Wide {
         let id: Int
         let texts: [String]
