@@ -39,21 +39,11 @@ struct SiteFiles {
         let full = folder + "/" + relative
         let type = SiteFiles.contentType(of: relative)
         guard type.hasPrefix("text/html") else {
-            guard let size = SiteFiles.regularFileSize(full) else { return notFound() }
+            guard let size = try? POSIXFiles.regularFileSize(full) else { return notFound() }
             return .stored(path: full, size: size, type: type)
         }
         guard let bytes = try? POSIXFiles.read(full) else { return notFound() }
         return .file(bytes: inject(bytes), type: type, status: 200)
-    }
-
-    /// The size of a regular file (not a folder, device or pipe), nil for anything else.
-    static func regularFileSize(_ path: String) -> Int? {
-        let fd = POSIXFiles.openRegularFile(path)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        return Int(info.st_size)
     }
 
     private func notFound() -> Answer {

@@ -68,11 +68,8 @@ public enum POSIXFiles {
         let fd = openRegularFile(path)
         guard fd >= 0 else { throw FileError(path: path, errno: errno) }
         defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw FileError(path: path, errno: errno) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { throw FileError(path: path, reason: "not a regular file") }
+        let size = try regularFileSize(fd, path: path)
         _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
-        let size = Int(info.st_size)
         guard size <= maximumFileSize else {
             throw FileError(path: path, reason: "file is larger than \(maximumFileSize >> 20) MB")
         }
@@ -134,6 +131,21 @@ public enum POSIXFiles {
     /// link) would otherwise wait forever for a writer. Callers check that it is a regular file.
     public static func openRegularFile(_ path: String) -> Int32 {
         open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    }
+
+    /// The size of the file `path`, which must be a regular file (not a folder, device or pipe).
+    public static func regularFileSize(_ path: String) throws -> Int {
+        let fd = openRegularFile(path)
+        guard fd >= 0 else { throw FileError(path: path, errno: errno) }
+        defer { close(fd) }
+        return try regularFileSize(fd, path: path)
+    }
+
+    private static func regularFileSize(_ fd: Int32, path: String) throws -> Int {
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw FileError(path: path, errno: errno) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw FileError(path: path, reason: "not a regular file") }
+        return Int(info.st_size)
     }
 
     public static func list(_ path: String) throws -> [DirectoryEntry] {
