@@ -40,7 +40,7 @@ public protocol Feature: AnyObject {
     func validate(_ site: Site, diagnostics: Diagnostics)
     /// Render stage: values every template can read as `{{site.KEY}}` (the home page's sidebar
     /// of index averages, say). Called once per build, before any page is rendered.
-    func siteValues(for site: Site) -> [String: Any]
+    func siteValues(for site: Site) -> [String: TemplateValue]
     /// Render stage: the files the feature writes.
     func jobs(_ context: RenderContext) -> [OutputJob]
     /// Render stage, after every feature's `jobs`: files that list the others (the sitemap
@@ -60,7 +60,7 @@ extension Feature {
     }
     public var shortcodes: [ShortcodeDefinition] { [] }
     public func validate(_ site: Site, diagnostics: Diagnostics) {}
-    public func siteValues(for site: Site) -> [String: Any] { [:] }
+    public func siteValues(for site: Site) -> [String: TemplateValue] { [:] }
     public func jobs(_ context: RenderContext) -> [OutputJob] { [] }
     public func closingJobs(_ context: RenderContext, others: [OutputJob]) -> [OutputJob] { [] }
     public func headMarkup(for site: Site) -> ((HeadViewInput) -> String)? { nil }

@@ -1,11 +1,9 @@
-import Mustache
-
 /// `{{document.…}}` and each item of `documents`, `others` and `site.latest_documents`:
 /// `title` ("Quyết định số 52/QĐ-UBND"), `number`, `type`, `type_slug`, `issuer`, `issued` and
 /// `effective` (dates: `numeric`, `long`, `iso`…), `year`, `signer`, `summary` (trích yếu), `url`,
 /// `file_url`, `file_name`, `file_format` ("PDF"), `file_size` ("85,3 KB"), and on a document's
 /// own page `body` (HTML: use {{{document.body}}}).
-struct DocumentView: MustacheParent {
+struct DocumentView: TemplateNode {
     let document: Document
     let site: Site
     let typeNames: [String: String]
@@ -19,22 +17,22 @@ struct DocumentView: MustacheParent {
         typeNames[Slug.make(document.source.type)] ?? document.source.type
     }
 
-    func child(named key: String) -> Any? {
+    func child(named key: String) -> TemplateValue? {
         let source = document.source
         switch key {
-        case "title": return Text(title)
-        case "number": return Text(source.number)
-        case "type": return Text(typeName)
-        case "type_slug": return Text(Slug.make(source.type))
-        case "issuer": return Text(source.issuer)
-        case "issued": return DateView(document.issued)
-        case "effective": return document.effective.map(DateView.init)
-        case "year": return Text(String(document.issued.year))
+        case "title": return .text(title)
+        case "number": return .text(source.number)
+        case "type": return .text(typeName)
+        case "type_slug": return .text(Slug.make(source.type))
+        case "issuer": return .text(source.issuer)
+        case "issued": return .node(DateView(document.issued))
+        case "effective": return document.effective.map { .node(DateView($0)) }
+        case "year": return .text(String(document.issued.year))
         case "signer": return text(source.signer)
-        case "summary": return Text(source.summary)
-        case "url": return Text(site.url(document.route))
-        case "file_url": return Text(source.attachmentURL)
-        case "file_name": return Text(String(source.attachment.path.split(separator: "/").last ?? ""))
+        case "summary": return .text(source.summary)
+        case "url": return .text(site.url(document.route))
+        case "file_url": return .text(source.attachmentURL)
+        case "file_name": return .text(String(source.attachment.path.split(separator: "/").last ?? ""))
         case "file_format": return text(DocumentView.format(of: source.attachment.path))
         case "file_size": return text(document.fileSize.map(DocumentView.size))
         case "body": return withBody ? text(document.html) : nil

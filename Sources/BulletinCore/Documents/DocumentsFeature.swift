@@ -115,11 +115,12 @@ public final class DocumentsFeature: Feature {
         }
     }
 
-    public func siteValues(for site: Site) -> [String: Any] {
+    public func siteValues(for site: Site) -> [String: TemplateValue] {
         guard enabled else { return [:] }
         return [
-            "documents_url": site.url(Routes.documentsIndex),
-            "latest_documents": documents.prefix(Self.latestCount).map { DocumentView(document: $0, site: site, typeNames: typeNames) },
+            "documents_url": .text(site.url(Routes.documentsIndex)),
+            "latest_documents": .nodes(
+                documents.prefix(Self.latestCount).map { DocumentView(document: $0, site: site, typeNames: typeNames) }),
         ]
     }
 

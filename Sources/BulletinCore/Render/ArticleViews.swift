@@ -1,9 +1,7 @@
-import Mustache
-
 /// An article in a list: `title`, `url`, `date` (a DateView), `summary`, `image`, `image_alt`,
 /// `category` ({name, url}), `views`, `featured`, and the pre-rendered `card` and `card_compact`
 /// (partials/card and partials/card-compact, rendered once per article for every list it is in).
-final class CardView: MustacheParent {
+final class CardView: TemplateNode {
     let article: Article
     let site: Site
     let cards: CardCache?
@@ -14,10 +12,10 @@ final class CardView: MustacheParent {
         self.cards = cards
     }
 
-    func child(named key: String) -> Any? {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "card": return cards?.full[article.id]
-        case "card_compact": return cards?.compact[article.id]
+        case "card": return (cards?.full[article.id]).map(TemplateValue.text)
+        case "card_compact": return (cards?.compact[article.id]).map(TemplateValue.text)
         default: return ArticleFields.value(key, of: article, site: site)
         }
     }
@@ -25,23 +23,23 @@ final class CardView: MustacheParent {
 
 /// The keys an article has wherever it appears.
 enum ArticleFields {
-    static func value(_ key: String, of article: Article, site: Site) -> Any? {
+    static func value(_ key: String, of article: Article, site: Site) -> TemplateValue? {
         switch key {
-        case "title": return Text(article.title)
-        case "url": return Text(site.url(article.route))
-        case "absolute_url": return Text(site.absoluteURL(article.route))
-        case "date": return DateView(article.date)
-        case "updated": return article.updated.map(DateView.init)
+        case "title": return .text(article.title)
+        case "url": return .text(site.url(article.route))
+        case "absolute_url": return .text(site.absoluteURL(article.route))
+        case "date": return .node(DateView(article.date))
+        case "updated": return article.updated.map { .node(DateView($0)) }
         case "summary": return text(article.summary)
         case "image": return text(article.imageURL)
-        case "image_alt": return Text(article.imageAlt ?? "")
-        case "category": return article.category.map { TermLinkView(term: site.categories[$0], site: site) }
-        case "views": return article.views.map { Text(VietnameseNumber.format($0)) }
-        case "featured": return article.featured
+        case "image_alt": return .text(article.imageAlt ?? "")
+        case "category": return article.category.map { .node(TermLinkView(term: site.categories[$0], site: site)) }
+        case "views": return article.views.map { .text(VietnameseNumber.format($0)) }
+        case "featured": return .flag(article.featured)
         case "author": return text(article.author)
         case "source": return text(article.source)
-        case "draft": return article.draft
-        case "scheduled": return article.scheduled
+        case "draft": return .flag(article.draft)
+        case "scheduled": return .flag(article.scheduled)
         default: return nil
         }
     }
@@ -50,35 +48,35 @@ enum ArticleFields {
 /// `{{article.…}}` on an article page: every card key plus `body` (HTML: use {{{article.body}}}),
 /// `lead` (the explicit summary, shown in bold above the body), `tags` [{name, url}],
 /// `related` and `others` (lists of cards: "Tin liên quan", "Các tin khác").
-final class ArticlePageView: MustacheParent {
+final class ArticlePageView: TemplateNode {
     let article: Article
     let site: Site
     let cards: CardCache
-    let body: Text
+    let body: TemplateValue
 
     init(article: Article, site: Site, cards: CardCache, body: String) {
         self.article = article
         self.site = site
         self.cards = cards
-        self.body = Text(body)
+        self.body = .text(body)
     }
 
-    func child(named key: String) -> Any? {
+    func child(named key: String) -> TemplateValue? {
         switch key {
         case "body": return body
         // Only a summary the editor wrote: the automatic one repeats the first paragraph.
         case "lead": return article.summaryIsExplicit ? text(article.summary) : nil
         case "tags":
             let tags = article.tags.map { TermLinkView(term: site.tags[$0], site: site) }
-            return tags.isEmpty ? nil : tags
+            return tags.isEmpty ? nil : .nodes(tags)
         case "related":
             let list = article.related.map { CardView(article: site.articles[$0], site: site, cards: cards) }
-            return list.isEmpty ? nil : list
+            return list.isEmpty ? nil : .nodes(list)
         case "others":
             let list = article.others.map { CardView(article: site.articles[$0], site: site, cards: cards) }
-            return list.isEmpty ? nil : list
-        case "card": return cards.full[article.id]
-        case "card_compact": return cards.compact[article.id]
+            return list.isEmpty ? nil : .nodes(list)
+        case "card": return .text(cards.full[article.id])
+        case "card_compact": return .text(cards.compact[article.id])
         default: return ArticleFields.value(key, of: article, site: site) ?? presence(key)
         }
     }
@@ -88,20 +86,20 @@ final class ArticlePageView: MustacheParent {
 /// an article appears on about ten pages (home, category, tags, archives, others' related lists),
 /// and a template lookup costs microseconds.
 final class CardCache: @unchecked Sendable {
-    let full: [Text]
-    let compact: [Text]
+    let full: [String]
+    let compact: [String]
 
     init(site: Site, templates: TemplateSet, siteView: SiteView) {
         let results: [(String, String)] = site.articles.parallelMap(chunkSize: 64) { article in
             CardCache.render(article, site: site, templates: templates, siteView: siteView)
         }
-        self.full = results.map { Text($0.0) }
-        self.compact = results.map { Text($0.1) }
+        self.full = results.map(\.0)
+        self.compact = results.map(\.1)
     }
 
     init(full: [String], compact: [String]) {
-        self.full = full.map(Text.init)
-        self.compact = compact.map(Text.init)
+        self.full = full
+        self.compact = compact
     }
 
     /// One article's two cards (partials/card and partials/card-compact).
@@ -113,16 +111,4 @@ final class CardCache: @unchecked Sendable {
             templates.render("partials/card-compact", ChainedView(first: view, then: context))
         )
     }
-}
-
-/// Looks a key up in `first`, then in `then`: a card's own keys at top level, with `site` and
-/// `article` also reachable, so card templates can say either {{title}} or {{article.title}}.
-final class ChainedView: MustacheParent {
-    let first: MustacheParent
-    let then: MustacheParent
-    init(first: MustacheParent, then: MustacheParent) {
-        self.first = first
-        self.then = then
-    }
-    func child(named key: String) -> Any? { first.child(named: key) ?? then.child(named: key) }
 }

@@ -91,7 +91,7 @@ enum CorePages {
                 "articles": cards, "first": cards.first, "more": cards.count > 1 ? Array(cards.dropFirst()) : nil,
             ])
         }
-        var values: [String: Any] = [
+        var values: [String: (any TemplateValueConvertible)?] = [
             "featured": r.cardViews(site.featured.prefix(homeFeaturedCount)),
             "latest": r.cardViews(all.dropFirst().prefix(homeLatestCount)),
             // The lead's companions at the top of the page, and the latest after them.

@@ -1,8 +1,6 @@
-import Mustache
-
 /// `{{pager.…}}`: `current`, `total`, `prev_url`, `next_url`, `pages` [{label, url, current}]
 /// (at most nine numbers around the current one), and `many` when there is more than one page.
-final class PagerView: MustacheParent {
+final class PagerView: TemplateNode {
     let current: Int
     let total: Int
     let url: (Int) -> String
@@ -13,18 +11,18 @@ final class PagerView: MustacheParent {
         self.url = url
     }
 
-    func child(named key: String) -> Any? {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "current": return Text(String(current))
-        case "total": return Text(String(total))
-        case "many": return total > 1
-        case "prev_url": return current > 1 ? Text(url(current - 1)) : nil
-        case "next_url": return current < total ? Text(url(current + 1)) : nil
-        case "first_url": return Text(url(1))
-        case "last_url": return Text(url(total))
+        case "current": return .text(String(current))
+        case "total": return .text(String(total))
+        case "many": return .flag(total > 1)
+        case "prev_url": return current > 1 ? .text(url(current - 1)) : nil
+        case "next_url": return current < total ? .text(url(current + 1)) : nil
+        case "first_url": return .text(url(1))
+        case "last_url": return .text(url(total))
         case "pages":
             let low = max(1, min(current - 4, total - 8)), high = min(total, max(current + 4, 9))
-            return (low...max(low, high)).map { LinkView(label: String($0), url: url($0), current: $0 == current) }
+            return .nodes((low...max(low, high)).map { LinkView(label: String($0), url: url($0), current: $0 == current) })
         default: return nil
         }
     }
@@ -32,7 +30,7 @@ final class PagerView: MustacheParent {
 
 /// `{{list.…}}` on category, tag and archive pages: `title`, `description`, `kind` flags
 /// (`is_category`, `is_tag`, `is_archive`), `articles` (cards), `count`, `page` (number).
-final class ListView: MustacheParent {
+final class ListView: TemplateNode {
     enum Kind { case category, tag, archive }
     let kind: Kind
     let title: String
@@ -50,16 +48,16 @@ final class ListView: MustacheParent {
         self.page = page
     }
 
-    func child(named key: String) -> Any? {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "title": return Text(title)
+        case "title": return .text(title)
         case "description": return text(description)
-        case "is_category": return kind == .category
-        case "is_tag": return kind == .tag
-        case "is_archive": return kind == .archive
-        case "articles": return articles.isEmpty ? nil : articles
-        case "count": return Text(VietnameseNumber.format(count))
-        case "page": return page > 1 ? Text(String(page)) : nil
+        case "is_category": return .flag(kind == .category)
+        case "is_tag": return .flag(kind == .tag)
+        case "is_archive": return .flag(kind == .archive)
+        case "articles": return articles.isEmpty ? nil : .nodes(articles)
+        case "count": return .text(VietnameseNumber.format(count))
+        case "page": return page > 1 ? .text(String(page)) : nil
         default: return presence(key)
         }
     }
@@ -69,7 +67,7 @@ final class ListView: MustacheParent {
 /// `description`, `url`, `canonical` (absolute), `image` (absolute), `type` ("website"/"article"),
 /// `kind` ("home", "article", "list", …), `noindex`, `head_extra` (HTML from features, such as
 /// JSON-LD: use {{{page.head_extra}}}).
-final class HeadView: MustacheParent {
+final class HeadView: TemplateNode {
     var title: String
     var heading: String
     var description: String?
@@ -97,18 +95,18 @@ final class HeadView: MustacheParent {
         self.site = site
     }
 
-    func child(named key: String) -> Any? {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "title": return Text(title)
-        case "heading": return Text(heading)
+        case "title": return .text(title)
+        case "heading": return .text(heading)
         case "description": return text(nonEmpty(description) ?? site.config.description)
-        case "url": return Text(site.url(route))
-        case "canonical": return Text(site.absoluteURL(route))
-        case "type": return Text(type)
-        case "kind": return Text(kind)
-        case "is_\(kind)": return true
+        case "url": return .text(site.url(route))
+        case "canonical": return .text(site.absoluteURL(route))
+        case "type": return .text(type)
+        case "kind": return .text(kind)
+        case "is_\(kind)": return .flag(true)
         case "image": return text(image.map { $0.hasPrefix("/") ? site.config.origin + $0 : $0 })
-        case "noindex": return noindex
+        case "noindex": return .flag(noindex)
         case "head_extra": return text(headExtra)
         default: return nil
         }

@@ -26,12 +26,12 @@ public final class RenderContext: @unchecked Sendable {
     public let templates: TemplateSet
     let siteView: SiteView
     let cards: CardCache
-    private let headers: [String: Text]
+    private let headers: [String: String]
     /// The routes of the main menu's items, for `section(for:)`.
     private let menuRoutes: [String]
-    private let footer: Text
+    private let footer: String
     /// partials/sidebar, rendered once: page templates place it with {{{sidebar}}}.
-    private let sidebar: Text
+    private let sidebar: String
     /// Article bodies with shortcodes rendered, by article id (nil: none in that article).
     private(set) var shortcodeBodies: [Int: String]
     /// Features' additions to every page's <head> (see `Feature.headMarkup`).
@@ -47,7 +47,7 @@ public final class RenderContext: @unchecked Sendable {
         self.site = site
         self.memory = memory
         self.templates = templates
-        var extras: [String: Any] = [:]
+        var extras: [String: TemplateValue] = [:]
         for feature in features {
             extras.merge(feature.siteValues(for: site)) { first, _ in first }
         }
@@ -56,19 +56,19 @@ public final class RenderContext: @unchecked Sendable {
         self.headMarkups = features.compactMap { $0.headMarkup(for: site) }
         // The header marks the current section of the main menu, so there is one per menu item
         // (plus one with none marked); the footer is the same everywhere.
-        var headers: [String: Text] = [:]
+        var headers: [String: String] = [:]
         menuRoutes = (site.config.menus["main"] ?? []).compactMap(MenuItemView.route(of:))
         for section in [nil] + menuRoutes {
             let context = ValuesView([
                 "site": siteView,
                 "menu": siteView.menu("main", current: section),
             ])
-            headers[section ?? "\u{0}"] = Text(templates.render("partials/header", context))
+            headers[section ?? "\u{0}"] = templates.render("partials/header", context)
         }
         self.headers = headers
-        self.footer = Text(templates.render("partials/footer", ValuesView(["site": siteView])))
+        self.footer = templates.render("partials/footer", ValuesView(["site": siteView]))
         self.cards = cards?(site, templates, siteView) ?? CardCache(site: site, templates: templates, siteView: siteView)
-        self.sidebar = Text(templates.has("partials/sidebar") ? templates.render("partials/sidebar", ValuesView(["site": siteView])) : "")
+        self.sidebar = templates.has("partials/sidebar") ? templates.render("partials/sidebar", ValuesView(["site": siteView])) : ""
         self.shortcodeBodies = [:]
         self.shortcodeBodies = renderShortcodes(shortcodes)
     }
@@ -98,7 +98,8 @@ public final class RenderContext: @unchecked Sendable {
     /// A whole HTML document: `template` renders the main content from `values` (plus `site` and
     /// `sidebar`), then layout.mustache wraps it with the head, header, breadcrumbs and footer.
     public func document(
-        template: String, values: [String: Any?], head: HeadViewInput, section: String? = nil, breadcrumbs: [(String, String?)] = []
+        template: String, values: [String: (any TemplateValueConvertible)?], head: HeadViewInput, section: String? = nil,
+        breadcrumbs: [(String, String?)] = []
     ) -> String {
         var contentValues = values
         contentValues["site"] = siteView
@@ -117,11 +118,11 @@ public final class RenderContext: @unchecked Sendable {
                 + breadcrumbs.enumerated().map { i, crumb in
                     LinkView(label: crumb.0, url: crumb.1, current: i == breadcrumbs.count - 1)
                 })
-        var layout: [String: Any] = [
+        var layout: [String: (any TemplateValueConvertible)?] = [
             "site": siteView,
             "page": headView,
-            "content": Text(content),
-            "header": headers[(section ?? self.section(for: head.route)) ?? "\u{0}"] ?? headers["\u{0}"] ?? Text(""),
+            "content": content,
+            "header": headers[(section ?? self.section(for: head.route)) ?? "\u{0}"] ?? headers["\u{0}"] ?? "",
             "footer": footer,
             "sidebar": sidebar,
         ]

@@ -1,5 +1,3 @@
-import Mustache
-
 /// `{{#chart}}` in scores/chart.mustache: a horizontal bar chart drawn as inline SVG.
 ///
 /// Swift lays it out (every coordinate is computed here) and the template only writes the
@@ -11,7 +9,7 @@ import Mustache
 /// `width`, `height`, `bars` [{label, value, label_y, bar_y, bar_width, bar_height, value_x,
 /// value_y, highlight}], `has_average`, `average_x`, `average_label`, `average_label_x`,
 /// `line_top`, `line_bottom`, `note`, `link` (inside an article: the index-year page).
-struct ScoreChartView: MustacheParent {
+struct ScoreChartView: ScoreView {
     struct Bar {
         let label: String
         let value: Double
@@ -44,7 +42,7 @@ struct ScoreChartView: MustacheParent {
         return (max(0, min(value, maximum)) / maximum * span * 10).rounded() / 10
     }
 
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> (any TemplateValueConvertible)? {
         switch key {
         case "id": return id
         case "title": return title

@@ -1,11 +1,9 @@
-import Mustache
-
 /// `{{#summary}}` in scores/summary.mustache and each item of `site.score_summary`: an index's
 /// results in one year, group by group.
 ///
 /// Keys: `name`, `short_name`, `year`, `previous_year`, `url` (the index-year page), `index_url`,
 /// `embedded`, `groups` (GroupSummaryView), `sentence` (all groups in one paragraph).
-struct ScoreSummaryView: MustacheParent {
+struct ScoreSummaryView: ScoreView {
     let index: ScoreIndex
     let year: YearResult
     let groups: [GroupSummaryView]
@@ -21,7 +19,7 @@ struct ScoreSummaryView: MustacheParent {
         }
     }
 
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> (any TemplateValueConvertible)? {
         switch key {
         case "name": return index.name
         case "short_name": return index.shortName
@@ -42,7 +40,7 @@ struct ScoreSummaryView: MustacheParent {
 /// year), `direction` ("up"/"down"/"same"), `previous_year`, `top_unit` (names, "A và B" on a tie),
 /// `top_value` ("96,79"), `top_text` ("96,79 điểm"), `count` (units ranked), `above_average`,
 /// `bands` [{name, count}], `url` (the group's table on the index-year page), `sentence`.
-struct GroupSummaryView: MustacheParent {
+struct GroupSummaryView: ScoreView {
     let index: ScoreIndex
     let year: YearResult
     let result: GroupResult
@@ -61,7 +59,7 @@ struct GroupSummaryView: MustacheParent {
 
     var format: ScoreFormat { ScoreFormat(index) }
 
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> (any TemplateValueConvertible)? {
         switch key {
         case "name": return result.group.name
         case "average": return format.number(result.average)

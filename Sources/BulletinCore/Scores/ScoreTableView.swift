@@ -1,5 +1,3 @@
-import Mustache
-
 /// `{{#table}}` in scores/table.mustache: one group's ranking for one year.
 ///
 /// Keys: `id` (HTML id of the table), `caption`, `index_name`, `short_name`, `group`, `year`,
@@ -9,7 +7,7 @@ import Mustache
 /// `direction` ("up"/"down"/"same"), `csv_url`, `csv_name`, `year_url`, `note`, `embedded` (inside an
 /// article: show the link to the full page), `script_url` (set on the first sortable table of an
 /// article, which loads the sorting script).
-struct ScoreTableView: MustacheParent {
+struct ScoreTableView: ScoreView {
     let index: ScoreIndex
     let year: YearResult
     let group: GroupResult
@@ -42,7 +40,7 @@ struct ScoreTableView: MustacheParent {
 
     var format: ScoreFormat { ScoreFormat(index) }
 
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> (any TemplateValueConvertible)? {
         switch key {
         case "id": return "\(idPrefix)bang-\(index.id)-\(year.year)-\(group.group.id)"
         case "caption": return "\(index.name) năm \(year.year): \(group.group.name)"
@@ -76,7 +74,7 @@ struct ScoreTableView: MustacheParent {
 /// `total_value` ("96.79", for sorting), `parts` [{value, sort}], `change` (ScoreChangeView, or
 /// nil for a unit without a previous year), `band`, `band_level` (higher is better, for sorting),
 /// `top` (ranked first).
-struct ScoreRowView: MustacheParent {
+struct ScoreRowView: ScoreView {
     let entry: RankedEntry
     let unit: ScoreUnit
     let format: ScoreFormat
@@ -86,7 +84,7 @@ struct ScoreRowView: MustacheParent {
     let hasChanges: Bool
     let previousYear: Int?
 
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> (any TemplateValueConvertible)? {
         switch key {
         case "rank": return String(entry.rank)
         case "unit": return unit.name
@@ -114,12 +112,12 @@ struct ScoreRowView: MustacheParent {
 /// readers: `symbol` ("▲", "▼", "="), `amount` ("1,25"), `words` ("tăng 1,25 điểm"),
 /// `direction` ("up", "down", "same", "none" when there is nothing to compare), `value` ("1.25",
 /// for sorting), `known` (false when the unit had no score the previous year).
-struct ScoreChangeView: MustacheParent {
+struct ScoreChangeView: ScoreView {
     let delta: Double?
     let format: ScoreFormat
     let previousYear: Int?
 
-    func child(named key: String) -> Any? {
+    func value(_ key: String) -> (any TemplateValueConvertible)? {
         guard let delta else {
             switch key {
             case "symbol": return "–"

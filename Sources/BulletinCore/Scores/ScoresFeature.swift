@@ -52,14 +52,14 @@ public final class ScoresFeature: Feature, @unchecked Sendable {
 
     /// `site.score_summary`: each index's latest year, group by group (see GroupSummaryView),
     /// and `site.scores_url`, the overview.
-    public func siteValues(for site: Site) -> [String: Any] {
+    public func siteValues(for site: Site) -> [String: TemplateValue] {
         guard let results, !results.data.indices.isEmpty else { return [:] }
         var summaries: [ScoreSummaryView] = []
         for (position, index) in results.data.indices.enumerated() {
             guard let latest = results.latest(position) else { continue }
             summaries.append(ScoreSummaryView(index: index, year: latest, units: results.data.units, site: site))
         }
-        return ["score_summary": summaries, "scores_url": site.url(ScoreRoutes.overview)]
+        return ["score_summary": .nodes(summaries), "scores_url": .text(site.url(ScoreRoutes.overview))]
     }
 
     public func jobs(_ context: RenderContext) -> [OutputJob] {

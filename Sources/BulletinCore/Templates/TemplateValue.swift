@@ -1,0 +1,134 @@
+/// What a template can print or enter. Views answer with these instead of `Any`, so the renderer
+/// knows each value's kind from its case: no dynamic casts per lookup, which were most of the
+/// cost of rendering through swift-mustache (see README, "Where the time goes").
+public enum TemplateValue {
+    /// Printed escaped by {{key}}, as is by {{{key}}}; a section over it renders once.
+    case text(String)
+    /// A section renders when true; {{key}} prints "true" or "false".
+    case flag(Bool)
+    /// Something with keys of its own; a section pushes it for the lookups inside.
+    case node(any TemplateNode)
+    /// A section renders once per item; an empty list counts as false.
+    case list([TemplateValue])
+    /// "This key is mine and has nothing to show": unlike a view's nil, which sends the lookup on
+    /// to the enclosing contexts, it stops there (a score row without a change must not print its
+    /// table's change).
+    case empty
+
+    /// A list of views.
+    public static func nodes<Node: TemplateNode>(_ items: [Node]) -> TemplateValue {
+        .list(items.map { .node($0) })
+    }
+
+    /// Whether a section over it renders: not for `.empty`, false, or an empty list. A text
+    /// renders one even when empty, as swift-mustache did; views give nil to hide an empty one.
+    var isShown: Bool {
+        switch self {
+        case .flag(let flag): return flag
+        case .list(let items): return !items.isEmpty
+        case .empty: return false
+        case .text, .node: return true
+        }
+    }
+}
+
+/// A view model: answers the keys templates ask for, or nil for a key it does not have (the
+/// lookup then goes on to the enclosing contexts, as Mustache does).
+public protocol TemplateNode: TemplateValueConvertible {
+    func child(named key: String) -> TemplateValue?
+}
+
+extension TemplateNode {
+    public var templateValue: TemplateValue { .node(self) }
+}
+
+/// What can be put in a `ValuesView` as it is: strings, flags, views and lists of them. The
+/// conversion is a protocol call when the view is built, not a cast at every lookup.
+public protocol TemplateValueConvertible {
+    var templateValue: TemplateValue { get }
+}
+
+extension TemplateValue: TemplateValueConvertible {
+    public var templateValue: TemplateValue { self }
+}
+
+extension String: TemplateValueConvertible {
+    public var templateValue: TemplateValue { .text(self) }
+}
+
+extension Bool: TemplateValueConvertible {
+    public var templateValue: TemplateValue { .flag(self) }
+}
+
+extension Int: TemplateValueConvertible {
+    public var templateValue: TemplateValue { .text(String(self)) }
+}
+
+extension Array: TemplateValueConvertible where Element: TemplateValueConvertible {
+    public var templateValue: TemplateValue { .list(map(\.templateValue)) }
+}
+
+extension TemplateNode {
+    /// `has_KEY` for any KEY of this view: true when KEY has something to show. Templates wrap a
+    /// heading and its list with it ({{#has_related}}<h2>Tin liên quan</h2>…{{/has_related}}).
+    func presence(_ key: String) -> TemplateValue? {
+        guard key.hasPrefix("has_") else { return nil }
+        let value = child(named: String(key.dropFirst(4)))
+        return .flag(value?.hasContent ?? false)
+    }
+}
+
+extension TemplateValue {
+    /// The string of a `.text`, nil for the other kinds.
+    var string: String? {
+        if case .text(let text) = self { return text }
+        return nil
+    }
+
+    /// What `has_KEY` says: whether it would show anything (an empty text does not).
+    var hasContent: Bool {
+        if case .text(let text) = self { return !text.isEmpty }
+        return isShown
+    }
+}
+
+/// A text, or nil for a missing or empty string so that {{#key}}…{{/key}} hides it.
+@inline(__always) func text(_ value: String?) -> TemplateValue? {
+    guard let value, !value.isEmpty else { return nil }
+    return .text(value)
+}
+
+@inline(__always) func nonEmpty(_ text: String?) -> String? {
+    guard let text, !text.isEmpty else { return nil }
+    return text
+}
+
+/// A context made of named values, for the top of a page's template. Missing keys go on to the
+/// enclosing contexts; nil values are left out.
+final class ValuesView: TemplateNode {
+    let values: [String: TemplateValue]
+
+    init(_ values: [String: (any TemplateValueConvertible)?]) {
+        self.values = values.compactMapValues { $0?.templateValue }
+    }
+
+    init(values: [String: TemplateValue]) {
+        self.values = values
+    }
+
+    func child(named key: String) -> TemplateValue? { values[key] ?? presence(key) }
+}
+
+/// Looks a key up in `first`, then in `then`: a card's own keys at top level, with `site` and
+/// `article` also reachable, so card templates can say either {{title}} or {{article.title}}.
+final class ChainedView: TemplateNode {
+    let first: any TemplateNode
+    let then: any TemplateNode
+
+    init(first: any TemplateNode, then: any TemplateNode) {
+        self.first = first
+        self.then = then
+    }
+
+    func child(named key: String) -> TemplateValue? { first.child(named: key) ?? then.child(named: key) }
+}
