@@ -39,7 +39,7 @@ public enum LinkPlaceholders {
         let bytes = Array(html.utf8)
         let prefixLength = prefix.utf8.count
         let suffixBytes = Array(suffix.utf8)
-        var out: [UInt8] = []
+        var out = ""
         out.reserveCapacity(bytes.count + 256)
         var last = 0
         for hit in hits where hit >= last {
@@ -52,13 +52,14 @@ public enum LinkPlaceholders {
                 digits += 1
             }
             guard digits > 0, i + suffixBytes.count <= bytes.count,
-                Array(bytes[i..<(i + suffixBytes.count)]) == suffixBytes, let value = replacement(index)
+                bytes[i..<(i + suffixBytes.count)].elementsEqual(suffixBytes), let value = replacement(index)
             else { continue }
-            out.append(contentsOf: bytes[last..<hit])
-            out.append(contentsOf: value.utf8)
+            // The marker is ASCII, so both ends of each copied slice fall between characters.
+            ByteSearch.appendSlice(of: html, last..<hit, to: &out)
+            out.append(value)
             last = i + suffixBytes.count
         }
-        out.append(contentsOf: bytes[last...])
-        return String(decoding: out, as: UTF8.self)
+        ByteSearch.appendSlice(of: html, last..<bytes.count, to: &out)
+        return out
     }
 }

@@ -37,18 +37,27 @@ public enum ByteSearch {
     public static func replace(_ needle: String, with replacement: String, in haystack: String) -> String {
         let hits = offsets(of: needle, in: haystack)
         if hits.isEmpty { return haystack }
-        var out: [UInt8] = []
+        var out = ""
         out.reserveCapacity(haystack.utf8.count + hits.count * max(0, replacement.utf8.count - needle.utf8.count))
-        withBytes(haystack) { hay in
-            var last = 0
-            for hit in hits {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: hay[last..<hit]))
-                out.append(contentsOf: replacement.utf8)
-                last = hit + needle.utf8.count
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: hay[last..<hay.count]))
+        var last = 0
+        for hit in hits {
+            appendSlice(of: haystack, last..<hit, to: &out)
+            out.append(replacement)
+            last = hit + needle.utf8.count
         }
-        return String(decoding: out, as: UTF8.self)
+        appendSlice(of: haystack, last..<haystack.utf8.count, to: &out)
+        return out
+    }
+
+    /// Appends the UTF-8 bytes `range` of `text` to `out`. Both ends must fall between Unicode
+    /// scalars (next to an ASCII marker, here). A slice of a String is known to be valid UTF-8,
+    /// so this is a copy; `String(decoding:)` of the same bytes would check them all again.
+    @inline(__always) static func appendSlice(of text: String, _ range: Range<Int>, to out: inout String) {
+        guard !range.isEmpty else { return }
+        let utf8 = text.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let to = utf8.index(from, offsetBy: range.count)
+        out.append(contentsOf: text[from..<to])
     }
 
     static func withBytes(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {

@@ -31,6 +31,8 @@ public enum Escape {
     /// UTF-8 bytes (only ASCII and U+2028/U+2029 are escaped), so Vietnamese text costs no more
     /// than ASCII.
     public static func json(_ text: String) -> String {
+        // Most values (titles, dates, addresses) need no escape: quote them as they are.
+        guard text.utf8.contains(where: mayNeedJSONEscape) else { return "\"" + text + "\"" }
         var out: [UInt8] = [UInt8(ascii: "\"")]
         out.reserveCapacity(text.utf8.count + 8)
         let hex = Array("0123456789abcdef".utf8)
@@ -62,6 +64,12 @@ public enum Escape {
         }
         out.append(UInt8(ascii: "\""))
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A byte `json` escapes, or the first byte of U+2028 or U+2029 (0xE2 also starts other
+    /// characters, such as "–" and "…"; they only take the slower path).
+    @inline(__always) static func mayNeedJSONEscape(_ b: UInt8) -> Bool {
+        b < 0x20 || b == 0x22 || b == 0x5C || b == 0x3C || b == 0x3E || b == 0x26 || b == 0x27 || b == 0xE2
     }
 
     /// An RFC 3986 unreserved character or '/': what a URL path holds without encoding.
