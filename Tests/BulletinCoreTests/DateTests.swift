@@ -34,6 +34,26 @@ struct DateTests {
         #expect(try local("2023-01-12T15:30:00.250+0700").time == "15:30")
     }
 
+    @Test("the byte-level forms equal plain string formatting, in odd zones and years too")
+    func formsEqualInterpolation() throws {
+        func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+        let zones = ["Asia/Ho_Chi_Minh", "America/St_Johns", "Pacific/Chatham", "UTC"].compactMap(TimeZone.init(identifier:))
+        var instant = -62_000_000_000.0  // year 5
+        while instant < 300_000_000_000 {  // year 11476
+            for zone in zones {
+                let d = LocalDate(Date(timeIntervalSince1970: instant), in: zone)
+                let offset = abs(d.utcOffset)
+                let sign = d.utcOffset < 0 ? "-" : "+"
+                #expect(d.numeric == "\(pad(d.day))/\(pad(d.month))/\(d.year)")
+                #expect(d.time == "\(pad(d.hour)):\(pad(d.minute))")
+                #expect(
+                    d.iso8601 == "\(d.year)-\(pad(d.month))-\(pad(d.day))T\(pad(d.hour)):\(pad(d.minute)):\(pad(d.second))"
+                        + "\(sign)\(pad(offset / 3600)):\(pad(offset % 3600 / 60))")
+            }
+            instant += 987_654_321.5
+        }
+    }
+
     @Test(
         "weekday names",
         arguments: [

@@ -20,8 +20,17 @@ struct SitemapWriter {
     /// does not look up the address and date of every page.
     private let entries: OnceValue<[Entry]>
 
+    /// Entries of the previous build, by path (`bulletin serve`): an address whose date did not
+    /// change is not escaped and formatted again. Valid while the data key (site.yaml: the base
+    /// address and time zone) stays the same.
+    final class Memo {
+        let key: Int
+        var entries: [String: Entry] = [:]
+        init(key: Int) { self.key = key }
+    }
+
     /// The entries for the HTML files among `paths`, in the order given.
-    init(site: Site, paths: [String]) {
+    init(site: Site, paths: [String], memory: FeatureMemory? = nil) {
         self.site = site
         var hidden: Set<String> = [Routes.notFound]
         for id in site.articles.indices where site.articles[id].draft || site.articles[id].scheduled {
@@ -31,11 +40,20 @@ struct SitemapWriter {
         count = paths.reduce(0) { isListed($1) ? $0 + 1 : $0 }
         entries = OnceValue {
             let dates = LastChanges(site: site)
-            return paths.filter(isListed).parallelMap(chunkSize: 256) { path in
+            let kept = (memory?["sitemap"] as? Memo).flatMap { $0.key == memory?.dataKey ? $0.entries : nil } ?? [:]
+            let listed = paths.filter(isListed)
+            let entries = listed.parallelMap(chunkSize: 256) { path in
                 let route = SitemapWriter.route(ofFile: path)
                 let date = dates.byRoute[route]
+                if let entry = kept[path], entry.lastChange == date { return entry }
                 return Entry(location: Escape.xml(site.absoluteURL(route)), lastChange: date, lastModified: date?.iso8601)
             }
+            if let memory {
+                let memo = Memo(key: memory.dataKey)
+                memo.entries = Dictionary(zip(listed, entries), uniquingKeysWith: { first, _ in first })
+                memory["sitemap"] = memo
+            }
+            return entries
         }
     }
 
@@ -46,12 +64,20 @@ struct SitemapWriter {
     }
 
     /// What the sitemap shows: every address, and what LastChanges works the dates out from
-    /// (each article's dates and visibility, the lists of every category, tag and archive).
+    /// (each article's address, dates and visibility, the lists of every category, tag and
+    /// archive). Not titles or summaries: editing those leaves the sitemap as it was, and a
+    /// rebuild does not write its 13,000 addresses again for nothing.
     static func inputs(site: Site, paths: [String]) -> JobInputs {
         JobInputs { d in
             d.add(paths.count)
             for path in paths { d.add(path) }
-            for id in site.articles.indices { d.values(id, of: site) }
+            for id in site.articles.indices {
+                d.add(site.articles[id].route)
+                d.add(site.articles[id].date)
+                d.add(FeedWriter.lastChange(of: site.articles[id]))
+                d.add(site.articles[id].draft)
+                d.add(site.articles[id].scheduled)
+            }
             for term in site.categories { d.add(term.articles) }
             for term in site.tags { d.add(term.articles) }
             for year in site.years {
