@@ -99,7 +99,7 @@ kill-test: release
 
 ## fuzz: build the libFuzzer targets (Tests/fuzz) and run each for FUZZ_TIME seconds (default 60)
 FUZZ_TIME    ?= 60
-FUZZ_TARGETS ?= FuzzFrontMatter FuzzMarkdown FuzzSlugs FuzzScores
+FUZZ_TARGETS ?= FuzzFrontMatter FuzzMarkdown FuzzSlugs FuzzScores FuzzTemplates
 fuzz: fuzz-build
 	Tests/fuzz/run.sh $(FUZZ_TIME) $(FUZZ_TARGETS)
 

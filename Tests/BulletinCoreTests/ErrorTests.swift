@@ -116,6 +116,16 @@ struct ErrorTests {
         #expect(errors[0].contains("the section {{#article}} is never closed: add {{/article}}"))
     }
 
+    @Test("a partial that includes itself twice: an error at its file, the previous site kept")
+    func selfRepeatingPartial() throws {
+        let errors = try failingBuild { site in
+            try site.writeTemplate("partials/loop.mustache", "<b>{{title}}{{> partials/loop}}{{> partials/loop}}</b>")
+            try site.writeTemplate("page.mustache", "{{> partials/loop}}")
+        }
+        #expect(errors.count == 1)
+        #expect(errors[0].contains("templates/partials/loop.mustache: error: rendering stopped in this template (rendering page.mustache)"))
+    }
+
     @Test("a feature's template that does not parse has one error, not also 'no template'")
     func brokenFeatureTemplate() throws {
         let errors = try failingBuild { site in

@@ -129,4 +129,68 @@ struct FuzzRegressionTests {
         #expect(table.rows.map(\.fields) == [["a", "Sở \"A\", B"], ["b", "x\ny"]])
         #expect(table.rows.map(\.line) == [2, 3])
     }
+
+    /// FuzzTemplates, timeout-b5ca62e5 (a seed of its corpus): a partial that includes itself
+    /// twice rendered 2^32 times before the partial depth limit stopped it; sections over the same
+    /// list nested ten deep (each inner one finds the outer list again) render 10^10 times. The
+    /// build hung. Rendering now stops past a budget of steps and of output, and says so.
+    @Test("a template that repeats itself exponentially stops at a budget instead of hanging")
+    func exponentialRendering() throws {
+        let twice = try Template(parsing: "<nav>\n  {{> p}}\n{{#node}}\n\t{{> p}}\n{{/node}}\n</nav>\n")
+        let context = ValuesView(values: ["node": .node(ValuesView(values: [:]))])
+        var renderer = TemplateRenderer(templates: ["p": twice], context: .node(context))
+        renderer.render(twice.parts)
+        #expect(renderer.exceededLimit)
+        #expect(renderer.output.hasPrefix("<nav>\n"))
+        #expect(renderer.output.utf8.count <= renderer.maximumOutput)
+
+        let items = ValuesView(values: ["items": .list(Array(repeating: .text("mục"), count: 10))])
+        let nested = try Template(
+            parsing: String(repeating: "{{#items}}", count: 10) + "{{.}}" + String(repeating: "{{/items}}", count: 10))
+        var stopped = TemplateRenderer(templates: [:], context: .node(items), maximumSteps: 10_000)
+        stopped.render(nested.parts)
+        #expect(stopped.exceededLimit)
+        #expect(stopped.output.utf8.count < 10_000 * "mục".utf8.count)
+        var long = TemplateRenderer(templates: [:], context: .node(items), maximumOutput: 1000)
+        long.render(nested.parts)
+        #expect(long.exceededLimit)
+        #expect(long.output.utf8.count <= 1000 + "mục".utf8.count)
+
+        // Within the budget nothing changes.
+        let two = try Template(parsing: "{{#items}}{{#items}}{{.}}{{/items}}{{/items}}")
+        var within = TemplateRenderer(templates: [:], context: .node(items), maximumSteps: 10_000)
+        within.render(two.parts)
+        #expect(!within.exceededLimit)
+        #expect(within.output == String(repeating: "mục", count: 100))
+    }
+
+    /// Found while writing FuzzTemplates (the first case fits its 8 KB inputs): 600 sections
+    /// around a partial that includes itself rendered 19,200 sections deep, and 100,000 nested
+    /// sections were freed by a recursion as deep: both overflowed the stack. A template may nest
+    /// 100 sections; one deeper is a syntax error where it opens.
+    @Test("sections nested too deep are a syntax error, not a stack overflow")
+    func deepSections() throws {
+        for depth in [101, 600, 100_000] {
+            let text = String(repeating: "{{#.}}\n", count: depth) + "{{> p}}\n" + String(repeating: "{{/.}}\n", count: depth)
+            let error = #expect(throws: TemplateSyntaxError.self) { try Template(parsing: text) }
+            #expect(error?.line == 101)
+            #expect(error?.column == 1)
+            #expect(error?.message.contains("inside 100 others") == true, "\(String(describing: error?.message))")
+        }
+        // 100 deep is fine, even through 32 partials of itself: 3,300 sections deep.
+        let deepest = try Template(
+            parsing: String(repeating: "{{#.}}", count: 100) + "x{{> p}}" + String(repeating: "{{/.}}", count: 100))
+        let output = TemplateSet(templates: ["p": deepest], root: "").render("p", ValuesView(values: [:]))
+        #expect(output == String(repeating: "x", count: TemplateRenderer.maximumPartialDepth + 1))
+    }
+
+    /// Found while writing FuzzTemplates (beyond its 8 KB inputs): each tag's column was counted
+    /// from the start of its line, so a long line of tags (a minified template) took quadratic time.
+    @Test("columns on a long line of tags are counted right, from tag to tag")
+    func longLineColumns() {
+        let text = "{{! a\ncomment }}" + String(repeating: "{{a}}é", count: 50_000) + "{{/b}}"
+        let error = #expect(throws: TemplateSyntaxError.self) { try Template(parsing: text) }
+        #expect(error?.line == 2)
+        #expect(error?.column == 10 + 300_000 + 1)
+    }
 }

@@ -57,6 +57,7 @@ struct TemplateEngineTests {
         "badge": "<span>{{title}}</span>",
         "lines": "một\nhai\n",
         "item": "<li>{{name}}</li>\n",
+        "crlf": "một\r\nhai\r\n",
     ]
 
     static let cases: [String] = [
@@ -125,6 +126,8 @@ struct TemplateEngineTests {
                 == "<ul>\n  <li>Cải cách hành chính</li>\n  <li>PAR Index</li>\n</ul>\n")
         #expect(try Self.renderBoth("<div>\n    {{> lines}}\n</div>\n").ours == "<div>\n    một\n    hai\n</div>\n")
         #expect(try Self.renderBoth("{{#article}}{{missing_change}}|{{/article}}").ours == "|")
+        // Windows line ends in a partial are indented too (swift-mustache indents only after "\n").
+        #expect(try Self.renderBoth("<div>\r\n  {{> crlf}}\r\n</div>").ours == "<div>\r\n  một\r\n  hai\r\n</div>")
     }
 
     @Test(

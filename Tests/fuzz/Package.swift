@@ -18,6 +18,7 @@ let package = Package(
         .executableTarget(name: "FuzzMarkdown", dependencies: dependencies),
         .executableTarget(name: "FuzzSlugs", dependencies: dependencies),
         .executableTarget(name: "FuzzScores", dependencies: dependencies),
+        .executableTarget(name: "FuzzTemplates", dependencies: dependencies),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -23,6 +23,7 @@ for target in "$@"; do
     case $target in
         FuzzFrontMatter) dict=frontmatter.dict ;;
         FuzzScores) dict=scores.dict ;;
+        FuzzTemplates) dict=templates.dict ;;
         *) dict=markdown.dict ;;
     esac
     work=$here/.build/corpus/$target

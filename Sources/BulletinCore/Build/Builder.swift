@@ -103,16 +103,16 @@ public final class Builder {
             report.succeeded = true
             return report
         case .check:
-            return renderOnly(jobs: jobs)
+            return renderOnly(jobs: jobs, templates: templates)
         case .write:
             if let reuse { return writeChanged(reuse, jobs: jobs, copies: copies, context: context) }
-            return writeSite(jobs: jobs, copies: copies)
+            return writeSite(jobs: jobs, copies: copies, templates: templates)
         }
     }
 
     /// `check`: renders every page without keeping it, so problems that only show while rendering
     /// are reported too.
-    private func renderOnly(jobs: [OutputJob]) -> BuildReport {
+    private func renderOnly(jobs: [OutputJob], templates: TemplateSet) -> BuildReport {
         progress?.begin("render", total: jobs.count)
         phase("render") {
             jobs.parallelForEach(chunkSize: 32) { job in
@@ -121,6 +121,7 @@ public final class Builder {
             }
         }
         progress?.end()
+        templates.reportOverruns(displayRoot: Builder.display(templates.root), to: diagnostics)
         if diagnostics.hasErrors { return stop(at: "render") }
         report.succeeded = true
         return report
@@ -133,7 +134,10 @@ public final class Builder {
         let written = phase("render and write") {
             reuse.write(jobs: jobs, copies: copies, context: context, progress: progress, diagnostics: diagnostics)
         }
-        guard let written else { return stop(at: "write") }
+        // Pages are written in place as they are rendered here; the next good rebuild replaces
+        // any that an overrun cut short (the template changes, so do their fingerprints).
+        context.templates.reportOverruns(displayRoot: Builder.display(context.templates.root), to: diagnostics)
+        guard let written, !diagnostics.hasErrors else { return stop(at: "write") }
         report.pagesWritten = written.pages
         report.filesCopied = written.copies
         report.succeeded = true
@@ -202,7 +206,7 @@ public final class Builder {
         return (site, templates, shortcodes)
     }
 
-    private func writeSite(jobs: [OutputJob], copies: [(from: String, to: String)]) -> BuildReport {
+    private func writeSite(jobs: [OutputJob], copies: [(from: String, to: String)], templates: TemplateSet) -> BuildReport {
         let output: OutputFolder
         do {
             output = try OutputFolder(
@@ -234,6 +238,11 @@ public final class Builder {
         if let error = failure.error {
             output.abandon()
             diagnostics.error("cannot write the site: \(error); the previous site is unchanged", at: nil)
+            return stop(at: "write")
+        }
+        templates.reportOverruns(displayRoot: Builder.display(templates.root), to: diagnostics)
+        if diagnostics.hasErrors {
+            output.abandon()
             return stop(at: "write")
         }
         do {

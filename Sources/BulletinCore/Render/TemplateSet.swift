@@ -17,6 +17,10 @@ public struct TemplateSet: Sendable {
         "partials/header", "partials/footer", "partials/card", "partials/card-compact",
     ]
 
+    /// Templates whose rendering stopped at the renderer's budget (see `TemplateRenderer`). The
+    /// build reports them as errors and keeps the previous site.
+    public let overruns = RenderOverruns()
+
     public init(templates: [String: Template], root: String) {
         self.templates = templates
         self.root = root
@@ -77,9 +81,41 @@ public struct TemplateSet: Sendable {
     public func render(_ name: String, _ context: any TemplateNode) -> String {
         guard let template = templates[name] else { return "" }
         var renderer = TemplateRenderer(templates: templates, context: .node(context))
+        renderer.templateName = name
         renderer.render(template.parts)
+        if renderer.exceededLimit { overruns.record(renderer.stoppedIn ?? name, page: name) }
         return renderer.output
     }
 
     public func has(_ name: String) -> Bool { templates[name] != nil }
+
+    /// One error per template that stopped at the budget, at its file under `displayRoot`.
+    func reportOverruns(displayRoot: String, to diagnostics: Diagnostics) {
+        for (name, page) in overruns.found {
+            let via = page == name ? "" : " (rendering \(page).mustache)"
+            diagnostics.error(
+                "rendering stopped in this template\(via): it repeats itself without end or nearly (a partial that includes itself, or sections over the same list inside each other), making pages of more than \(TemplateRenderer.defaultMaximumOutput >> 20) MB; the previous site is unchanged",
+                at: SourceLocation(file: displayRoot + "/" + name + ".mustache"))
+        }
+    }
+}
+
+/// The names of the templates that overran while pages were rendered on several threads.
+public final class RenderOverruns: @unchecked Sendable {
+    private let lock = NSLock()
+    /// Where rendering stopped, with the first page template that got there.
+    private var stops: [String: String] = [:]
+
+    func record(_ name: String, page: String) {
+        lock.lock()
+        if stops[name] == nil { stops[name] = page }
+        lock.unlock()
+    }
+
+    /// Sorted by template name.
+    var found: [(name: String, page: String)] {
+        lock.lock()
+        defer { lock.unlock() }
+        return stops.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
 }

@@ -10,6 +10,13 @@ struct TemplateParser {
     private let bytes: [UInt8]
     private var pieces: [Piece] = []
     private(set) var partials: [Template.PartialReference] = []
+    /// The last tag's byte offset and column, for counting the next tag's column on from there.
+    private var columnMark = (offset: 0, column: 1)
+
+    /// Sections nested deeper than this are refused: the tree is built, walked and freed by
+    /// recursion, which a deep enough nesting would take past the end of the stack. A theme
+    /// nests a few levels.
+    static let maximumNesting = 100
 
     init(_ text: String) {
         self.bytes = Array(text.utf8)
@@ -115,10 +122,14 @@ struct TemplateParser {
         return nil
     }
 
-    /// Columns count characters (Unicode scalars), not bytes, as an editor shows them.
-    private func columnOf(_ i: Int, lineStart: Int) -> Int {
-        var column = 1
-        for j in lineStart..<i where bytes[j] & 0xC0 != 0x80 { column += 1 }
+    /// Columns count characters (Unicode scalars), not bytes, as an editor shows them. Counted on
+    /// from the previous tag when it is on the same line: from the line's start, a long line of
+    /// tags took quadratic time.
+    private mutating func columnOf(_ i: Int, lineStart: Int) -> Int {
+        if columnMark.offset < lineStart { columnMark = (lineStart, 1) }
+        var column = columnMark.column
+        for j in columnMark.offset..<i where bytes[j] & 0xC0 != 0x80 { column += 1 }
+        columnMark = (i, column)
         return column
     }
 
@@ -280,6 +291,12 @@ struct TemplateParser {
                 case .partial: parts.append(.partial(tag.name, indentation: tag.indentation))
                 case .comment, .delimiters: continue
                 case .section, .inverted:
+                    guard stack.count < Self.maximumNesting else {
+                        throw TemplateSyntaxError(
+                            message:
+                                "{{#\(tag.name)}} opens a section inside \(Self.maximumNesting) others, more than a template may nest: close the sections above it (is a {{/…}} missing?)",
+                            line: tag.line, column: tag.column)
+                    }
                     stack.append((tag, parts))
                     parts = []
                 case .close:
