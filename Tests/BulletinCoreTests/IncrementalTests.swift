@@ -247,6 +247,26 @@ struct IncrementalTests {
         #expect(FileStamp.of(h.output + "/media/video/hoi-nghi.mp4")?.size == 80 << 20)
     }
 
+    @Test("the first rebuild over a folder an earlier build wrote deletes what is no longer produced")
+    func strayFilesOfAnEarlierBuild() throws {
+        let h = try Harness(articles: 12, hinted: true)
+        defer { h.site.cleanUp() }
+        // `bulletin build` wrote the folder; since then an article got a new title (so a new
+        // address) and a media file was deleted.
+        try h.site.write("media/anh/cu.png", "png")
+        let earlier = Builder(
+            request: BuildRequest(contentPath: h.site.content, templatesPath: h.site.templates, outputPath: h.output, options: h.options)
+        ).run()
+        #expect(earlier.succeeded)
+        let moved = h.site.articlePath(3)
+        try h.site.write(moved, setKey(try h.site.read(moved), "title", "\"Tiêu đề mới hẳn\""))
+        try h.site.remove("media/anh/cu.png")
+        // `serve` starts on that folder: its first build must match a clean build, strays gone.
+        let first = h.rebuild("first build over the earlier folder")
+        #expect(first.report.succeeded)
+        #expect(!FileManager.default.fileExists(atPath: h.output + "/media/anh/cu.png"))
+    }
+
     @Test("an incremental build refuses a folder of other files, as a full build does")
     func foreignOutputFolder() throws {
         let site = try SyntheticSite(articles: 3, seed: 5)

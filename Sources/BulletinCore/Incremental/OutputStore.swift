@@ -61,6 +61,9 @@ final class OutputStore: @unchecked Sendable {
 
     /// Pages of the last build no longer produced, to delete once the new ones are written.
     private var vanished: [String] = []
+    /// Whether an update has run: the first one also deletes what an earlier process left in the
+    /// folder (a page of an article deleted since `bulletin build` wrote the folder, say).
+    private var updatedOnce = false
 
     func update(
         jobs: [OutputJob], fingerprints: [Int?], copies wanted: [(from: String, to: String)], progress: BuildProgress?,
@@ -68,6 +71,13 @@ final class OutputStore: @unchecked Sendable {
     ) -> (pages: Int, copies: Int)? {
         changed = []
         let failure = FirstFailure()
+        var leftBefore: [String] = []
+        if !updatedOnce && POSIXFiles.exists(root + "/" + OutputFolder.marker) {
+            // Hidden names (the marker, files being written) are not listed.
+            leftBefore = ContentTree(root: root, displayRoot: root, io: .posix).files(under: ".", diagnostics: Diagnostics())
+                .map { $0.hasPrefix("./") ? String($0.dropFirst(2)) : $0 }
+        }
+        updatedOnce = true
         if !POSIXFiles.exists(root + "/" + OutputFolder.marker) {
             do {
                 // The first write: the same refusal as a full build's for a folder of other files.
@@ -123,7 +133,8 @@ final class OutputStore: @unchecked Sendable {
         guard let copied = updateCopies(wanted, diagnostics: diagnostics) else { return nil }
         // Copies no longer wanted, by name (the set is built once, not once per kept copy).
         let wantedCopies = Set(wanted.map(\.to))
-        let gone = vanished.filter { index[$0] == nil } + copies.keys.filter { !wantedCopies.contains($0) }
+        let strays = leftBefore.filter { index[$0] == nil && !wantedCopies.contains($0) }
+        let gone = Array(Set(vanished.filter { index[$0] == nil } + copies.keys.filter { !wantedCopies.contains($0) } + strays))
         remove(gone)
         vanished = []
         return (written, copied)
