@@ -20,13 +20,21 @@ struct SitemapWriter {
     /// does not look up the address and date of every page.
     private let entries: OnceValue<[Entry]>
 
-    /// Entries of the previous build, by path (`bulletin serve`): an address whose date did not
-    /// change is not escaped and formatted again. Valid while the data key (site.yaml: the base
-    /// address and time zone) stays the same.
+    /// The previous build's addresses and entries (`bulletin serve`). Most rebuilds list the same
+    /// pages in the same order, so an entry is reused when the path at its position and its date
+    /// are unchanged: a comparison instead of escaping and formatting again (a dictionary by path
+    /// cost as much as it saved). Valid while the data key (site.yaml: the base address, the time
+    /// zone) stays the same.
     final class Memo {
         let key: Int
-        var entries: [String: Entry] = [:]
-        init(key: Int) { self.key = key }
+        let paths: [String]
+        let entries: [Entry]
+
+        init(key: Int, paths: [String], entries: [Entry]) {
+            self.key = key
+            self.paths = paths
+            self.entries = entries
+        }
     }
 
     /// The entries for the HTML files among `paths`, in the order given.
@@ -36,23 +44,26 @@ struct SitemapWriter {
         for id in site.articles.indices where site.articles[id].draft || site.articles[id].scheduled {
             hidden.insert(Routes.outputPath(site.articles[id].route))
         }
-        let isListed = { (path: String) in SitemapWriter.isHTML(path) && !hidden.contains(path) }
+        // Without drafts or scheduled articles only the 404 page is hidden: one comparison, not a hash.
+        let onlyNotFound = hidden.count == 1
+        let isListed = { (path: String) in
+            SitemapWriter.isHTML(path) && (onlyNotFound ? path != Routes.notFound : !hidden.contains(path))
+        }
         count = paths.reduce(0) { isListed($1) ? $0 + 1 : $0 }
         entries = OnceValue {
             let dates = LastChanges(site: site)
-            let kept = (memory?["sitemap"] as? Memo).flatMap { $0.key == memory?.dataKey ? $0.entries : nil } ?? [:]
+            let kept = (memory?["sitemap"] as? Memo).flatMap { $0.key == memory?.dataKey ? $0 : nil }
             let listed = paths.filter(isListed)
-            let entries = listed.parallelMap(chunkSize: 256) { path in
+            let entries = listed.indices.parallelMap(chunkSize: 256) { i in
+                let path = listed[i]
                 let route = SitemapWriter.route(ofFile: path)
                 let date = dates.byRoute[route]
-                if let entry = kept[path], entry.lastChange == date { return entry }
+                if let kept, i < kept.paths.count, kept.paths[i] == path, kept.entries[i].lastChange == date {
+                    return kept.entries[i]
+                }
                 return Entry(location: Escape.xml(site.absoluteURL(route)), lastChange: date, lastModified: date?.iso8601)
             }
-            if let memory {
-                let memo = Memo(key: memory.dataKey)
-                memo.entries = Dictionary(zip(listed, entries), uniquingKeysWith: { first, _ in first })
-                memory["sitemap"] = memo
-            }
+            if let memory { memory["sitemap"] = Memo(key: memory.dataKey, paths: listed, entries: entries) }
             return entries
         }
     }

@@ -41,8 +41,26 @@ final class OutputStore: @unchecked Sendable {
     /// Lines the records up with this build's jobs. A list equal to the last one (the usual case:
     /// an edit that moved nothing) costs one string comparison per job.
     func slots(for jobs: [OutputJob]) -> Slots {
-        if jobs.count == paths.count && zip(jobs, paths).allSatisfy({ $0.path == $1 }) {
-            return Slots(index: index, version: version, count: jobs.count)
+        if jobs.count == paths.count {
+            // The same number of jobs: usually the same list, or a few pages at new addresses
+            // (a new title). Those are moved in the index; the rest keep their slots.
+            var moved: [Int] = []
+            for i in jobs.indices where jobs[i].path != paths[i] {
+                moved.append(i)
+                if moved.count > 64 { break }
+            }
+            if moved.isEmpty { return Slots(index: index, version: version, count: jobs.count) }
+            if moved.count <= 64 && moved.allSatisfy({ index[jobs[$0].path] == nil }) {
+                for i in moved {
+                    if index[paths[i]] == i { index[paths[i]] = nil }
+                    vanished.append(paths[i])
+                    paths[i] = jobs[i].path
+                    records[i] = nil
+                    index[paths[i]] = i
+                }
+                version += 1
+                return Slots(index: index, version: version, count: jobs.count)
+            }
         }
         var newIndex: [String: Int] = [:]
         newIndex.reserveCapacity(jobs.count)
