@@ -7,7 +7,6 @@ import Foundation
 /// template and a partial that names no template are errors naming the template file.
 public struct TemplateSet: Sendable {
     public let templates: [String: Template]
-    public var names: Set<String> { Set(templates.keys) }
     /// The templates folder, for copying `assets/`.
     public let root: String
 
