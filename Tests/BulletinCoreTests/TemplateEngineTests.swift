@@ -49,6 +49,7 @@ struct TemplateEngineTests {
         "missing_change": .empty,
         "body": .text("<p>Nội dung</p>"),
         "empty_text": .text(""),
+        "items": .text("<li>một</li>\n<li>hai</li>"),
     ])
     static let site = Node(["title": .text("Sở Nội vụ"), "missing_change": .text("từ trang")])
     static let context = Node(["article": .node(article), "site": .node(site), "title": .text("Trang chủ")])
@@ -58,6 +59,7 @@ struct TemplateEngineTests {
         "lines": "một\nhai\n",
         "item": "<li>{{name}}</li>\n",
         "crlf": "một\r\nhai\r\n",
+        "block": "<ul>\n{{{article.items}}}\n</ul>\n",
     ]
 
     static let cases: [String] = [
@@ -91,6 +93,7 @@ struct TemplateEngineTests {
         "<h1>{{> badge}}</h1>",
         "<ul>\n{{#article.tags}}\n{{> item}}\n{{/article.tags}}\n</ul>\n",
         "<div>\n    {{> lines}}\n</div>\n",
+        "<nav>\n    {{> block}}\n</nav>\n",
         "{{#article}}{{> badge}}{{/article}}",
         // Delimiters.
         "{{=<% %>=}}<% title %> {{title}} <%={{ }}=%>{{title}}",
@@ -126,6 +129,10 @@ struct TemplateEngineTests {
                 == "<ul>\n  <li>Cải cách hành chính</li>\n  <li>PAR Index</li>\n</ul>\n")
         #expect(try Self.renderBoth("<div>\n    {{> lines}}\n</div>\n").ours == "<div>\n    một\n    hai\n</div>\n")
         #expect(try Self.renderBoth("{{#article}}{{missing_change}}|{{/article}}").ours == "|")
+        // The partial's own lines are indented, not the line breaks inside a value it prints.
+        #expect(
+            try Self.renderBoth("<nav>\n    {{> block}}\n</nav>\n").ours
+                == "<nav>\n    <ul>\n    <li>một</li>\n<li>hai</li>\n    </ul>\n</nav>\n")
         // Windows line ends in a partial are indented too (swift-mustache indents only after "\n").
         #expect(try Self.renderBoth("<div>\r\n  {{> crlf}}\r\n</div>").ours == "<div>\r\n  một\r\n  hai\r\n</div>")
     }

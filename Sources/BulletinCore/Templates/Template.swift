@@ -31,9 +31,9 @@ indirect enum TemplatePart: Sendable {
     case value(TemplateName, escaped: Bool)
     /// {{#name}}…{{/name}} or, inverted, {{^name}}…{{/name}}.
     case section(TemplateName, inverted: Bool, body: [TemplatePart])
-    /// {{> name}}; `indentation` is the whitespace before a partial alone on its line, put before
-    /// each of its lines.
-    case partial(String, indentation: String)
+    /// {{> name}}. `indentation` is the whitespace before a partial alone on its line (possibly
+    /// none), put before each line of the partial's own text; nil for a partial inside a line.
+    case partial(String, indentation: String?)
 }
 
 /// A key path: "site.agency.name" is ["site", "agency", "name"]. `fromTop` is true for "." (the

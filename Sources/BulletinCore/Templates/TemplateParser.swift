@@ -31,8 +31,8 @@ struct TemplateParser {
         let name: String
         let line: Int
         let column: Int
-        /// Of a standalone partial (see `dropStandaloneWhitespace`).
-        var indentation = ""
+        /// Of a standalone partial (see `dropStandaloneWhitespace`); nil for one inside a line.
+        var indentation: String?
     }
 
     private enum Piece {

@@ -6,10 +6,12 @@ struct TemplateRenderer {
     private var stack: [TemplateValue]
     private(set) var output = ""
     private var partialDepth = 0
+    /// Put before each line of template text while a standalone partial renders (nested ones add
+    /// theirs); `atLineStart`: the next text or value starts a line and takes the indentation.
+    private var indentation = ""
+    private var atLineStart = false
     /// Work done so far: parts rendered, list items entered, contexts and keys looked in, bytes indented.
     private var steps = 0
-    /// Output held aside while a partial's own output is indented.
-    private var heldOutput = 0
     /// Set when rendering stopped at `maximumSteps` or `maximumOutput`; the output is then cut short.
     private(set) var exceededLimit = false
     /// The template being rendered (partials included), and the one where rendering stopped.
@@ -46,12 +48,14 @@ struct TemplateRenderer {
             if overBudget() { return }
             switch part {
             case .text(let text):
-                output.append(text)
+                if indentation.isEmpty { output.append(text) } else { appendIndented(text) }
             case .value(let name, let escaped):
                 switch lookUp(name) {
-                case .text(let text)?:
+                case .text(let text)? where !text.isEmpty:
+                    indentIfAtLineStart()
                     if escaped { Self.appendEscaped(text, to: &output) } else { output.append(text) }
                 case .flag(let flag)?:
+                    indentIfAtLineStart()
                     output.append(flag ? "true" : "false")
                 default:
                     break
@@ -89,50 +93,64 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func renderPartial(_ name: String, indentation: String) {
+    /// A standalone partial's lines are indented as its tag is (and a nested one's by both), as if
+    /// the indentation were written before each line of its text: a value's own line breaks are
+    /// not indented, and blank lines stay blank. A partial inside a line is not indented.
+    private mutating func renderPartial(_ name: String, indentation standalone: String?) {
         guard partialDepth < Self.maximumPartialDepth, let template = templates[name] else { return }
         partialDepth += 1
         let outerName = templateName
         templateName = name
-        defer {
-            partialDepth -= 1
-            templateName = outerName
+        let outer = (indentation, atLineStart)
+        if let standalone {
+            indentation += standalone
+            atLineStart = true
+        } else {
+            indentIfAtLineStart()
+            indentation = ""
+            atLineStart = false
         }
-        guard !indentation.isEmpty else {
-            render(template.parts)
-            return
-        }
-        // Indent every line the partial writes.
-        let outer = output
-        output = ""
-        heldOutput += outer.utf8.count
         render(template.parts)
-        heldOutput -= outer.utf8.count
-        let inner = output
-        output = outer
-        // Indenting goes over the partial's output again, at every level of partials in partials.
-        steps += inner.utf8.count
-        if overBudget() {
-            output.append(inner)
-            return
+        let endedLine = atLineStart
+        partialDepth -= 1
+        templateName = outerName
+        indentation = outer.0
+        // After a standalone partial the outer text goes on at a line start (its tag's line is
+        // gone); after one inside a line it goes on in that line.
+        atLineStart = standalone != nil ? endedLine || outer.1 : false
+    }
+
+    @inline(__always) private mutating func indentIfAtLineStart() {
+        if atLineStart {
+            output.append(indentation)
+            atLineStart = false
         }
-        // Lines are cut at each "\n" byte: as Characters, "\r\n" is one and would not be cut.
+    }
+
+    /// Template text inside an indented partial: the indentation before each line that is not blank.
+    private mutating func appendIndented(_ text: String) {
         var lineStart = 0
         var offset = 0
-        for byte in inner.utf8 {
+        let count = text.utf8.count
+        for byte in text.utf8 {
             offset += 1
-            guard byte == 0x0A || offset == inner.utf8.count else { continue }
-            // Checked before the line, which may be long: indenting must not go far past the budget.
-            if overBudget(adding: indentation.utf8.count + offset - lineStart) { return }
-            if offset - lineStart > (byte == 0x0A ? 1 : 0) { output.append(indentation) }
-            ByteSearch.appendSlice(of: inner, lineStart..<offset, to: &output)
+            guard byte == 0x0A || offset == count else { continue }
+            let end = byte == 0x0A ? offset - 1 : offset
+            if end > lineStart {
+                indentIfAtLineStart()
+                ByteSearch.appendSlice(of: text, lineStart..<end, to: &output)
+            }
+            if byte == 0x0A {
+                output.append("\n")
+                atLineStart = true
+            }
             lineStart = offset
         }
     }
 
     /// Whether rendering must stop, past the budget of steps or of output (see `maximumSteps`).
     private mutating func overBudget(adding bytes: Int = 0) -> Bool {
-        if !exceededLimit && (steps > maximumSteps || heldOutput + output.utf8.count + bytes > maximumOutput) {
+        if !exceededLimit && (steps > maximumSteps || output.utf8.count + bytes > maximumOutput) {
             exceededLimit = true
             stoppedIn = templateName
         }
