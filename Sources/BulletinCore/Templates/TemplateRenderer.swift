@@ -10,7 +10,7 @@ struct TemplateRenderer {
     /// theirs); `atLineStart`: the next text or value starts a line and takes the indentation.
     private var indentation = ""
     private var atLineStart = false
-    /// Work done so far: parts rendered, list items entered, contexts and keys looked in, bytes indented.
+    /// Work done so far: parts rendered, list items entered, contexts and keys looked in.
     private var steps = 0
     /// Set when rendering stopped at `maximumSteps` or `maximumOutput`; the output is then cut short.
     private(set) var exceededLimit = false
