@@ -18,14 +18,14 @@ public enum TextTools {
         return head + "…"
     }
 
-    /// `text` without spaces, tabs and line breaks at either end. Foundation's
-    /// trimmingCharacters(in:) goes through NSString and costs far more on every front-matter value.
     /// How many characters (code points) the UTF-8 bytes hold: what a column counts, since
     /// messages say "line 3, column 12" as an editor shows it, not in bytes.
     static func characterCount(_ bytes: ArraySlice<UInt8>) -> Int {
         bytes.reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
     }
 
+    /// `text` without spaces, tabs and line breaks at either end. Foundation's
+    /// trimmingCharacters(in:) goes through NSString and costs far more on every front-matter value.
     public static func trimmed(_ text: String) -> String {
         let utf8 = text.utf8
         func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }

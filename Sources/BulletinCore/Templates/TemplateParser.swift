@@ -127,8 +127,7 @@ struct TemplateParser {
     /// tags took quadratic time.
     private mutating func columnOf(_ i: Int, lineStart: Int) -> Int {
         if columnMark.offset < lineStart { columnMark = (lineStart, 1) }
-        var column = columnMark.column
-        for j in columnMark.offset..<i where bytes[j] & 0xC0 != 0x80 { column += 1 }
+        let column = columnMark.column + TextTools.characterCount(bytes[columnMark.offset..<i])
         columnMark = (i, column)
         return column
     }
@@ -160,7 +159,7 @@ struct TemplateParser {
             kind = .value
             body = content[...]
         }
-        let name = text(Array(body)).trimmingSpaces
+        let name = TextTools.trimmed(text(Array(body)))
         guard !name.isEmpty else { throw fail("the tag \(shown) has no name") }
         if kind == .partial {
             guard name.utf8.allSatisfy(Self.isPartialNameByte) else {
@@ -324,17 +323,5 @@ struct TemplateParser {
                 line: opened.line, column: opened.column)
         }
         return parts
-    }
-}
-
-extension String {
-    /// Without the spaces, tabs and line ends around it.
-    fileprivate var trimmingSpaces: String {
-        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-        let bytes = Array(utf8)
-        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else {
-            return ""
-        }
-        return String(decoding: bytes[first...last], as: UTF8.self)
     }
 }
