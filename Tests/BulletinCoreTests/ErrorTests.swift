@@ -123,7 +123,9 @@ struct ErrorTests {
             try site.writeTemplate("page.mustache", "{{> partials/loop}}")
         }
         #expect(errors.count == 1)
-        #expect(errors[0].contains("templates/partials/loop.mustache: error: rendering stopped in this template (rendering page.mustache)"))
+        #expect(
+            errors[0].contains("templates/partials/loop.mustache:1:13: error: rendering stopped in this template (rendering page.mustache)")
+        )
     }
 
     @Test("a feature's template that does not parse has one error, not also 'no template'")

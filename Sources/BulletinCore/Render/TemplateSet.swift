@@ -92,9 +92,12 @@ public struct TemplateSet: Sendable {
     func reportOverruns(displayRoot: String, to diagnostics: Diagnostics) {
         for (name, page) in overruns.found {
             let via = page == name ? "" : " (rendering \(page).mustache)"
+            // At the partial that includes the template itself, or its first partial: the likely cause.
+            let partials = templates[name]?.partials ?? []
+            let tag = partials.first { $0.name == name } ?? partials.first
             diagnostics.error(
                 "rendering stopped in this template\(via): it repeats itself without end or nearly (a partial that includes itself, or sections over the same list inside each other), making pages of more than \(TemplateRenderer.defaultMaximumOutput >> 20) MB; the previous site is unchanged",
-                at: SourceLocation(file: displayRoot + "/" + name + ".mustache"))
+                at: SourceLocation(file: displayRoot + "/" + name + ".mustache", line: tag?.line ?? 1, column: tag?.column ?? 1))
         }
     }
 }
