@@ -60,10 +60,6 @@ extension Bool: TemplateValueConvertible {
     public var templateValue: TemplateValue { .flag(self) }
 }
 
-extension Int: TemplateValueConvertible {
-    public var templateValue: TemplateValue { .text(String(self)) }
-}
-
 extension Array: TemplateValueConvertible where Element: TemplateValueConvertible {
     public var templateValue: TemplateValue { .list(map(\.templateValue)) }
 }
