@@ -94,8 +94,8 @@ struct FeedTests {
         let site = Site(
             config: config, articles: [], categories: [], tags: [], years: [], pages: [], featured: [], media: [],
             buildDate: LocalDate(Date(timeIntervalSince1970: 0), in: config.timeZone))
-        let paths = (0..<(SitemapWriter.addressesPerFile + 10)).map { "trang-\($0)/index.html" }
-        let files = SitemapWriter(site: site, paths: paths).files()
+        let jobs = (0..<(SitemapWriter.addressesPerFile + 10)).map { OutputJob(path: "trang-\($0)/index.html") { "" } }
+        let files = SitemapWriter(site: site, jobs: jobs).files()
         #expect(files.map(\.path) == ["sitemap.xml", "sitemap-1.xml", "sitemap-2.xml"])
         let index = XMLRecorder.parse(files[0].make())
         #expect(index.texts("loc") == [FeedTestSite.baseURL + "sitemap-1.xml", FeedTestSite.baseURL + "sitemap-2.xml"])

@@ -67,19 +67,20 @@ struct InputDigest {
     /// An article's values but its body, with its category and tags (feeds, search results).
     mutating func values(_ id: Int, of site: Site) {
         digest.add(values[id])
-        terms(of: site.articles[id])
+        terms(site.articles[id].category, site.articles[id].tags)
     }
 
     /// Everything an article's page shows of it, with its category and tags.
     mutating func article(_ id: Int, of site: Site) {
         digest.add(pages[id])
-        terms(of: site.articles[id])
+        terms(site.articles[id].category, site.articles[id].tags)
     }
 
-    private mutating func terms(of article: Article) {
-        digest.add(article.category.map { categories[$0] })
-        digest.add(article.tags.count)
-        for t in article.tags { digest.add(tags[t]) }
+    // Takes the two fields, not the article: passing an Article copies all its fields.
+    private mutating func terms(_ category: Int?, _ articleTags: [Int]) {
+        digest.add(category.map { categories[$0] })
+        digest.add(articleTags.count)
+        for t in articleTags { digest.add(tags[t]) }
     }
 
     mutating func category(_ id: Int) { digest.add(categories[id]) }

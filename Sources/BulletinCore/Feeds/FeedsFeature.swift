@@ -33,9 +33,8 @@ public final class FeedsFeature: Feature {
 
     public func closingJobs(_ context: RenderContext, others: [OutputJob]) -> [OutputJob] {
         let site = context.site
-        let paths = others.map(\.path)
-        let sitemap = SitemapWriter(site: site, paths: paths, memory: context.memory)
-        let inputs = SitemapWriter.inputs(site: site, paths: paths)
+        let sitemap = SitemapWriter(site: site, jobs: others, memory: context.memory)
+        let inputs = sitemap.inputs
         var jobs = sitemap.files().map { file in OutputJob(path: file.path, inputs: inputs, make: file.make) }
         jobs.append(OutputJob(path: Routes.robots, inputs: .constant) { SitemapWriter.robots(site: site) })
         return jobs

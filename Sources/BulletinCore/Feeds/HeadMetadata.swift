@@ -5,7 +5,6 @@
 /// the script element.
 struct HeadMetadata: @unchecked Sendable {
     let site: Site
-    private let articleByRoute: [String: Int]
     private let categoryBySlug: [String: Int]
     /// The site's feed links, the same on every page.
     private let siteFeeds: String
@@ -15,9 +14,6 @@ struct HeadMetadata: @unchecked Sendable {
 
     init(site: Site) {
         self.site = site
-        var articles: [String: Int] = [:]
-        for id in site.articles.indices { articles[site.articles[id].route] = id }
-        self.articleByRoute = articles
         var categories: [String: Int] = [:]
         for term in site.categories { categories[term.slug] = term.id }
         self.categoryBySlug = categories
@@ -52,7 +48,7 @@ struct HeadMetadata: @unchecked Sendable {
                 atom: site.url(Routes.categoryAtom(term.slug)))
         }
         if head.noindex { return out }
-        let article = head.kind == "article" ? articleByRoute[head.route].map { site.articles[$0] } : nil
+        let article = head.kind == "article" ? head.article.map { site.articles[$0] } : nil
         let description = nonEmpty(head.description) ?? nonEmpty(site.config.description)
         let image = head.image.flatMap { nonEmpty($0) }.map(absolute)
         func meta(_ attribute: String, _ name: String, _ value: String) {

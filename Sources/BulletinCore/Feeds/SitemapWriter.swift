@@ -1,3 +1,5 @@
+import Foundation
+
 /// `sitemap.xml`: every HTML page the build writes (but the 404 page and pages marked noindex),
 /// with its last change where the site model knows it. Past 50,000 addresses (the limit of one
 /// sitemap file) it becomes a sitemap index pointing at `sitemap-1.xml`, `sitemap-2.xml`…
@@ -6,21 +8,21 @@ struct SitemapWriter {
     static let namespace = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
     struct Entry {
-        /// The address, escaped for XML.
-        let location: String
+        /// The whole <url> element and its line break, ready to join.
+        let line: String
         let lastChange: LocalDate?
-        /// `lastChange` as the sitemap writes it.
-        let lastModified: String?
     }
 
     let site: Site
-    /// How many addresses the sitemap has.
-    private let count: Int
+    /// The listed pages, in the order of the jobs: their output paths and what they are.
+    private let pages: [(path: String, role: PageRole)]
+    /// Worked out once, by the fingerprint or by the first file written, whichever comes first.
+    private let dates: OnceValue<LastChanges>
     /// Worked out when the first file is written: a rebuild that keeps the sitemap (most edits)
-    /// does not look up the address and date of every page.
+    /// does not build its 13,000 entries.
     private let entries: OnceValue<[Entry]>
 
-    /// The previous build's addresses and entries (`bulletin serve`). Most rebuilds list the same
+    /// The previous build's paths and entries (`bulletin serve`). Most rebuilds list the same
     /// pages in the same order, so an entry is reused when the path at its position and its date
     /// are unchanged: a comparison instead of escaping and formatting again (a dictionary by path
     /// cost as much as it saved). Valid while the data key (site.yaml: the base address, the time
@@ -37,63 +39,60 @@ struct SitemapWriter {
         }
     }
 
-    /// The entries for the HTML files among `paths`, in the order given.
-    init(site: Site, paths: [String], memory: FeatureMemory? = nil) {
+    /// The entries for the HTML pages among `jobs` that are listed, in the order given.
+    init(site: Site, jobs: [OutputJob], memory: FeatureMemory? = nil) {
         self.site = site
-        var hidden: Set<String> = [Routes.notFound]
-        for id in site.articles.indices where site.articles[id].draft || site.articles[id].scheduled {
-            hidden.insert(Routes.outputPath(site.articles[id].route))
+        var pages: [(path: String, role: PageRole)] = []
+        pages.reserveCapacity(jobs.count)
+        site.articles.withUnsafeBufferPointer { articles in
+            // By index: a for-in loop would copy each job (its path, closure and inputs).
+            for i in jobs.indices where SitemapWriter.isHTML(jobs[i].path) {
+                switch jobs[i].role {
+                case .unlisted: continue
+                case .article(let id) where articles[id].draft || articles[id].scheduled: continue
+                default: pages.append((jobs[i].path, jobs[i].role))
+                }
+            }
         }
-        // Without drafts or scheduled articles only the 404 page is hidden: one comparison, not a hash.
-        let onlyNotFound = hidden.count == 1
-        let isListed = { (path: String) in
-            SitemapWriter.isHTML(path) && (onlyNotFound ? path != Routes.notFound : !hidden.contains(path))
-        }
-        count = paths.reduce(0) { isListed($1) ? $0 + 1 : $0 }
+        self.pages = pages
+        let dates = OnceValue { LastChanges(site: site) }
+        self.dates = dates
         entries = OnceValue {
-            let dates = LastChanges(site: site)
+            let dates = dates.value
             let kept = (memory?["sitemap"] as? Memo).flatMap { $0.key == memory?.dataKey ? $0 : nil }
-            let listed = paths.filter(isListed)
-            let entries = listed.indices.parallelMap(chunkSize: 256) { i in
-                let path = listed[i]
-                let route = SitemapWriter.route(ofFile: path)
-                let date = dates.byRoute[route]
+            let entries = pages.indices.parallelMap(chunkSize: 256) { i in
+                let (path, role) = pages[i]
+                let date = dates.date(of: role)
                 if let kept, i < kept.paths.count, kept.paths[i] == path, kept.entries[i].lastChange == date {
                     return kept.entries[i]
                 }
-                return Entry(location: Escape.xml(site.absoluteURL(route)), lastChange: date, lastModified: date?.iso8601)
+                var line = "<url><loc>" + Escape.xml(site.absoluteURL(SitemapWriter.route(ofFile: path))) + "</loc>"
+                if let date { line += "<lastmod>" + date.iso8601 + "</lastmod>" }
+                return Entry(line: line + "</url>\n", lastChange: date)
             }
-            if let memory { memory["sitemap"] = Memo(key: memory.dataKey, paths: listed, entries: entries) }
+            if let memory { memory["sitemap"] = Memo(key: memory.dataKey, paths: pages.map(\.path), entries: entries) }
             return entries
         }
     }
 
     /// Whether a path ends with ".html" (compared as bytes: this runs on every path of the site).
     static func isHTML(_ path: String) -> Bool {
-        let bytes = path.utf8
-        return bytes.count > 5 && bytes.suffix(5).elementsEqual(".html".utf8)
+        var path = path
+        return path.withUTF8 { bytes in
+            bytes.count > 5 && memcmp(bytes.baseAddress! + bytes.count - 5, ".html", 5) == 0
+        }
     }
 
-    /// What the sitemap shows: every address, and what LastChanges works the dates out from
-    /// (each article's address, dates and visibility, the lists of every category, tag and
-    /// archive). Not titles or summaries: editing those leaves the sitemap as it was, and a
-    /// rebuild does not write its 13,000 addresses again for nothing.
-    static func inputs(site: Site, paths: [String]) -> JobInputs {
-        JobInputs { d in
-            d.add(paths.count)
-            for path in paths { d.add(path) }
-            for id in site.articles.indices {
-                d.add(site.articles[id].route)
-                d.add(site.articles[id].date)
-                d.add(FeedWriter.lastChange(of: site.articles[id]))
-                d.add(site.articles[id].draft)
-                d.add(site.articles[id].scheduled)
-            }
-            for term in site.categories { d.add(term.articles) }
-            for term in site.tags { d.add(term.articles) }
-            for year in site.years {
-                d.add(year.articles)
-                for month in year.months { d.add(month.articles) }
+    /// What the sitemap shows: each listed page's path and date (the site-wide key adds the base
+    /// address and the time zone). Not titles or summaries: editing those leaves the sitemap as
+    /// it was, and a rebuild does not write its 13,000 addresses again for nothing.
+    var inputs: JobInputs {
+        JobInputs { [pages, dates] d in
+            let dates = dates.value
+            d.add(pages.count)
+            for (path, role) in pages {
+                d.add(path)
+                d.add(dates.date(of: role).map { Int($0.instant.timeIntervalSince1970) })
             }
         }
     }
@@ -107,6 +106,7 @@ struct SitemapWriter {
 
     /// The files to write: `sitemap.xml`, and its parts when there are too many addresses.
     func files() -> [(path: String, make: () -> String)] {
+        let count = pages.count
         let parts = stride(from: 0, to: count, by: SitemapWriter.addressesPerFile).map {
             $0..<min(count, $0 + SitemapWriter.addressesPerFile)
         }
@@ -123,11 +123,7 @@ struct SitemapWriter {
     private func urlSet(_ slice: ArraySlice<Entry>) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"\(SitemapWriter.namespace)\">\n"
         out.reserveCapacity(slice.count * 120 + 128)
-        for entry in slice {
-            out += "<url><loc>" + entry.location + "</loc>"
-            if let date = entry.lastModified { out += "<lastmod>" + date + "</lastmod>" }
-            out += "</url>\n"
-        }
+        for entry in slice { out += entry.line }
         return out + "</urlset>\n"
     }
 
@@ -154,12 +150,18 @@ struct SitemapWriter {
 ///   since a new article at the top shifts every later page by one, or a later change of an
 ///   article on that page;
 /// - the home page, the search page and the indexes of categories, tags and archives: the
-///   newest article of the site.
+///   newest published article of the site.
 /// Static pages and pages of other features have no date in the model and get no <lastmod>.
 struct LastChanges {
-    private(set) var byRoute: [String: LocalDate] = [:]
+    private let site: Site
+    private let lists: [PagedList]
+    /// Each article's last change, by id.
+    private let changes: [LocalDate]
+    private let newest: LocalDate?
 
     init(site: Site) {
+        self.site = site
+        lists = site.pagedLists
         // By index through a buffer: articles are read where they lie, not copied out one by one
         // (a for-in loop copies each element, all its fields).
         var changes: [LocalDate] = []
@@ -167,22 +169,24 @@ struct LastChanges {
         site.articles.withUnsafeBufferPointer { articles in
             changes = articles.indices.map { FeedWriter.lastChange(of: articles[$0]) }
             for id in articles.indices where !articles[id].draft && !articles[id].scheduled {
-                byRoute[articles[id].route] = changes[id]
                 if newest.map({ changes[id] > $0 }) ?? true { newest = changes[id] }
             }
         }
-        guard let newest else { return }
-        for route in [Routes.home, Routes.search, Routes.categoriesIndex, Routes.tagsIndex, Routes.archiveIndex] {
-            byRoute[route] = newest
-        }
-        // An empty list's page has no date of its own.
-        for list in site.pagedLists {
-            guard let first = list.articles.first else { continue }
-            for number in 1...list.pageCount {
-                var date = site.articles[first].date
-                for id in list.articles(onPage: number) where changes[id] > date { date = changes[id] }
-                byRoute[list.route(number, in: site)] = date
-            }
+        self.changes = changes
+        self.newest = newest
+    }
+
+    func date(of role: PageRole) -> LocalDate? {
+        switch role {
+        case .other, .unlisted: return nil
+        case .article(let id): return changes[id]
+        case .overview: return newest
+        case .listPage(let index, let number):
+            // An empty list's page has no date of its own.
+            guard newest != nil, let first = lists[index].articles.first else { return nil }
+            var date = site.articles[first].date
+            for id in lists[index].articles(onPage: number) where changes[id] > date { date = changes[id] }
+            return date
         }
     }
 }

@@ -19,28 +19,19 @@ final class OutputStore: @unchecked Sendable {
     private var paths: [String] = []
     private var records: [Record?] = []
     private var index: [String: Int] = [:]
-    private var version = 0
     private var copies: [String: FileStamp] = [:]
     private var folders = Set<String>()
     /// Output paths written or deleted by the last update.
     private(set) var changed: [String] = []
     private(set) var rendered = 0
 
-    /// Where each output path is in the build's list of jobs; `version` changes with the list.
-    struct Slots {
-        let index: [String: Int]
-        let version: Int
-        /// The number of jobs (paths should be unique; if not, the last one has the slot).
-        let count: Int
-    }
-
     init(root: String) {
         self.root = root
     }
 
-    /// Lines the records up with this build's jobs. A list equal to the last one (the usual case:
-    /// an edit that moved nothing) costs one string comparison per job.
-    func slots(for jobs: [OutputJob]) -> Slots {
+    /// Lines the records up with this build's jobs, so that record i is job i's. A list equal to
+    /// the last one (the usual case: an edit that moved nothing) costs one string comparison per job.
+    func lineUp(with jobs: [OutputJob]) {
         if jobs.count == paths.count {
             // The same number of jobs: usually the same list, or a few pages at new addresses
             // (a new title). Those are moved in the index; the rest keep their slots.
@@ -49,7 +40,7 @@ final class OutputStore: @unchecked Sendable {
                 moved.append(i)
                 if moved.count > 64 { break }
             }
-            if moved.isEmpty { return Slots(index: index, version: version, count: jobs.count) }
+            if moved.isEmpty { return }
             if moved.count <= 64 && moved.allSatisfy({ index[jobs[$0].path] == nil }) {
                 for i in moved {
                     if index[paths[i]] == i { index[paths[i]] = nil }
@@ -58,8 +49,7 @@ final class OutputStore: @unchecked Sendable {
                     records[i] = nil
                     index[paths[i]] = i
                 }
-                version += 1
-                return Slots(index: index, version: version, count: jobs.count)
+                return
             }
         }
         var newIndex: [String: Int] = [:]
@@ -73,8 +63,6 @@ final class OutputStore: @unchecked Sendable {
         paths = jobs.map(\.path)
         records = newRecords
         index = newIndex
-        version += 1
-        return Slots(index: index, version: version, count: jobs.count)
     }
 
     /// Pages of the last build no longer produced, to delete once the new ones are written.

@@ -10,41 +10,55 @@
 /// Every fingerprint also holds the templates the job uses (with partials), what those templates
 /// name of `site`, and the site-wide key (site.yaml, options, features' data).
 ///
-/// Fingerprints go into an array aligned with the build's jobs. Which job each page is (its
-/// "slot") is worked out only when the list of jobs changes.
+/// Fingerprints go into an array aligned with the build's jobs. Which job each article and list
+/// page is comes from the job's role (a pass over the jobs, no lookup by path).
 final class PageFingerprints {
     /// Templates every page is wrapped in (the sidebar is rendered once and placed by the page).
     static let layout = ["layout", "partials/header", "partials/footer", "partials/sidebar"]
 
-    private var version = -1
-    private var articleSlots: [Int] = []
-    private var listSlots: [Int] = []
-
     func compute(
-        jobs: [OutputJob], context: RenderContext, deps: TemplateDeps, digests: ArticleDigests, cardKeys: [Int], globalKey: Int,
-        slots: OutputStore.Slots
+        jobs: [OutputJob], context: RenderContext, deps: TemplateDeps, digests: ArticleDigests, cardKeys: [Int], globalKey: Int
     ) -> [Int?] {
-        var keys = [Int?](repeating: nil, count: slots.count)
+        var keys = [Int?](repeating: nil, count: jobs.count)
         let site = context.site
         guard cardKeys.count == site.articles.count else { return keys }
-        if version != slots.version {
-            articleSlots = site.articles.indices.map { slots.index[Routes.outputPath(site.articles[$0].route)] ?? -1 }
-            listSlots = []
-            for list in site.pagedLists {
-                for number in 1...list.pageCount {
-                    listSlots.append(slots.index[Routes.outputPath(list.route(number, in: site))] ?? -1)
-                }
-            }
-            version = slots.version
-        }
+        let slots = Slots(jobs, site)
         if let (key, counts) = base(["article"], isPage: true, context, deps, globalKey) {
-            articlePages(context, key: key, counts: counts, digests: digests, cardKeys: cardKeys, into: &keys)
+            articlePages(context, key: key, counts: counts, digests: digests, cardKeys: cardKeys, slots: slots.articles, into: &keys)
         }
         if let (key, counts) = base(["list"], isPage: true, context, deps, globalKey) {
-            listPages(site, key: key, counts: counts, cardKeys: cardKeys, into: &keys)
+            listPages(site, key: key, counts: counts, cardKeys: cardKeys, slots: slots.lists, into: &keys)
         }
         declared(jobs, context, deps, digests: digests, cardKeys: cardKeys, globalKey: globalKey, into: &keys)
         return keys
+    }
+
+    /// Which job is each article page and each list page.
+    private struct Slots {
+        /// By article id (-1: none).
+        var articles: [Int]
+        /// In the order of `site.pagedLists` and page number (-1: none).
+        var lists: [Int]
+
+        init(_ jobs: [OutputJob], _ site: Site) {
+            let lists = site.pagedLists
+            var listStart: [Int] = []
+            listStart.reserveCapacity(lists.count)
+            var pages = 0
+            for list in lists {
+                listStart.append(pages)
+                pages += list.pageCount
+            }
+            articles = [Int](repeating: -1, count: site.articles.count)
+            self.lists = [Int](repeating: -1, count: pages)
+            for i in jobs.indices {
+                switch jobs[i].role {
+                case .article(let id): articles[id] = i
+                case .listPage(let list, let number): self.lists[listStart[list] + number - 1] = i
+                default: break
+                }
+            }
+        }
     }
 
     /// The part every job with the same templates shares; nil when it cannot be known (always render).
@@ -98,34 +112,36 @@ final class PageFingerprints {
     }
 
     private func articlePages(
-        _ context: RenderContext, key: Int, counts: Bool, digests: ArticleDigests, cardKeys: [Int], into keys: inout [Int?]
+        _ context: RenderContext, key: Int, counts: Bool, digests: ArticleDigests, cardKeys: [Int], slots: [Int],
+        into keys: inout [Int?]
     ) {
         let site = context.site
         let categories = TermDigests(site.categories, counts: counts).digests
         let tags = TermDigests(site.tags, counts: counts).digests
         let bodies = context.shortcodeBodies
-        // By index through a buffer: passing each article to a closure would copy it, all its fields.
+        // Through a pointer, field by field: handing an article to a function, even `borrowing`,
+        // copied it (all its fields, ~40 retains), which was most of the cost of a rebuild.
         let results: [Int] = site.articles.withUnsafeBufferPointer { articles in
-            articles.indices.parallelMap(chunkSize: 512) { id in fingerprint(of: articles[id]) }
+            articles.indices.parallelMap(chunkSize: 512) { id in fingerprint(of: articles.baseAddress! + id) }
         }
-        func fingerprint(of article: borrowing Article) -> Int {
+        func fingerprint(of article: UnsafePointer<Article>) -> Int {
             var d = Digest()
             d.add(key)
-            d.add(digests.page[article.id])
-            d.add(cardKeys[article.id])
-            d.add(article.category.map { categories[$0] } ?? 0)
-            for t in article.tags { d.add(tags[t]) }
+            d.add(digests.page[article.pointee.id])
+            d.add(cardKeys[article.pointee.id])
+            d.add(article.pointee.category.map { categories[$0] } ?? 0)
+            for t in article.pointee.tags { d.add(tags[t]) }
             d.add(-1)
-            for id in article.related { d.add(cardKeys[id]) }
+            for id in article.pointee.related { d.add(cardKeys[id]) }
             d.add(-2)
-            for id in article.others { d.add(cardKeys[id]) }
-            if let body = bodies[article.id] { d.add(body) }
+            for id in article.pointee.others { d.add(cardKeys[id]) }
+            if let body = bodies[article.pointee.id] { d.add(body) }
             return d.finish()
         }
-        for (id, slot) in articleSlots.enumerated() where slot >= 0 { keys[slot] = results[id] }
+        for (id, slot) in slots.enumerated() where slot >= 0 { keys[slot] = results[id] }
     }
 
-    private func listPages(_ site: Site, key: Int, counts: Bool, cardKeys: [Int], into keys: inout [Int?]) {
+    private func listPages(_ site: Site, key: Int, counts: Bool, cardKeys: [Int], slots: [Int], into keys: inout [Int?]) {
         let categories = TermDigests(site.categories, counts: counts).digests
         let tags = TermDigests(site.tags, counts: counts).digests
         var n = 0
@@ -150,7 +166,7 @@ final class PageFingerprints {
                     d.add(cardKeys[id])
                     d.add(site.articles[id].category.map { categories[$0] } ?? 0)
                 }
-                if listSlots[n] >= 0 { keys[listSlots[n]] = d.finish() }
+                if slots[n] >= 0 { keys[slots[n]] = d.finish() }
                 n += 1
             }
         }

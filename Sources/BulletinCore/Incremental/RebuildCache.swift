@@ -170,9 +170,9 @@ final class RebuildCache: BuildReuse {
         diagnostics: Diagnostics
     ) -> (pages: Int, copies: Int)? {
         let deps = templateSnapshot?.deps ?? TemplateDeps(infos: [:])
-        let slots = output.slots(for: jobs)
+        output.lineUp(with: jobs)
         let keys = fingerprints.compute(
-            jobs: jobs, context: context, deps: deps, digests: digests, cardKeys: cards.keys, globalKey: globalKey, slots: slots)
+            jobs: jobs, context: context, deps: deps, digests: digests, cardKeys: cards.keys, globalKey: globalKey)
         return output.update(jobs: jobs, fingerprints: keys, copies: copies, progress: progress, diagnostics: diagnostics)
     }
 }

@@ -10,23 +10,29 @@ enum CorePages {
         let site = r.site
         var jobs: [OutputJob] = []
         jobs.reserveCapacity(site.articles.count + 64)
-        jobs.append(OutputJob(path: Routes.outputPath(Routes.home), inputs: homeInputs(site)) { home(r) })
+        jobs.append(OutputJob(path: Routes.outputPath(Routes.home), inputs: homeInputs(site), role: .overview) { home(r) })
         // By index: copying each Article into its closure costs more than the rest of the list.
         for id in site.articles.indices {
-            jobs.append(OutputJob(path: Routes.outputPath(site.articles[id].route)) { articlePage(r.site.articles[id], r) })
+            jobs.append(
+                OutputJob(path: Routes.outputPath(site.articles[id].route), inputs: nil, role: .article(id)) {
+                    articlePage(r.site.articles[id], r)
+                })
         }
-        for list in site.pagedLists { jobs += listJobs(r, list) }
+        for (index, list) in site.pagedLists.enumerated() { jobs += listJobs(r, list, index: index) }
         jobs.append(
-            OutputJob(path: Routes.outputPath(Routes.tagsIndex), inputs: termsInputs(site.tags.indices, add: { $0.tag($1) })) {
+            OutputJob(
+                path: Routes.outputPath(Routes.tagsIndex), inputs: termsInputs(site.tags.indices, add: { $0.tag($1) }), role: .overview
+            ) {
                 termsIndex(r, terms: site.tags, title: "Thẻ", route: Routes.tagsIndex)
             })
         jobs.append(
             OutputJob(
-                path: Routes.outputPath(Routes.categoriesIndex), inputs: termsInputs(site.categories.indices, add: { $0.category($1) })
+                path: Routes.outputPath(Routes.categoriesIndex), inputs: termsInputs(site.categories.indices, add: { $0.category($1) }),
+                role: .overview
             ) {
                 termsIndex(r, terms: site.categories, title: "Chuyên mục", route: Routes.categoriesIndex)
             })
-        jobs.append(OutputJob(path: Routes.outputPath(Routes.archiveIndex), inputs: archiveInputs(site)) { archiveIndex(r) })
+        jobs.append(OutputJob(path: Routes.outputPath(Routes.archiveIndex), inputs: archiveInputs(site), role: .overview) { archiveIndex(r) })
         for page in site.pages {
             let inputs = JobInputs(templates: ["page"], isPage: true) { d in
                 d.add(page.title)
@@ -36,7 +42,7 @@ enum CorePages {
             }
             jobs.append(OutputJob(path: Routes.outputPath(page.route), inputs: inputs) { staticPage(page, r) })
         }
-        jobs.append(OutputJob(path: Routes.notFound, inputs: .page(["404"])) { notFound(r) })
+        jobs.append(OutputJob(path: Routes.notFound, inputs: .page(["404"]), role: .unlisted) { notFound(r) })
         return jobs
     }
 
@@ -120,17 +126,17 @@ enum CorePages {
             template: "article", values: ["article": view],
             head: HeadViewInput(
                 title: article.title, route: article.route, kind: "article", description: article.summary, type: "article",
-                image: article.imageURL, noindex: article.draft || article.scheduled),
+                image: article.imageURL, noindex: article.draft || article.scheduled, article: article.id),
             section: section ?? r.section(for: article.route), breadcrumbs: crumbs)
     }
 
-    /// One job per page of a paginated list.
-    static func listJobs(_ r: RenderContext, _ list: PagedList) -> [OutputJob] {
+    /// One job per page of a paginated list, the list being `site.pagedLists[index]`.
+    static func listJobs(_ r: RenderContext, _ list: PagedList, index: Int) -> [OutputJob] {
         let site = r.site
         let (kind, title, description, crumbs) = describe(list, site)
         let total = list.pageCount
         return (1...total).map { number in
-            OutputJob(path: Routes.outputPath(list.route(number, in: site))) {
+            OutputJob(path: Routes.outputPath(list.route(number, in: site)), inputs: nil, role: .listPage(list: index, number: number)) {
                 let view = ListView(
                     kind: kind, title: title, description: description, articles: r.cardViews(list.articles(onPage: number)),
                     count: list.articles.count, page: number)

@@ -7,17 +7,37 @@ public struct OutputJob: @unchecked Sendable {
     public let make: () -> String
     /// What the file is made from, for incremental rebuilds; nil: made on every rebuild.
     var inputs: JobInputs?
+    /// What the page is, for the sitemap and for incremental rebuilds.
+    var role: PageRole = .other
 
     public init(path: String, make: @escaping () -> String) {
         self.path = path
         self.make = make
     }
 
-    init(path: String, inputs: JobInputs?, make: @escaping () -> String) {
+    init(path: String, inputs: JobInputs?, role: PageRole = .other, make: @escaping () -> String) {
         self.path = path
         self.make = make
         self.inputs = inputs
+        self.role = role
     }
+}
+
+/// What a job's page is, where more than its own output needs to know: the sitemap (listed or
+/// not, where its <lastmod> comes from) and the fingerprints of incremental rebuilds (which
+/// article or list page it is), both without looking its path up.
+enum PageRole: Sendable, Equatable {
+    /// Listed without a date (static pages, score pages, other features' pages, files).
+    case other
+    /// Left out of the sitemap: the 404 page.
+    case unlisted
+    /// The page of article `id` (left out of the sitemap while a draft or scheduled).
+    case article(Int)
+    /// Page `number` of `site.pagedLists[list]`.
+    case listPage(list: Int, number: Int)
+    /// A page about all articles (the home page, the search page, the indexes): dated by the
+    /// newest change of any published article.
+    case overview
 }
 
 /// Shared state of the render stage: the site, its templates, and what is rendered once and reused.
@@ -146,10 +166,12 @@ public struct HeadViewInput {
     public var image: String? = nil
     public var noindex = false
     public var headExtra: String? = nil
+    /// The id of the article the page shows (kind "article"), for what the head says of it.
+    public var article: Int? = nil
 
     public init(
         title: String, route: String, kind: String, description: String? = nil, type: String = "website",
-        image: String? = nil, noindex: Bool = false, headExtra: String? = nil
+        image: String? = nil, noindex: Bool = false, headExtra: String? = nil, article: Int? = nil
     ) {
         self.title = title
         self.route = route
@@ -159,5 +181,6 @@ public struct HeadViewInput {
         self.image = image
         self.noindex = noindex
         self.headExtra = headExtra
+        self.article = article
     }
 }

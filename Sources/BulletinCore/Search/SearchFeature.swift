@@ -28,7 +28,7 @@ public final class SearchFeature: Feature {
             for c in categories { d.category(c) }
         }
         var jobs: [OutputJob] = [
-            OutputJob(path: Routes.outputPath(Routes.search), inputs: pageInputs) { SearchFeature.page(context) },
+            OutputJob(path: Routes.outputPath(Routes.search), inputs: pageInputs, role: .overview) { SearchFeature.page(context) },
             OutputJob(path: folder + "manifest.json", inputs: manifestInputs) { shards.manifest(site: site, stamp: stamp) },
         ]
         jobs.reserveCapacity(shards.wordShards.count + shards.pairShards.count + SearchShards.documentShardCount(site) + 2)

@@ -20,19 +20,27 @@ final class SearchState {
         }
 
         /// Whether `Entry(article, site: site)` would equal this one, without making it (a
-        /// rebuild asks this of every article).
-        func matches(_ article: Article, site: Site) -> Bool {
-            guard route == article.route, summary == article.summary, category == (article.category ?? -1),
-                date == [article.date.day, article.date.month, article.date.year]
+        /// rebuild asks this of every article). Takes a pointer and reads field by field: an
+        /// article handed over as a value is copied, all its fields.
+        func matches(_ pointer: UnsafePointer<Article>, site: Site) -> Bool {
+            let day = pointer.pointee.date.day, month = pointer.pointee.date.month, year = pointer.pointee.date.year
+            guard route == pointer.pointee.route, summary == pointer.pointee.summary,
+                category == (pointer.pointee.category ?? -1), date.count == 3, date[0] == day, date[1] == month, date[2] == year
             else { return false }
+            return matchesFields(pointer, site: site)
+        }
+
+        private func matchesFields(_ pointer: UnsafePointer<Article>, site: Site) -> Bool {
             var next = 0
             func same(_ text: String) -> Bool {
                 defer { next += 1 }
                 return next < fields.count && fields[next] == text
             }
-            guard same(article.title), !article.summaryIsExplicit || same(article.summary) else { return false }
-            for tag in article.tags where !same(site.tags[tag].name) { return false }
-            return same(article.plainText) && next == fields.count
+            guard same(pointer.pointee.title), !pointer.pointee.summaryIsExplicit || same(pointer.pointee.summary) else {
+                return false
+            }
+            for tag in pointer.pointee.tags where !same(site.tags[tag].name) { return false }
+            return same(pointer.pointee.plainText) && next == fields.count
         }
 
         var hash: String {
@@ -78,7 +86,7 @@ final class SearchState {
         var changed: [Int] = []
         // Through a buffer: the articles are compared where they lie, not copied out one by one.
         let tooMany = site.articles.withUnsafeBufferPointer { articles in
-            for id in articles.indices where !entries[id].matches(articles[id], site: site) {
+            for id in articles.indices where !entries[id].matches(articles.baseAddress! + id, site: site) {
                 changed.append(id)
                 if changed.count > SearchState.mostPatched { return true }
             }
@@ -151,7 +159,8 @@ final class SearchState {
             guard old > last else { return false }  // the order changed
             last = old
             newID[old] = id
-            if !entries[old].matches(site.articles[id], site: site) {
+            let matches = site.articles.withUnsafeBufferPointer { entries[old].matches($0.baseAddress! + id, site: site) }
+            if !matches {
                 fresh[id] = Entry(site.articles[id], site: site)
                 if fresh.count > SearchState.mostPatched { return false }
             }
