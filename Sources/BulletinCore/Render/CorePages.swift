@@ -32,7 +32,8 @@ enum CorePages {
             ) {
                 termsIndex(r, terms: site.categories, title: "Chuyên mục", route: Routes.categoriesIndex)
             })
-        jobs.append(OutputJob(path: Routes.outputPath(Routes.archiveIndex), inputs: archiveInputs(site), role: .overview) { archiveIndex(r) })
+        jobs.append(
+            OutputJob(path: Routes.outputPath(Routes.archiveIndex), inputs: archiveInputs(site), role: .overview) { archiveIndex(r) })
         for page in site.pages {
             let inputs = JobInputs(templates: ["page"], isPage: true) { d in
                 d.add(page.title)
