@@ -28,6 +28,10 @@ struct Build: ParsableCommand {
         if timings { Console.printTimings(report) }
         if report.succeeded {
             Console.printSummary(report, output: output)
+            // Ends here, before `builder` is released: the system takes the process's memory
+            // back at once, where releasing the site's objects one by one took ~0.1 s at 10,000
+            // articles. exit() flushes standard output first.
+            Foundation.exit(0)
         } else {
             Console.printFailure(report)
             throw ExitCode(1)

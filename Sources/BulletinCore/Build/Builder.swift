@@ -51,6 +51,10 @@ public final class Builder {
     public var progress: BuildProgress?
     /// Work kept from the previous build (incremental rebuilds, see Incremental/); nil: a clean build.
     var reuse: BuildReuse?
+    /// What a clean build made (the site, its render context and jobs), let go with the builder
+    /// rather than as the build returns: `bulletin build` exits right after and need not take a
+    /// quarter of a gigabyte of objects apart one by one first.
+    private var made: Any?
 
     public init(request: BuildRequest, io: FileIO = .posix, features: [Feature] = Features.standard()) {
         self.request = request
@@ -106,6 +110,7 @@ public final class Builder {
             return renderOnly(jobs: jobs, templates: templates)
         case .write:
             if let reuse { return writeChanged(reuse, jobs: jobs, copies: copies, context: context) }
+            made = (context, jobs)
             return writeSite(jobs: jobs, copies: copies, templates: templates)
         }
     }

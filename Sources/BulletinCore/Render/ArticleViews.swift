@@ -77,6 +77,10 @@ final class ArticlePageView: TemplateNode {
             return list.isEmpty ? nil : .nodes(list)
         case "card": return .text(cards.full[article.id])
         case "card_compact": return .text(cards.compact[article.id])
+        // Answered from the ids: asking `presence` would build the list of views only to count it.
+        case "has_tags": return .flag(!article.tags.isEmpty)
+        case "has_related": return .flag(!article.related.isEmpty)
+        case "has_others": return .flag(!article.others.isEmpty)
         default: return ArticleFields.value(key, of: article, site: site) ?? presence(key)
         }
     }
