@@ -109,6 +109,20 @@ struct SearchIndexTests {
         for workers in [2, 3, 8] { #expect(files(workers: workers) == one, "\(workers) workers") }
     }
 
+    @Test("the cores get ranges of about the same amount of text, whatever the lengths of the documents")
+    func rangesOfEqualText() {
+        // The first half of the documents is ten times as long as the second.
+        let documents = (0..<1000).map { [String(repeating: "chữ ", count: $0 < 500 ? 100 : 10)] }
+        let bounds = SearchIndexBuilder.rangeBounds(documentCount: documents.count, workers: 2) { documents[$0] }
+        #expect(bounds.first == 0 && bounds.last == 1000 && bounds.count == 3)
+        let bytes = { (range: Range<Int>) in range.reduce(0) { $0 + documents[$1][0].utf8.count } }
+        let (first, second) = (bytes(bounds[0]..<bounds[1]), bytes(bounds[1]..<bounds[2]))
+        #expect(abs(first - second) <= 2 * documents[0][0].utf8.count, "\(first) vs \(second) bytes")
+        // More cores than documents with text, and no documents at all.
+        #expect(SearchIndexBuilder.rangeBounds(documentCount: 3, workers: 8) { _ in ["a"] }.count == 9)
+        #expect(SearchIndexBuilder.rangeBounds(documentCount: 0, workers: 2) { _ in [] } == [0, 0, 0])
+    }
+
     @Test("a patched index writes the same files as one built from scratch, and says which changed")
     func patchedIndex() throws {
         var random = Generator(state: 21)

@@ -14,13 +14,13 @@ enum SearchIndexBuilder {
         fields: @escaping (Int) -> [String]
     ) -> SearchIndex {
         let workers = max(1, min(workers ?? ProcessInfo.processInfo.activeProcessorCount, 8, documentCount / 64 + 1))
+        let bounds = rangeBounds(documentCount: documentCount, workers: workers, fields: fields)
         var parts = [IndexCollector.Collected?](repeating: nil, count: workers)
         parts.withUnsafeMutableBufferPointer { out in
             let slots = out
             DispatchQueue.concurrentPerform(iterations: workers) { w in
                 let collector = IndexCollector(pairBuffer: pairBuffer)
-                let low = documentCount * w / workers, high = documentCount * (w + 1) / workers
-                for doc in low..<high { collector.add(document: Int32(doc), fields: fields(doc)) }
+                for doc in bounds[w]..<bounds[w + 1] { collector.add(document: Int32(doc), fields: fields(doc)) }
                 slots[w] = collector.collected()
             }
         }
@@ -30,6 +30,28 @@ enum SearchIndexBuilder {
             parts[i] = nil  // its lists are in `merged` now
         }
         return merged.finish(documentCount: documentCount)
+    }
+
+    /// Where each worker's range starts (and the last one ends): ranges of about the same
+    /// amount of text rather than the same number of documents, since the time goes into the
+    /// text and one range's articles could be twice as long as another's, leaving a core idle.
+    static func rangeBounds(documentCount: Int, workers: Int, fields: (Int) -> [String]) -> [Int] {
+        var ends: [Int] = []  // running total of bytes after each document
+        ends.reserveCapacity(documentCount)
+        var total = 0
+        for doc in 0..<documentCount {
+            for text in fields(doc) { total += text.utf8.count + 1 }
+            ends.append(total)
+        }
+        var bounds = [0]
+        var doc = 0
+        for w in 1..<max(1, workers) {
+            let target = total / workers * w + total % workers * w / workers
+            while doc < documentCount && ends[doc] < target { doc += 1 }
+            bounds.append(max(doc, bounds[bounds.count - 1]))
+        }
+        bounds.append(documentCount)
+        return bounds
     }
 }
 

@@ -106,13 +106,23 @@ public final class OutputFolder: @unchecked Sendable {
                 components.removeLast()
             }
         }
-        // Parents first: a parent's path is shorter. (utf8.count is stored; count would walk
-        // the characters of both paths at every comparison.)
-        for folder in folders.sorted(by: { $0.utf8.count < $1.utf8.count }) {
+        // Parents first: one level of depth at a time, each level on all cores (a site of
+        // 10,000 articles has as many folders, and one core making them kept the other idle).
+        var levels: [[String]] = []
+        for folder in folders {
             try checkRelative(folder)
-            if mkdir(staging + "/" + folder, 0o755) != 0 && errno != EEXIST {
-                throw FileError(path: folder, errno: errno)
+            let depth = folder.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
+            while levels.count <= depth { levels.append([]) }
+            levels[depth].append(folder)
+        }
+        let failure = FirstFailure()
+        for level in levels {
+            level.parallelForEach(chunkSize: 64) { folder in
+                if mkdir(staging + "/" + folder, 0o755) != 0 && errno != EEXIST {
+                    failure.record(FileError(path: folder, errno: errno))
+                }
             }
+            if let error = failure.error { throw error }
         }
     }
 
