@@ -87,6 +87,11 @@ public final class Builder {
         let (site, templates, shortcodes) = prepared
         report.basePath = site.config.basePath
 
+        // The sources of every article were just freed; so is what the features' preparations
+        // (the search index) use on the way.
+        if reuse == nil { FreeMemory.giveBack() }
+        phase("prepare") { for feature in features { feature.prepare(site, memory: reuse?.memory) } }
+        if reuse == nil { FreeMemory.giveBack() }
         let context: RenderContext = phase("render setup") {
             RenderContext(
                 site: site, templates: templates, shortcodes: shortcodes, features: features, memory: reuse?.memory,

@@ -38,6 +38,10 @@ public protocol Feature: AnyObject {
     var shortcodes: [ShortcodeDefinition] { get }
     /// Validate stage, once the site model exists: cross-checks that need the whole site.
     func validate(_ site: Site, diagnostics: Diagnostics)
+    /// Render stage, before the render context is made: work that needs only the site. Done
+    /// first, so that the memory it uses on the way is free again before the context's cards take
+    /// theirs, rather than both at once at the build's peak.
+    func prepare(_ site: Site, memory: FeatureMemory?)
     /// Render stage: values every template can read as `{{site.KEY}}` (the home page's sidebar
     /// of index averages, say). Called once per build, before any page is rendered.
     func siteValues(for site: Site) -> [String: TemplateValue]
@@ -60,6 +64,7 @@ extension Feature {
     }
     public var shortcodes: [ShortcodeDefinition] { [] }
     public func validate(_ site: Site, diagnostics: Diagnostics) {}
+    public func prepare(_ site: Site, memory: FeatureMemory?) {}
     public func siteValues(for site: Site) -> [String: TemplateValue] { [:] }
     public func jobs(_ context: RenderContext) -> [OutputJob] { [] }
     public func closingJobs(_ context: RenderContext, others: [OutputJob]) -> [OutputJob] { [] }

@@ -61,7 +61,10 @@ struct ArticleDigests {
         d.add(a.relativePath)
         d.add(a.slug)
         d.add(a.summaryIsExplicit)
-        d.add(a.html)
+        // The body as made and its links' addresses: all `html` is filled from.
+        d.add(a.bodyHTML)
+        d.add(a.linkURLs.count)
+        for url in a.linkURLs { d.add(url) }
         for call in a.shortcodes {
             d.add(call.name)
             for argument in call.arguments {

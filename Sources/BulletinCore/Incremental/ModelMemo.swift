@@ -68,6 +68,7 @@ extension Article {
             id: id, file: file, relativePath: relativePath, title: title, slug: slug, route: route, date: date, updated: updated,
             category: category, tags: tags, author: author, source: source, summary: summary,
             summaryIsExplicit: summaryIsExplicit, imageURL: imageURL, imageAlt: imageAlt, featured: featured, views: views,
-            draft: draft, scheduled: scheduled, html: html, shortcodes: shortcodes, siteLinks: siteLinks, plainText: plainText)
+            draft: draft, scheduled: scheduled, bodyHTML: bodyHTML, linkURLs: linkURLs, shortcodes: shortcodes, siteLinks: siteLinks,
+            plainText: plainText)
     }
 }

@@ -96,7 +96,7 @@ public struct SiteBuilder {
             author: source.author ?? config.defaultAuthor, source: source.source, summary: summary,
             summaryIsExplicit: source.summary != nil, imageURL: imageURL, imageAlt: source.imageAlt, featured: source.featured,
             views: source.views, draft: source.draft, scheduled: scheduled,
-            html: LinkPlaceholders.fillLinks(source.body.html, with: linkURLs), shortcodes: source.body.shortcodes,
+            bodyHTML: source.body.html, linkURLs: linkURLs, shortcodes: source.body.shortcodes,
             siteLinks: source.body.siteLinks, plainText: source.body.plainText)
     }
 

@@ -7,11 +7,19 @@ public final class SearchFeature: Feature {
     public let name = "search"
     public var requiredTemplates: [String] { ["search"] }
 
+    /// The index of this build, made by `prepare` (nil until then, and once `jobs` took it).
+    private var prepared: SearchState?
+
     public init() {}
+
+    public func prepare(_ site: Site, memory: FeatureMemory?) {
+        prepared = SearchFeature.state(for: site, memory: memory)
+    }
 
     public func jobs(_ context: RenderContext) -> [OutputJob] {
         let site = context.site
-        let state = SearchFeature.state(for: site, memory: context.memory)
+        let state = prepared ?? SearchFeature.state(for: site, memory: context.memory)
+        prepared = nil
         let shards = state.shards
         let folder = SearchShards.folder
         let stamp = state.stamp
