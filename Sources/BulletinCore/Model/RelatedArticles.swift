@@ -15,7 +15,10 @@ enum RelatedArticles {
     }
 
     static func assign(to articles: inout [Article], categories: [Term], tags: [Term]) {
-        let terms = articles.parallelMap(chunkSize: 256) { Terms(category: $0.category, tags: $0.tags) }
+        // Through a buffer: handing each article to the closure would copy all its fields.
+        let terms = articles.withUnsafeBufferPointer { articles in
+            articles.indices.parallelMap(chunkSize: 256) { Terms(category: articles[$0].category, tags: articles[$0].tags) }
+        }
         let results = lists(terms, categories: categories.map(\.articles), tags: tags.map(\.articles))
         for i in articles.indices {
             articles[i].related = results[i].related
@@ -31,9 +34,16 @@ enum RelatedArticles {
         for list in categories {
             for (position, id) in list.enumerated() { categoryPosition[id] = position }
         }
-        var tagPositions = [[Int: Int]](repeating: [:], count: articles.count)
+        // Position of each article in each of its tags' lists, in one array (a dictionary per
+        // article was most of the time here): article id's are at tagStart[id]..<tagStart[id + 1],
+        // in the order of its `tags`.
+        var tagStart = [Int](repeating: 0, count: articles.count + 1)
+        for id in articles.indices { tagStart[id + 1] = tagStart[id] + articles[id].tags.count }
+        var tagPosition = [Int](repeating: -1, count: tagStart[articles.count])
         for (tag, list) in tags.enumerated() {
-            for (position, id) in list.enumerated() { tagPositions[id][tag] = position }
+            for (position, id) in list.enumerated() {
+                if let k = articles[id].tags.firstIndex(of: tag) { tagPosition[tagStart[id] + k] = position }
+            }
         }
 
         return articles.indices.parallelMap(chunkSize: 64) { id in
@@ -52,10 +62,8 @@ enum RelatedArticles {
                 consider(list, around: position, weight: 1)
                 others = Array(list[(position + 1)..<min(list.count, position + 1 + count)])
             }
-            for t in article.tags {
-                if let position = tagPositions[id][t] {
-                    consider(tags[t], around: position, weight: 2)
-                }
+            for (k, t) in article.tags.enumerated() where tagPosition[tagStart[id] + k] >= 0 {
+                consider(tags[t], around: tagPosition[tagStart[id] + k], weight: 2)
             }
             candidates.sort()
             var best: [(id: Int, score: Int)] = []

@@ -42,8 +42,13 @@ public struct Validator {
         var linkTargets: [String: String] = [:]
         articles.reserveCapacity(kept.count)
 
-        for (article, scheduled) in kept {
-            let slug = article.slug ?? Slug.make(article.title)
+        // What each article says on its own (its address, its terms' names), on all cores; the
+        // checks across articles below run in order, so messages come out in the same order.
+        let own = kept.parallelMap(chunkSize: 64) { entry in
+            (slug: entry.0.slug ?? Slug.make(entry.0.title), problems: termProblems(entry.0))
+        }
+        for (index, (article, scheduled)) in kept.enumerated() {
+            let slug = own[index].slug
             let key = article.slug == nil ? "title" : "slug"
             if slug.isEmpty {
                 diagnostics.error(
@@ -59,7 +64,7 @@ public struct Validator {
                 continue
             }
             linkTargets[article.relativePath] = route
-            checkTerms(article)
+            diagnostics.add(contentsOf: own[index].problems)
             articles.append((article, slug, scheduled))
         }
 
@@ -201,27 +206,38 @@ public struct Validator {
 
     /// Categories and tags must give an address, and are one level: a '/' reads as a path
     /// ("Tin tức/Sự kiện" as a sub-category, "../x" as a way out), which the site has no notion of.
-    func checkTerms(_ article: ArticleSource) {
+    /// Category and tag names no address can be made from, or with a path separator.
+    func termProblems(_ article: ArticleSource) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
         if let category = article.category {
             if Slug.make(category).isEmpty {
-                diagnostics.error(
-                    "the category \"\(category)\" has no letters or digits to make an address from; use a name such as Tin tức",
-                    at: article.location(of: "category"))
+                problems.append(
+                    Diagnostic(
+                        .error,
+                        "the category \"\(category)\" has no letters or digits to make an address from; use a name such as Tin tức",
+                        at: article.location(of: "category")))
             } else if hasPathSeparator(category) {
-                diagnostics.error(
-                    "the category \"\(category)\" contains '/' or '\\': categories have one level; write it with '-', such as Tin tức - Sự kiện",
-                    at: article.location(of: "category"))
+                problems.append(
+                    Diagnostic(
+                        .error,
+                        "the category \"\(category)\" contains '/' or '\\': categories have one level; write it with '-', such as Tin tức - Sự kiện",
+                        at: article.location(of: "category")))
             }
         }
         for tag in article.tags {
             if Slug.make(tag).isEmpty {
-                diagnostics.error(
-                    "the tag \"\(tag)\" has no letters or digits to make an address from", at: article.location(of: "tags"))
+                problems.append(
+                    Diagnostic(
+                        .error, "the tag \"\(tag)\" has no letters or digits to make an address from",
+                        at: article.location(of: "tags")))
             } else if hasPathSeparator(tag) {
-                diagnostics.error(
-                    "the tag \"\(tag)\" contains '/' or '\\': write it with '-' or as two tags", at: article.location(of: "tags"))
+                problems.append(
+                    Diagnostic(
+                        .error, "the tag \"\(tag)\" contains '/' or '\\': write it with '-' or as two tags",
+                        at: article.location(of: "tags")))
             }
         }
+        return problems
     }
 
     private func hasPathSeparator(_ name: String) -> Bool {
