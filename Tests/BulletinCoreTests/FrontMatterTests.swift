@@ -40,6 +40,10 @@ struct FrontMatterTests {
         let afterVietnamese: [UInt8] = Array("x\nHội ".utf8) + [0xFF]
         #expect(SourceText.decode(afterVietnamese) == .failure(.invalidUTF8(line: 2, column: 5)))
         #expect(SourceText.decode([0x41, 0x0A, 0x00, 0x01]) == .failure(.binary(line: 2)))
+        // After a byte order mark, lines are still counted from the start of the file.
+        #expect(SourceText.decode([0xEF, 0xBB, 0xBF, 0x41, 0x0A, 0x0A, 0x00]) == .failure(.binary(line: 3)))
+        // CR LF and a lone CR both become LF.
+        #expect(SourceText.decode(Array("a\r\nb\rc".utf8)) == .success("a\nb\nc"))
     }
 
     @Test("YAML errors point at the line in the Markdown file")

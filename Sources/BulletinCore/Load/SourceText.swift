@@ -20,12 +20,13 @@ public enum SourceText {
         var start = 0
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
         let body = bytes[start...]
-        if let nul = body.firstIndex(of: 0) {
-            return .failure(.binary(line: lineNumber(in: body, at: nul)))
+        // memchr for NUL and CR: byte loops over every file were a third of this function.
+        if let nul = body.withUnsafeBufferPointer({ SourceText.find(0, in: $0) }) {
+            return .failure(.binary(line: lineNumber(in: body, at: start + nul)))
         }
         var hasCR = false
         let decoded: String? = body.withUnsafeBufferPointer { buffer in
-            hasCR = buffer.contains(0x0D)
+            hasCR = SourceText.find(0x0D, in: buffer) != nil
             return String(validating: buffer, as: UTF8.self)
         }
         guard var text = decoded else {
@@ -57,6 +58,12 @@ public enum SourceText {
         case .invalidUTF8(let line, let column): return SourceLocation(file: file, line: line, column: column)
         case .tooLarge: return SourceLocation(file: file)
         }
+    }
+
+    /// The offset of the first `byte` in `buffer`, nil if none.
+    private static func find(_ byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = buffer.baseAddress, let found = memchr(base, Int32(byte), buffer.count) else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
     private static func lineNumber(in bytes: ArraySlice<UInt8>, at index: Int) -> Int {

@@ -4,7 +4,7 @@ public enum Escape {
     /// HTML text and attribute values: & < > " ' (the same five the Mustache spec escapes).
     public static func html(_ text: String) -> String {
         let utf8 = text.utf8
-        guard utf8.contains(where: { isHTMLSpecial($0) }) else { return text }
+        guard contains(text, any: htmlBytes) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count + 32)
         for b in utf8 {
@@ -17,7 +17,7 @@ public enum Escape {
     /// characters XML 1.0 forbids, which would make a whole feed unreadable.
     public static func xml(_ text: String) -> String {
         let utf8 = text.utf8
-        guard utf8.contains(where: { isHTMLSpecial($0) || isForbiddenInXML($0) }) else { return text }
+        guard contains(text, any: xmlBytes) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count + 32)
         for b in utf8 where !isForbiddenInXML(b) {
@@ -32,7 +32,7 @@ public enum Escape {
     /// than ASCII.
     public static func json(_ text: String) -> String {
         // Most values (titles, dates, addresses) need no escape: quote them as they are.
-        guard text.utf8.contains(where: mayNeedJSONEscape) else { return "\"" + text + "\"" }
+        guard contains(text, any: jsonBytes) else { return "\"" + text + "\"" }
         var out: [UInt8] = [UInt8(ascii: "\"")]
         out.reserveCapacity(text.utf8.count + 8)
         let hex = Array("0123456789abcdef".utf8)
@@ -118,6 +118,27 @@ public enum Escape {
     @inline(__always)
     static func isHTMLSpecial(_ b: UInt8) -> Bool {
         b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27
+    }
+
+    /// What each escaper looks for first, a flag per byte value: most values (titles, dates,
+    /// addresses, summaries) have nothing to escape and are returned as they are.
+    private static let htmlBytes = (0...255).map { isHTMLSpecial(UInt8($0)) }
+    private static let xmlBytes = (0...255).map { isHTMLSpecial(UInt8($0)) || isForbiddenInXML(UInt8($0)) }
+    private static let jsonBytes = (0...255).map { mayNeedJSONEscape(UInt8($0)) }
+
+    /// Whether `html` would change `text` (the template engine's escaper asks first).
+    static func needsHTMLEscape(_ text: String) -> Bool { contains(text, any: htmlBytes) }
+
+    /// Whether any byte of `text` is flagged in `table`: one load and test per byte over the
+    /// string's own storage (`utf8.contains(where:)` walked the view at several times the cost).
+    private static func contains(_ text: String, any table: [Bool]) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            table.withUnsafeBufferPointer { flags in
+                for b in bytes where flags[Int(b)] { return true }
+                return false
+            }
+        }
     }
 
     @inline(__always)

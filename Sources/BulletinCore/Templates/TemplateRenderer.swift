@@ -191,6 +191,11 @@ struct TemplateRenderer {
     /// HTML-escapes & < > " ' (the five the Mustache spec names) while appending: runs without
     /// any of them are copied in one piece.
     static func appendEscaped(_ text: String, to output: inout String) {
+        // Most values have nothing to escape: one scan of their bytes, then one append.
+        guard Escape.needsHTMLEscape(text) else {
+            output.append(text)
+            return
+        }
         let utf8 = text.utf8
         var runStart = utf8.startIndex
         var i = runStart
