@@ -79,10 +79,9 @@ public struct TemplateSet: Sendable {
     /// Renders `name` with `context` on the bottom of the stack ("" when there is no such template).
     public func render(_ name: String, _ context: any TemplateNode) -> String {
         guard let template = templates[name] else { return "" }
-        var renderer = TemplateRenderer(templates: templates, context: .node(context))
-        renderer.templateName = name
+        var renderer = TemplateRenderer(templates: templates, context: .node(context), name: name)
         renderer.render(template.parts)
-        if renderer.exceededLimit { overruns.record(renderer.stoppedIn ?? name, page: name) }
+        if let stopped = renderer.stoppedIn { overruns.record(stopped, page: name) }
         return renderer.output
     }
 
@@ -96,7 +95,7 @@ public struct TemplateSet: Sendable {
             let partials = templates[name]?.partials ?? []
             let tag = partials.first { $0.name == name } ?? partials.first
             diagnostics.error(
-                "rendering stopped in this template\(via): it repeats itself without end or nearly (a partial that includes itself, or sections over the same list inside each other), making pages of more than \(TemplateRenderer.defaultMaximumOutput >> 20) MB; the previous site is unchanged",
+                "rendering stopped in this template\(via): it repeats itself without end or nearly (a partial that includes itself, or sections over the same list inside each other), past \(TemplateRenderer.defaultMaximumSteps / 1_000_000) million steps or \(TemplateRenderer.defaultMaximumOutput >> 20) MB for one page; the previous site is unchanged",
                 at: SourceLocation(file: displayRoot + "/" + name + ".mustache", line: tag?.line ?? 1, column: tag?.column ?? 1))
         }
     }

@@ -12,11 +12,12 @@ struct TemplateRenderer {
     private var atLineStart = false
     /// Work done so far: parts rendered, list items entered, contexts and keys looked in.
     private var steps = 0
-    /// Set when rendering stopped at `maximumSteps` or `maximumOutput`; the output is then cut short.
-    private(set) var exceededLimit = false
-    /// The template being rendered (partials included), and the one where rendering stopped.
-    var templateName = ""
+    /// The template being rendered (partials included).
+    private var templateName: String
+    /// Where rendering stopped at `maximumSteps` or `maximumOutput` (the output is then cut
+    /// short); nil while within the budget.
     private(set) var stoppedIn: String?
+    var exceededLimit: Bool { stoppedIn != nil }
 
     /// Partials inside partials deeper than this render nothing: a partial that includes itself
     /// would otherwise recurse until the stack overflows.
@@ -31,11 +32,13 @@ struct TemplateRenderer {
     static let defaultMaximumSteps = 10_000_000
     static let defaultMaximumOutput = 64 << 20
 
+    /// `name`: the template `render` is given, for `stoppedIn`.
     init(
-        templates: [String: Template], context: TemplateValue, maximumSteps: Int = defaultMaximumSteps,
+        templates: [String: Template], context: TemplateValue, name: String = "", maximumSteps: Int = defaultMaximumSteps,
         maximumOutput: Int = defaultMaximumOutput
     ) {
         self.templates = templates
+        self.templateName = name
         self.stack = [context]
         self.maximumSteps = maximumSteps
         self.maximumOutput = maximumOutput
@@ -149,12 +152,9 @@ struct TemplateRenderer {
     }
 
     /// Whether rendering must stop, past the budget of steps or of output (see `maximumSteps`).
-    private mutating func overBudget(adding bytes: Int = 0) -> Bool {
-        if !exceededLimit && (steps > maximumSteps || output.utf8.count + bytes > maximumOutput) {
-            exceededLimit = true
-            stoppedIn = templateName
-        }
-        return exceededLimit
+    private mutating func overBudget() -> Bool {
+        if stoppedIn == nil && (steps > maximumSteps || output.utf8.count > maximumOutput) { stoppedIn = templateName }
+        return stoppedIn != nil
     }
 
     /// The value `name` stands for, or nil. `.empty` is returned as it is: callers treat it as nothing.
