@@ -48,7 +48,7 @@ struct HeadMetadata: @unchecked Sendable {
                 atom: site.url(Routes.categoryAtom(term.slug)))
         }
         if head.noindex { return out }
-        let article = head.kind == "article" ? head.article.map { site.articles[$0] } : nil
+        let article = head.article.map { site.articles[$0] }
         let description = nonEmpty(head.description) ?? nonEmpty(site.config.description)
         let image = head.image.flatMap { nonEmpty($0) }.map(absolute)
         func meta(_ attribute: String, _ name: String, _ value: String) {

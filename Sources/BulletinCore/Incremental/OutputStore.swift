@@ -77,14 +77,15 @@ final class OutputStore: @unchecked Sendable {
     ) -> (pages: Int, copies: Int)? {
         changed = []
         let failure = FirstFailure()
+        let marked = POSIXFiles.exists(root + "/" + OutputFolder.marker)
         var leftBefore: [String] = []
-        if !updatedOnce && POSIXFiles.exists(root + "/" + OutputFolder.marker) {
+        if !updatedOnce && marked {
             // Hidden names (the marker, files being written) are not listed.
             leftBefore = ContentTree(root: root, displayRoot: root, io: .posix).files(under: ".", diagnostics: Diagnostics())
                 .map { $0.hasPrefix("./") ? String($0.dropFirst(2)) : $0 }
         }
         updatedOnce = true
-        if !POSIXFiles.exists(root + "/" + OutputFolder.marker) {
+        if !marked {
             do {
                 // The first write: the same refusal as a full build's for a folder of other files.
                 try OutputFolder.checkReplaceable(root, as: root)

@@ -98,11 +98,12 @@ public struct LocalDate: Hashable, Sendable, Comparable {
             + "\(pad(hour)):\(pad(minute)):\(pad(second)) \(sign)\(pad(offset / 3600))\(pad(offset % 3600 / 60))"
     }
 
-    private func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+    /// At least two digits ("07", "12"), for the forms not built byte by byte below.
+    private func pad(_ n: Int) -> String { Self.ascii { Self.two(n, &$0) } }
 
     // Byte-level formatting for the forms every page prints (`numeric`, `time`, `iso8601`):
     // string interpolation of many small pieces cost about a microsecond each, and a sitemap or
-    // search index formats thousands. Same text as `pad` and "\(n)".
+    // search index formats thousands.
 
     private static func ascii(_ build: (inout [UInt8]) -> Void) -> String {
         var out: [UInt8] = []
@@ -111,7 +112,7 @@ public struct LocalDate: Hashable, Sendable, Comparable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// At least two digits, as `pad` ("07", "12", "123").
+    /// At least two digits ("07", "12", "123").
     private static func two(_ n: Int, _ out: inout [UInt8]) {
         if n >= 0 && n < 10 { out.append(UInt8(ascii: "0")) }
         number(n, &out)
