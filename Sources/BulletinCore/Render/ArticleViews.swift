@@ -61,26 +61,26 @@ final class ArticlePageView: TemplateNode {
         self.body = .text(body)
     }
 
+    // The lists are made on their first lookup and kept: a template asks `has_related` (which
+    // `presence` answers by looking `related` up) before it goes through `related`.
+    private lazy var tagViews = Self.list(article.tags.map { TermLinkView(term: site.tags[$0], site: site) })
+    private lazy var relatedViews = Self.list(article.related.map { CardView(article: site.articles[$0], site: site, cards: cards) })
+    private lazy var otherViews = Self.list(article.others.map { CardView(article: site.articles[$0], site: site, cards: cards) })
+
+    private static func list<Node: TemplateNode>(_ views: [Node]) -> TemplateValue? {
+        views.isEmpty ? nil : .nodes(views)
+    }
+
     func child(named key: String) -> TemplateValue? {
         switch key {
         case "body": return body
         // Only a summary the editor wrote: the automatic one repeats the first paragraph.
         case "lead": return article.summaryIsExplicit ? text(article.summary) : nil
-        case "tags":
-            let tags = article.tags.map { TermLinkView(term: site.tags[$0], site: site) }
-            return tags.isEmpty ? nil : .nodes(tags)
-        case "related":
-            let list = article.related.map { CardView(article: site.articles[$0], site: site, cards: cards) }
-            return list.isEmpty ? nil : .nodes(list)
-        case "others":
-            let list = article.others.map { CardView(article: site.articles[$0], site: site, cards: cards) }
-            return list.isEmpty ? nil : .nodes(list)
+        case "tags": return tagViews
+        case "related": return relatedViews
+        case "others": return otherViews
         case "card": return .text(cards.full[article.id])
         case "card_compact": return .text(cards.compact[article.id])
-        // Answered from the ids: asking `presence` would build the list of views only to count it.
-        case "has_tags": return .flag(!article.tags.isEmpty)
-        case "has_related": return .flag(!article.related.isEmpty)
-        case "has_others": return .flag(!article.others.isEmpty)
         default: return ArticleFields.value(key, of: article, site: site) ?? presence(key)
         }
     }
