@@ -53,6 +53,24 @@ struct MarkdownTests {
         #expect(result.problems.contains { $0.message.contains("outside the content folder") && $0.location?.line == 5 })
     }
 
+    @Test("paths join onto the file's folder: '.' stays, '..' climbs, empty segments go")
+    func pathsNormalise() {
+        let cases: [(path: String, folder: Substring, expected: String?)] = [
+            ("b.md", "articles/2023", "articles/2023/b.md"),
+            ("./b.md", "articles/2023", "articles/2023/b.md"),
+            ("../2022/./b.md", "articles/2023", "articles/2022/b.md"),
+            ("..//..//media//a.png", "articles/2023", "media/a.png"),
+            ("../../../a.png", "articles/2023", nil),
+            ("a/../../b", "", nil),
+            ("chi-so/", "", "chi-so"),
+            ("..", "articles", ""),
+            ("ảnh/đẹp.png", "articles", "articles/ảnh/đẹp.png"),
+        ]
+        for c in cases { #expect(Reference.normalise(c.path, under: c.folder) == c.expected, "\(c.path)") }
+        #expect(Reference.folder(of: "articles/2023/01/a.md") == "articles/2023/01")
+        #expect(Reference.folder(of: "a.md") == "")
+    }
+
     @Test("links to generated pages and other sites")
     func siteAndExternal() {
         let result = convert("[Chỉ số](/chi-so/) [DVC](https://dichvucong.gov.vn/) [mail](mailto:a@b.vn) [top](#dau)\n")

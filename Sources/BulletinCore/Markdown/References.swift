@@ -68,12 +68,7 @@ public enum Reference: Equatable, Sendable {
         var pathText = String(Substring(pathBytes))
         if pathBytes.contains(UInt8(ascii: "%")) { pathText = pathText.removingPercentEncoding ?? pathText }
         let isRootRelative = first == UInt8(ascii: "/")
-        var directory: [String] = []
-        if !isRootRelative {
-            directory = TextTools.split(relativePath, on: UInt8(ascii: "/"))
-            directory.removeLast()
-        }
-        guard let resolved = normalise(pathText, under: directory) else {
+        guard let resolved = normalise(pathText, under: isRootRelative ? "" : folder(of: relativePath)) else {
             return .invalid("the address \"\(raw)\" points outside the content folder")
         }
         let trailingSlash = pathText.utf8.last == UInt8(ascii: "/") && !resolved.isEmpty
@@ -90,19 +85,61 @@ public enum Reference: Equatable, Sendable {
         return .site(path: sitePath, url: basePath + Escape.urlPath(sitePath) + suffix)
     }
 
-    /// Joins `path` onto `directory`, resolving "." and ".."; nil when it climbs above the root.
-    static func normalise(_ path: String, under directory: [String]) -> String? {
-        var parts = directory
-        for segment in TextTools.split(path, on: UInt8(ascii: "/")) {
-            switch segment {
-            case ".": continue
-            case "..":
-                if parts.isEmpty { return nil }
-                parts.removeLast()
-            default: parts.append(String(segment))
+    /// The folder a content-relative file is in: "articles/2022" for "articles/2022/a.md", "" for "a.md".
+    static func folder(of relativePath: String) -> Substring {
+        let utf8 = relativePath.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex && utf8[utf8.index(before: end)] == UInt8(ascii: "/") { end = utf8.index(before: end) }
+        guard let slash = utf8[..<end].lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return relativePath[..<slash]
+    }
+
+    /// Joins `path` onto `directory`, resolving "." and ".." in `path`; nil when it climbs above
+    /// the root. One pass over the bytes: every link of every article comes through here.
+    static func normalise(_ path: String, under directory: Substring) -> String? {
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        var out: [UInt8] = []
+        out.reserveCapacity(directory.utf8.count + path.utf8.count + 1)
+        out.append(contentsOf: directory.utf8)
+        out.append(slash)
+        out.append(contentsOf: path.utf8)
+        // `out` holds the directory and the path; segments are copied down to `end`, and empty
+        // ones ("a//b", a leading or trailing "/") are dropped.
+        var end = 0
+        let directoryEnd = directory.utf8.count
+        var climbedOut = false
+        out.withUnsafeMutableBufferPointer { bytes in
+            var i = 0
+            while i < bytes.count {
+                var j = i
+                while j < bytes.count && bytes[j] != slash { j += 1 }
+                let length = j - i
+                if length == 0 {
+                    // nothing between two slashes
+                } else if i > directoryEnd && length == 1 && bytes[i] == dot {
+                    // "." stays where it is
+                } else if i > directoryEnd && length == 2 && bytes[i] == dot && bytes[i + 1] == dot {
+                    if end == 0 {
+                        climbedOut = true
+                        return
+                    }
+                    while end > 0 && bytes[end - 1] != slash { end -= 1 }
+                    if end > 0 { end -= 1 }
+                } else {
+                    if end > 0 {
+                        bytes[end] = slash
+                        end += 1
+                    }
+                    for k in i..<j {
+                        bytes[end] = bytes[k]
+                        end += 1
+                    }
+                }
+                i = j + 1
             }
         }
-        return parts.joined(separator: "/")
+        if climbedOut { return nil }
+        return String(decoding: out[..<end], as: UTF8.self)
     }
 
     /// An http(s) address, or one without scheme ("//host/…"): the only external addresses a

@@ -81,7 +81,11 @@ public struct Page: Sendable {
 
 /// The model stage's result: the whole site, ready to render. Lists hold indexes into
 /// `articles`, which is sorted newest first, so every list is already in display order.
-public struct Site: Sendable {
+///
+/// A class, not a struct: every view and card keeps the site, and a struct of nine arrays and
+/// a config of some thirty strings cost about forty reference counts per copy. Nothing in it
+/// changes after the model stage, so sharing one instance is the same as copying.
+public final class Site: Sendable {
     public let config: SiteConfig
     public let articles: [Article]
     public let categories: [Term]
@@ -93,6 +97,21 @@ public struct Site: Sendable {
     /// Content-relative paths of media files to publish.
     public let media: [String]
     public let buildDate: LocalDate
+
+    public init(
+        config: SiteConfig, articles: [Article], categories: [Term], tags: [Term], years: [ArchiveYear], pages: [Page],
+        featured: [Int], media: [String], buildDate: LocalDate
+    ) {
+        self.config = config
+        self.articles = articles
+        self.categories = categories
+        self.tags = tags
+        self.years = years
+        self.pages = pages
+        self.featured = featured
+        self.media = media
+        self.buildDate = buildDate
+    }
 
     /// Absolute URL path of a route: "/bantin/tin-tuc/x/".
     public func url(_ route: String) -> String { config.basePath + route }

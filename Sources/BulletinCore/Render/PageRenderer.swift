@@ -152,7 +152,7 @@ public final class RenderContext: @unchecked Sendable {
 
     /// Article cards for a list of ids.
     func cardViews<S: Sequence>(_ ids: S) -> [CardView] where S.Element == Int {
-        ids.map { CardView(article: site.articles[$0], site: site, cards: cards) }
+        ids.map { CardView(id: $0, site: site, cards: cards) }
     }
 }
 

@@ -34,7 +34,7 @@ public final class SiteView: TemplateNode, @unchecked Sendable {
         case "assets": return .text(config.basePath + "assets/")
         case "agency": return .node(agency)
         case "menus": return .node(menus)
-        case "quick_links": return menus.values["quick_links"].flatMap { $0.isShown ? $0 : nil }
+        case "quick_links": return menus.value("quick_links").flatMap { $0.isShown ? $0 : nil }
         case "year": return .text(String(site.buildDate.year))
         case "build_date": return .node(DateView(site.buildDate))
         case "categories": return .nodes(site.categories.map { TermLinkView(term: $0, site: site) })

@@ -101,18 +101,39 @@ extension TemplateValue {
 
 /// A context made of named values, for the top of a page's template. Missing keys go on to the
 /// enclosing contexts; nil values are left out.
+///
+/// The values are kept in two arrays and found by comparing names: such a view has a handful of
+/// keys and every page makes two, and building a dictionary (hashing each name) cost more than
+/// all the lookups made in it.
 final class ValuesView: TemplateNode {
-    let values: [String: TemplateValue]
+    private let keys: [String]
+    private let items: [TemplateValue]
 
     init(_ values: [String: (any TemplateValueConvertible)?]) {
-        self.values = values.compactMapValues { $0?.templateValue }
+        var keys: [String] = [], items: [TemplateValue] = []
+        keys.reserveCapacity(values.count)
+        items.reserveCapacity(values.count)
+        for (key, value) in values {
+            guard let value else { continue }
+            keys.append(key)
+            items.append(value.templateValue)
+        }
+        self.keys = keys
+        self.items = items
     }
 
     init(values: [String: TemplateValue]) {
-        self.values = values
+        self.keys = Array(values.keys)
+        self.items = Array(values.values)
     }
 
-    func child(named key: String) -> TemplateValue? { values[key] ?? presence(key) }
+    /// The value named `key`, without the has_KEY answer `child(named:)` adds.
+    func value(_ key: String) -> TemplateValue? {
+        for i in keys.indices where keys[i] == key { return items[i] }
+        return nil
+    }
+
+    func child(named key: String) -> TemplateValue? { value(key) ?? presence(key) }
 }
 
 /// Looks a key up in `first`, then in `then`: a card's own keys at top level, with `site` and
