@@ -4,6 +4,10 @@ import Yams
 /// Parses a YAML text (front matter or a config file) into a mapping, reporting syntax errors at
 /// their line in the original file.
 public enum YAMLText {
+    /// One constructor for every file: `Constructor.default` builds a new one, with its three
+    /// tables, on each call. Only read while composing, so the threads can share it.
+    nonisolated(unsafe) private static let constructor = Constructor.default
+
     public static func parseMapping(_ yaml: String, file: String, firstLine: Int) -> Result<Node.Mapping?, Diagnostic> {
         if let problem = YAMLGuard.check(yaml) {
             return .failure(
@@ -13,7 +17,7 @@ public enum YAMLText {
         }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
+            node = try Yams.compose(yaml: yaml, .basic, YAMLText.constructor, .utf8)
         } catch let error as YamlError {
             let lines = yaml.utf8.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) } - (yaml.utf8.last == 0x0A ? 1 : 0)
             return .failure(diagnostic(for: error, file: file, firstLine: firstLine, lines: max(1, lines)))

@@ -34,32 +34,36 @@ public enum LinkPlaceholders {
     }
 
     static func replaceMarkers(in html: String, prefix: String, suffix: String, replacement: (Int) -> String?) -> String {
-        let hits = ByteSearch.offsets(of: prefix, in: html)
-        if hits.isEmpty { return html }
-        let bytes = Array(html.utf8)
-        let prefixLength = prefix.utf8.count
-        let suffixBytes = Array(suffix.utf8)
         var out = ""
-        out.reserveCapacity(bytes.count + 256)
-        var last = 0
-        for hit in hits where hit >= last {
-            var i = hit + prefixLength
-            var index = 0
-            var digits = 0
-            while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39, digits < 9 {
-                index = index * 10 + Int(bytes[i] - 0x30)
-                i += 1
-                digits += 1
+        var replaced = false
+        // Read in place (not copied to an array: a body is read once per page that shows it).
+        ByteSearch.withBytes(html) { bytes in
+            let hits = ByteSearch.offsets(of: Array(prefix.utf8), in: bytes)
+            if hits.isEmpty { return }
+            replaced = true
+            let prefixLength = prefix.utf8.count
+            let suffixBytes = Array(suffix.utf8)
+            out.reserveCapacity(bytes.count + 256)
+            var last = 0
+            for hit in hits where hit >= last {
+                var i = hit + prefixLength
+                var index = 0
+                var digits = 0
+                while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39, digits < 9 {
+                    index = index * 10 + Int(bytes[i] - 0x30)
+                    i += 1
+                    digits += 1
+                }
+                guard digits > 0, i + suffixBytes.count <= bytes.count,
+                    bytes[i..<(i + suffixBytes.count)].elementsEqual(suffixBytes), let value = replacement(index)
+                else { continue }
+                // The marker is ASCII, so both ends of each copied slice fall between characters.
+                ByteSearch.appendSlice(of: html, last..<hit, to: &out)
+                out.append(value)
+                last = i + suffixBytes.count
             }
-            guard digits > 0, i + suffixBytes.count <= bytes.count,
-                bytes[i..<(i + suffixBytes.count)].elementsEqual(suffixBytes), let value = replacement(index)
-            else { continue }
-            // The marker is ASCII, so both ends of each copied slice fall between characters.
-            ByteSearch.appendSlice(of: html, last..<hit, to: &out)
-            out.append(value)
-            last = i + suffixBytes.count
+            ByteSearch.appendSlice(of: html, last..<bytes.count, to: &out)
         }
-        ByteSearch.appendSlice(of: html, last..<bytes.count, to: &out)
-        return out
+        return replaced ? out : html
     }
 }

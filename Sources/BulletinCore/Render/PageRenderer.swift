@@ -121,10 +121,8 @@ public final class RenderContext: @unchecked Sendable {
         template: String, values: [String: (any TemplateValueConvertible)?], head: HeadViewInput, section: String? = nil,
         breadcrumbs: [(String, String?)] = []
     ) -> String {
-        var contentValues = values
-        contentValues["site"] = siteView
-        contentValues["sidebar"] = sidebar
-        let content = templates.render(template, ValuesView(contentValues))
+        // Not a copy of `values` with two keys set: that rehashed the dictionary on every page.
+        let content = templates.render(template, ValuesView(values, overriding: ["site": siteView, "sidebar": sidebar]))
         var headExtra = head.headExtra
         for markup in headMarkups { headExtra = (headExtra ?? "") + markup(head) }
         let headView = HeadView(
@@ -138,16 +136,16 @@ public final class RenderContext: @unchecked Sendable {
                 + breadcrumbs.enumerated().map { i, crumb in
                     LinkView(label: crumb.0, url: crumb.1, current: i == breadcrumbs.count - 1)
                 })
-        var layout: [String: (any TemplateValueConvertible)?] = [
+        let layout = ValuesView(pairs: [
             "site": siteView,
             "page": headView,
             "content": content,
             "header": headers[(section ?? self.section(for: head.route)) ?? "\u{0}"] ?? headers["\u{0}"] ?? "",
             "footer": footer,
             "sidebar": sidebar,
-        ]
-        if let crumbs { layout["breadcrumbs"] = crumbs }
-        return templates.render("layout", ValuesView(layout))
+            "breadcrumbs": crumbs,
+        ])
+        return templates.render("layout", layout)
     }
 
     /// Article cards for a list of ids.

@@ -7,17 +7,22 @@ public enum ByteSearch {
     /// Offsets of every occurrence of `needle` in `haystack` (non-overlapping).
     public static func offsets(of needle: String, in haystack: String) -> [Int] {
         var found: [Int] = []
-        withBytes(haystack) { hay in
-            withBytes(needle) { pin in
-                guard pin.count > 0, hay.count >= pin.count else { return }
-                var start = 0
-                while start <= hay.count - pin.count,
-                    let hit = bulletin_memmem(hay.baseAddress! + start, hay.count - start, pin.baseAddress!, pin.count)
-                {
-                    let offset = hay.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    found.append(offset)
-                    start = offset + pin.count
-                }
+        withBytes(haystack) { hay in found = offsets(of: Array(needle.utf8), in: hay) }
+        return found
+    }
+
+    /// Byte offsets of the non-overlapping occurrences of `needle` in `haystack`.
+    static func offsets(of needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var found: [Int] = []
+        needle.withUnsafeBufferPointer { pin in
+            guard pin.count > 0, hay.count >= pin.count else { return }
+            var start = 0
+            while start <= hay.count - pin.count,
+                let hit = bulletin_memmem(hay.baseAddress! + start, hay.count - start, pin.baseAddress!, pin.count)
+            {
+                let offset = hay.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                found.append(offset)
+                start = offset + pin.count
             }
         }
         return found

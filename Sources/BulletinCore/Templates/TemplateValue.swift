@@ -109,17 +109,35 @@ final class ValuesView: TemplateNode {
     private let keys: [String]
     private let items: [TemplateValue]
 
-    init(_ values: [String: (any TemplateValueConvertible)?]) {
+    /// `values`, with `overriding` taking the place of any key they share.
+    init(
+        _ values: [String: (any TemplateValueConvertible)?],
+        overriding: KeyValuePairs<String, (any TemplateValueConvertible)?> = [:]
+    ) {
         var keys: [String] = [], items: [TemplateValue] = []
-        keys.reserveCapacity(values.count)
-        items.reserveCapacity(values.count)
-        for (key, value) in values {
+        keys.reserveCapacity(values.count + overriding.count)
+        items.reserveCapacity(values.count + overriding.count)
+        // First found wins in `value(_:)`, so the overriding pairs go first. A value of nil
+        // still overrides: it leaves the key out.
+        var hidden: [String] = []
+        for (key, value) in overriding {
+            hidden.append(key)
+            guard let value else { continue }
+            keys.append(key)
+            items.append(value.templateValue)
+        }
+        for (key, value) in values where !hidden.contains(key) {
             guard let value else { continue }
             keys.append(key)
             items.append(value.templateValue)
         }
         self.keys = keys
         self.items = items
+    }
+
+    /// A view of the pairs as written (no key twice).
+    convenience init(pairs: KeyValuePairs<String, (any TemplateValueConvertible)?>) {
+        self.init([:], overriding: pairs)
     }
 
     init(values: [String: TemplateValue]) {
