@@ -41,8 +41,22 @@ final class SyllableScanner {
         copy.withUTF8 { bytes in scan(bytes, body) }
     }
 
+    /// Appends any text to a word's bytes, with one hashing step per scalar (see `scan`).
+    @inline(never)
+    private static func append(_ text: String, to exact: UnsafeMutablePointer<UInt8>, count: inout Int, hash: inout UInt64) {
+        for scalar in text.unicodeScalars {
+            for b in String(scalar).utf8 where count < capacity - 8 {
+                exact[count] = b
+                count += 1
+            }
+            hash = (hash ^ UInt64(scalar.value)) &* KeyTable.fnvPrime
+        }
+    }
+
     private func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Word) -> Void) {
         let capacity = SyllableScanner.capacity
+        let exact = self.exact
+        let table = self.table
         var foldedCount = 0, exactCount = 0
         var hash = KeyTable.fnvOffset
         var tone: UInt8 = 0
@@ -59,15 +73,14 @@ final class SyllableScanner {
                 hash = (hash ^ UInt64(b)) &* KeyTable.fnvPrime
             }
         }
-        /// Any text: its bytes, and one hashing step per scalar.
-        func appendExact(_ text: String) {
-            for scalar in text.unicodeScalars {
-                for b in String(scalar).utf8 where exactCount < capacity - 8 {
-                    exact[exactCount] = b
-                    exactCount += 1
-                }
-                hash = (hash ^ UInt64(scalar.value)) &* KeyTable.fnvPrime
-            }
+        /// Any text: its bytes, and one hashing step per scalar. The work is done on copies of
+        /// the count and hash: a nested function that captured them would keep them in memory
+        /// instead of registers for the whole loop (13% more instructions).
+        @inline(__always) func appendExact(_ text: String) {
+            var count = exactCount, wordHash = hash
+            SyllableScanner.append(text, to: exact, count: &count, hash: &wordHash)
+            exactCount = count
+            hash = wordHash
         }
         @inline(__always) func finishWord() {
             defer {

@@ -38,6 +38,7 @@ public struct Validator {
     public func validate(_ content: LoadedContent) -> ValidatedContent {
         var routes = RouteTable()
         let kept = selectArticles(content.articles)
+        let sources = content.articles
         var articles: [(source: ArticleSource, slug: String, scheduled: Bool)] = []
         var linkTargets: [String: String] = [:]
         articles.reserveCapacity(kept.count)
@@ -45,10 +46,13 @@ public struct Validator {
         // What each article says on its own (its address, its terms' names), on all cores; the
         // checks across articles below run in order, so messages come out in the same order.
         let own = kept.parallelMap(chunkSize: 64) { entry in
-            (slug: entry.0.slug ?? Slug.make(entry.0.title), problems: termProblems(entry.0))
+            (slug: sources[entry.0].slug ?? Slug.make(sources[entry.0].title), problems: termProblems(sources[entry.0]))
         }
-        for (index, (article, scheduled)) in kept.enumerated() {
+        // By index: binding each (article, scheduled) pair copied the article (some forty
+        // reference counts) on the one thread this loop runs on.
+        for index in kept.indices {
             let slug = own[index].slug
+            let article = sources[kept[index].0]
             let key = article.slug == nil ? "title" : "slug"
             if slug.isEmpty {
                 diagnostics.error(
@@ -65,7 +69,7 @@ public struct Validator {
             }
             linkTargets[article.relativePath] = route
             diagnostics.add(contentsOf: own[index].problems)
-            articles.append((article, slug, scheduled))
+            articles.append((article, slug, kept[index].1))
         }
 
         for page in content.pages {
@@ -89,10 +93,10 @@ public struct Validator {
 
         let media = Set(content.media)
         let excluded = Set(content.articles.map(\.relativePath)).subtracting(linkTargets.keys)
-        for article in articles.map(\.source) {
-            checkReferences(article.body, media: media, targets: linkTargets, excluded: excluded, content: content)
-            if case .asset(let path, _) = article.image {
-                checkAsset(path, at: article.location(of: "image"), media: media, content: content)
+        for index in articles.indices {
+            checkReferences(articles[index].source.body, media: media, targets: linkTargets, excluded: excluded, content: content)
+            if case .asset(let path, _) = articles[index].source.image {
+                checkAsset(path, at: articles[index].source.location(of: "image"), media: media, content: content)
             }
         }
         for page in content.pages {
@@ -103,17 +107,20 @@ public struct Validator {
     }
 
     /// Drops drafts and future articles unless asked for, and sorts newest first (file path
-    /// breaks ties so that output never depends on the order files were read).
-    private func selectArticles(_ all: [ArticleSource]) -> [(ArticleSource, Bool)] {
-        var kept: [(ArticleSource, Bool)] = []
-        for article in all {
-            if article.draft && !options.includeDrafts { continue }
-            let scheduled = article.date > options.now
+    /// breaks ties so that output never depends on the order files were read). Gives positions
+    /// in `all` with whether the article is scheduled: not copies, since this runs on one thread
+    /// and each copy of an article is some forty reference counts.
+    private func selectArticles(_ all: [ArticleSource]) -> [(Int, Bool)] {
+        var kept: [(Int, Bool)] = []
+        kept.reserveCapacity(all.count)
+        for index in all.indices {
+            if all[index].draft && !options.includeDrafts { continue }
+            let scheduled = all[index].date > options.now
             if scheduled && !options.includeFuture { continue }
-            kept.append((article, scheduled))
+            kept.append((index, scheduled))
         }
         kept.sort { a, b in
-            a.0.date != b.0.date ? a.0.date > b.0.date : a.0.relativePath < b.0.relativePath
+            all[a.0].date != all[b.0].date ? all[a.0].date > all[b.0].date : all[a.0].relativePath < all[b.0].relativePath
         }
         return kept
     }
@@ -159,32 +166,34 @@ public struct Validator {
 
     /// Every shortcode must be one a feature provides, with known arguments and valid values.
     public func checkShortcodes(_ content: ValidatedContent, definitions: [String: ShortcodeDefinition]) {
-        for (article, _, _) in content.articles {
-            for call in article.body.shortcodes {
-                guard let definition = definitions[call.name] else {
-                    let known = definitions.keys.sorted()
-                    let hint = TextTools.suggestion(for: call.name, among: known).map { " (did you mean '\($0)'?)" } ?? ""
-                    diagnostics.error(
-                        "unknown shortcode '\(call.name)'\(hint); known shortcodes: \(known.isEmpty ? "none" : known.joined(separator: ", "))",
-                        at: call.location)
-                    continue
-                }
-                var complete = true
-                for argument in call.arguments where !definition.arguments.contains(argument.key) {
-                    let hint = TextTools.suggestion(for: argument.key, among: definition.arguments).map { " (did you mean '\($0)'?)" } ?? ""
-                    diagnostics.error(
-                        "the shortcode '\(call.name)' has no argument '\(argument.key)'\(hint); it takes \(definition.arguments.joined(separator: ", "))",
-                        at: call.location)
-                    complete = false
-                }
-                for required in definition.required where call.argument(required) == nil {
-                    diagnostics.error(
-                        "the shortcode '\(call.name)' needs the argument \(required)=\"…\"", at: call.location)
-                    complete = false
-                }
-                if complete {
-                    for message in definition.check(call) { diagnostics.error(message, at: call.location) }
-                }
+        // Each article's calls, read in place: a copy of the entry costs some forty reference counts.
+        let calls = content.articles.withUnsafeBufferPointer { entries in
+            entries.indices.flatMap { UnsafePointer(entries.baseAddress! + $0).pointee.source.body.shortcodes }
+        }
+        for call in calls {
+            guard let definition = definitions[call.name] else {
+                let known = definitions.keys.sorted()
+                let hint = TextTools.suggestion(for: call.name, among: known).map { " (did you mean '\($0)'?)" } ?? ""
+                diagnostics.error(
+                    "unknown shortcode '\(call.name)'\(hint); known shortcodes: \(known.isEmpty ? "none" : known.joined(separator: ", "))",
+                    at: call.location)
+                continue
+            }
+            var complete = true
+            for argument in call.arguments where !definition.arguments.contains(argument.key) {
+                let hint = TextTools.suggestion(for: argument.key, among: definition.arguments).map { " (did you mean '\($0)'?)" } ?? ""
+                diagnostics.error(
+                    "the shortcode '\(call.name)' has no argument '\(argument.key)'\(hint); it takes \(definition.arguments.joined(separator: ", "))",
+                    at: call.location)
+                complete = false
+            }
+            for required in definition.required where call.argument(required) == nil {
+                diagnostics.error(
+                    "the shortcode '\(call.name)' needs the argument \(required)=\"…\"", at: call.location)
+                complete = false
+            }
+            if complete {
+                for message in definition.check(call) { diagnostics.error(message, at: call.location) }
             }
         }
     }

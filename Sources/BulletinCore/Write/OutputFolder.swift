@@ -98,12 +98,16 @@ public final class OutputFolder: @unchecked Sendable {
 
     /// Creates folders for every path in `paths` (relative), parents first, before parallel writes.
     public func createFolders(for paths: [String]) throws {
+        // Each path's parent, then its parent, until one is known: found by the last '/' in the
+        // bytes (splitting 16,000 paths into Characters and joining them again kept one core
+        // busy for a tenth of a second while the other waited).
         var folders = Set<String>()
+        folders.reserveCapacity(paths.count)
         for path in paths {
-            var components = path.split(separator: "/").dropLast()
-            while !components.isEmpty {
-                if !folders.insert(components.joined(separator: "/")).inserted { break }
-                components.removeLast()
+            var rest = Substring(path)
+            while let slash = rest.utf8.lastIndex(of: UInt8(ascii: "/")) {
+                rest = rest[..<slash]
+                if rest.isEmpty || !folders.insert(String(rest)).inserted { break }
             }
         }
         // Parents first: one level of depth at a time, each level on all cores (a site of
