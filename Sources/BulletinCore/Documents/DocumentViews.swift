@@ -3,7 +3,14 @@
 /// `effective` (dates: `numeric`, `long`, `iso`…), `year`, `signer`, `summary` (trích yếu), `url`,
 /// `file_url`, `file_name`, `file_format` ("PDF"), `file_size` ("85,3 KB"), and on a document's
 /// own page `body` (HTML: use {{{document.body}}}).
-struct DocumentView: TemplateNode {
+final class DocumentView: TemplateNode {
+    init(document: Document, site: Site, typeNames: [String: String], withBody: Bool = false) {
+        self.document = document
+        self.site = site
+        self.typeNames = typeNames
+        self.withBody = withBody
+    }
+
     let document: Document
     let site: Site
     let typeNames: [String: String]

@@ -104,11 +104,13 @@ final class HeadView: TemplateNode {
         case "canonical": return .text(site.absoluteURL(route))
         case "type": return .text(type)
         case "kind": return .text(kind)
-        case "is_\(kind)": return .flag(true)
         case "image": return text(image.map { $0.hasPrefix("/") ? site.config.origin + $0 : $0 })
         case "noindex": return .flag(noindex)
         case "head_extra": return text(headExtra)
-        default: return nil
+        default:
+            // is_KIND ("is_article"), compared in place: a case "is_\(kind)" built the string
+            // again on every lookup that reached it.
+            return key.hasPrefix("is_") && key.utf8.dropFirst(3).elementsEqual(kind.utf8) ? .flag(true) : nil
         }
     }
 }

@@ -9,7 +9,23 @@
 /// `width`, `height`, `bars` [{label, value, label_y, bar_y, bar_width, bar_height, value_x,
 /// value_y, highlight}], `has_average`, `average_x`, `average_label`, `average_label_x`,
 /// `line_top`, `line_bottom`, `note`, `link` (inside an article: the index-year page).
-struct ScoreChartView: ScoreView {
+final class ScoreChartView: ScoreView {
+    init(
+        id: String, title: String, description: String, caption: String?, note: String?, bars: [Bar], maximum: Double, average: Double?,
+        format: ScoreFormat, link: String? = nil
+    ) {
+        self.id = id
+        self.title = title
+        self.description = description
+        self.caption = caption
+        self.note = note
+        self.bars = bars
+        self.maximum = maximum
+        self.average = average
+        self.format = format
+        self.link = link
+    }
+
     struct Bar {
         let label: String
         let value: Double

@@ -131,7 +131,7 @@ struct ScorePages {
 
     func unitPage(_ position: Int) -> String {
         let unit = data.units[position]
-        let indices: [ScoreValues] = data.indices.enumerated().compactMap { i, index in
+        let indices: [ScoreValues] = data.indices.enumerated().compactMap { i, index -> ScoreValues? in
             let years = results.history[position][i]
             guard !years.isEmpty else { return nil }
             let format = ScoreFormat(index)

@@ -63,7 +63,7 @@ enum ScoreShortcodes {
         case table:
             let script = isFirstTable(call, in: article) ? r.site.url(scriptPath) : nil
             return groups.enumerated().map { i, result in
-                var view = ScoreTableView(index: index, year: year, group: result, units: units, site: r.site)
+                let view = ScoreTableView(index: index, year: year, group: result, units: units, site: r.site)
                 view.idPrefix = prefix
                 view.embedded = true
                 view.scriptURL = i == 0 ? script : nil
@@ -71,12 +71,12 @@ enum ScoreShortcodes {
             }.joined(separator: "\n")
         case chart:
             return groups.map { result in
-                var view = ScoreChartView.ranking(index: index, year: year, group: result, units: units, idPrefix: prefix)
+                let view = ScoreChartView.ranking(index: index, year: year, group: result, units: units, idPrefix: prefix)
                 view.link = r.site.url(ScoreRoutes.year(index.id, year.year)) + "#" + ScoreRoutes.groupAnchor(result.group.id)
                 return r.templates.render("scores/chart", ScoreValues(["chart": view]))
             }.joined(separator: "\n")
         default:
-            var view = ScoreSummaryView(index: index, year: year, only: group, units: units, site: r.site)
+            let view = ScoreSummaryView(index: index, year: year, only: group, units: units, site: r.site)
             view.embedded = true
             return r.templates.render("scores/summary", ScoreValues(["summary": view]))
         }

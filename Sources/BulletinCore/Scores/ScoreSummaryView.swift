@@ -3,7 +3,7 @@
 ///
 /// Keys: `name`, `short_name`, `year`, `previous_year`, `url` (the index-year page), `index_url`,
 /// `embedded`, `groups` (GroupSummaryView), `sentence` (all groups in one paragraph).
-struct ScoreSummaryView: ScoreView {
+final class ScoreSummaryView: ScoreView {
     let index: ScoreIndex
     let year: YearResult
     let groups: [GroupSummaryView]
@@ -40,7 +40,7 @@ struct ScoreSummaryView: ScoreView {
 /// year), `direction` ("up"/"down"/"same"), `previous_year`, `top_unit` (names, "A và B" on a tie),
 /// `top_value` ("96,79"), `top_text` ("96,79 điểm"), `count` (units ranked), `above_average`,
 /// `bands` [{name, count}], `url` (the group's table on the index-year page), `sentence`.
-struct GroupSummaryView: ScoreView {
+final class GroupSummaryView: ScoreView {
     let index: ScoreIndex
     let year: YearResult
     let result: GroupResult

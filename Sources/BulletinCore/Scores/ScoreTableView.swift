@@ -7,7 +7,7 @@
 /// `direction` ("up"/"down"/"same"), `csv_url`, `csv_name`, `year_url`, `note`, `embedded` (inside an
 /// article: show the link to the full page), `script_url` (set on the first sortable table of an
 /// article, which loads the sorting script).
-struct ScoreTableView: ScoreView {
+final class ScoreTableView: ScoreView {
     let index: ScoreIndex
     let year: YearResult
     let group: GroupResult
@@ -74,7 +74,21 @@ struct ScoreTableView: ScoreView {
 /// `total_value` ("96.79", for sorting), `parts` [{value, sort}], `change` (ScoreChangeView, or
 /// nil for a unit without a previous year), `band`, `band_level` (higher is better, for sorting),
 /// `top` (ranked first).
-struct ScoreRowView: ScoreView {
+final class ScoreRowView: ScoreView {
+    init(
+        entry: RankedEntry, unit: ScoreUnit, format: ScoreFormat, url: String, bandLevel: Int, hasBands: Bool, hasChanges: Bool,
+        previousYear: Int?
+    ) {
+        self.entry = entry
+        self.unit = unit
+        self.format = format
+        self.url = url
+        self.bandLevel = bandLevel
+        self.hasBands = hasBands
+        self.hasChanges = hasChanges
+        self.previousYear = previousYear
+    }
+
     let entry: RankedEntry
     let unit: ScoreUnit
     let format: ScoreFormat
@@ -112,7 +126,13 @@ struct ScoreRowView: ScoreView {
 /// readers: `symbol` ("▲", "▼", "="), `amount` ("1,25"), `words` ("tăng 1,25 điểm"),
 /// `direction` ("up", "down", "same", "none" when there is nothing to compare), `value` ("1.25",
 /// for sorting), `known` (false when the unit had no score the previous year).
-struct ScoreChangeView: ScoreView {
+final class ScoreChangeView: ScoreView {
+    init(delta: Double?, format: ScoreFormat, previousYear: Int?) {
+        self.delta = delta
+        self.format = format
+        self.previousYear = previousYear
+    }
+
     let delta: Double?
     let format: ScoreFormat
     let previousYear: Int?

@@ -21,7 +21,7 @@ extension ScoreView {
 }
 
 /// Named values for the score templates (like ValuesView, but a nil value is `noValue`).
-struct ScoreValues: ScoreView {
+final class ScoreValues: ScoreView {
     let values: [String: TemplateValue]
 
     init(_ values: [String: (any TemplateValueConvertible)?]) {
