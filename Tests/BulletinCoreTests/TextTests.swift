@@ -21,6 +21,19 @@ struct TextTests {
         #expect(Slug.make(title) == expected)
     }
 
+    @Test("character counts: code points, whatever the length and the offset of the slice")
+    func characterCounts() {
+        let text = Array("Sở Nội vụ tỉnh Sơn La tổ chức hội nghị 🇻🇳 ABC".utf8)
+        for start in 0..<text.count {
+            for end in start...text.count {
+                let slice = text[start..<end]
+                let expected = slice.filter { $0 & 0xC0 != 0x80 }.count
+                #expect(TextTools.characterCount(slice) == expected)
+            }
+        }
+        #expect(TextTools.characterCount(Array("Sở Nội vụ".utf8)[...]) == 9)
+    }
+
     @Test("slugs of NFD input equal slugs of NFC input")
     func slugNFD() {
         let nfd = "Hội nghị".decomposedStringWithCanonicalMapping
