@@ -111,7 +111,7 @@ struct HeadMetaJSONTests {
     func roundTrip() throws {
         let samples = [
             "Cải cách </script><!-- & 'hành chính' \"x\"", "tab\tnew\nline\r\u{01}", "sep\u{2028}par\u{2029}end",
-            "đ Đ ư Ư 東京 😀", "",
+            "đ Đ ư Ư 東京 😀", "", "C:\\Văn bản\\a.pdf – “trích dẫn”…", "\\\"",
         ]
         for text in samples {
             let json = Escape.json(text)

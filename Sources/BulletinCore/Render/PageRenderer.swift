@@ -122,7 +122,8 @@ public final class RenderContext: @unchecked Sendable {
         breadcrumbs: [(String, String?)] = []
     ) -> String {
         // Not a copy of `values` with two keys set: that rehashed the dictionary on every page.
-        let content = templates.render(template, ValuesView(values, overriding: ["site": siteView, "sidebar": sidebar]))
+        let content = templates.render(
+            template, ValuesView(values, overriding: ["site": siteView, "sidebar": sidebar]), capacity: 16 << 10)
         var headExtra = head.headExtra
         for markup in headMarkups { headExtra = (headExtra ?? "") + markup(head) }
         let headView = HeadView(
@@ -145,7 +146,7 @@ public final class RenderContext: @unchecked Sendable {
             "sidebar": sidebar,
             "breadcrumbs": crumbs,
         ])
-        return templates.render("layout", layout)
+        return templates.render("layout", layout, capacity: content.utf8.count + 16 << 10)
     }
 
     /// Article cards for a list of ids.

@@ -77,9 +77,12 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders `name` with `context` on the bottom of the stack ("" when there is no such template).
-    public func render(_ name: String, _ context: any TemplateNode) -> String {
+    /// `capacity`: bytes to reserve for a big result (a whole page), which would otherwise be
+    /// copied each time it doubles; small results (cards) are kept, so they reserve nothing.
+    public func render(_ name: String, _ context: any TemplateNode, capacity: Int = 0) -> String {
         guard let template = templates[name] else { return "" }
         var renderer = TemplateRenderer(templates: templates, context: .node(context), name: name)
+        renderer.reserve(capacity)
         renderer.render(template.parts)
         if let stopped = renderer.stoppedIn { overruns.record(stopped, page: name) }
         return renderer.output

@@ -33,36 +33,48 @@ public enum Escape {
     public static func json(_ text: String) -> String {
         // Most values (titles, dates, addresses) need no escape: quote them as they are.
         guard contains(text, any: jsonBytes) else { return "\"" + text + "\"" }
-        var out: [UInt8] = [UInt8(ascii: "\"")]
-        out.reserveCapacity(text.utf8.count + 8)
-        let hex = Array("0123456789abcdef".utf8)
-        func unicodeEscape(_ v: UInt32) {
-            out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u")])
-            for shift in stride(from: 12, through: 0, by: -4) {
-                out.append(hex[Int((v >> UInt32(shift)) & 0xF)])
-            }
-        }
+        var out = "\""
+        out.reserveCapacity(text.utf8.count + 16)
+        // Runs without anything to escape are copied from `text` in one piece (they start and end
+        // next to an ASCII byte or a whole U+2028/U+2029, so they are valid UTF-8 as they are).
+        var run = 0
         var copy = text
         copy.withUTF8 { bytes in
             var i = 0
             while i < bytes.count {
                 let b = bytes[i]
+                var escape: String? = nil
+                var length = 1
                 switch b {
-                case 0x22: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-                case 0x5C: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-                case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-                case 0x0D: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-                case 0x09: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-                case 0x3C, 0x3E, 0x26, 0x27, 0..<0x20: unicodeEscape(UInt32(b))
+                case 0x22: escape = "\\\""
+                case 0x5C: escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0x3C, 0x3E, 0x26, 0x27, 0..<0x20: escape = unicodeEscape(UInt32(b))
                 case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-                    unicodeEscape(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029)  // line and paragraph separators
-                    i += 2
-                default: out.append(b)
+                    escape = unicodeEscape(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029)  // line and paragraph separators
+                    length = 3
+                default: break
                 }
-                i += 1
+                if let escape {
+                    ByteSearch.appendSlice(of: text, run..<i, to: &out)
+                    out.append(escape)
+                    run = i + length
+                }
+                i += length
             }
         }
-        out.append(UInt8(ascii: "\""))
+        ByteSearch.appendSlice(of: text, run..<text.utf8.count, to: &out)
+        out.append("\"")
+        return out
+    }
+
+    /// "\u003c" for 0x3C: four lower-case hex digits.
+    private static func unicodeEscape(_ value: UInt32) -> String {
+        let hex = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = [UInt8(ascii: "\\"), UInt8(ascii: "u")]
+        for shift in stride(from: 12, through: 0, by: -4) { out.append(hex[Int((value >> UInt32(shift)) & 0xF)]) }
         return String(decoding: out, as: UTF8.self)
     }
 

@@ -45,6 +45,10 @@ struct TemplateRenderer {
         stack.reserveCapacity(16)
     }
 
+    mutating func reserve(_ capacity: Int) {
+        if capacity > 0 { output.reserveCapacity(capacity) }
+    }
+
     mutating func render(_ parts: [TemplatePart]) {
         for part in parts {
             steps += 1
