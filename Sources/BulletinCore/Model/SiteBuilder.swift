@@ -38,11 +38,16 @@ public struct SiteBuilder {
         let categoryIDs = categories.finish()
         let tagIDs = tags.finish()
 
-        var articles: [Article] = sources.enumerated().parallelMapIndexed { index, entry in
-            let category = entry.source.category.flatMap { categoryIDs.id(for: $0) }
-            let tags = uniqued(entry.source.tags.compactMap { tagIDs.id(for: $0) })
-            return reuse?.article(id: index, entry: entry, category: category, tags: tags, validated: validated)
-                ?? SiteBuilder.makeArticle(id: index, entry: entry, category: category, tags: tags, validated: validated)
+        // Each worker reads its entries in place: listing (index, entry) pairs first copied every
+        // entry on one thread.
+        var articles: [Article] = sources.withUnsafeBufferPointer { entries in
+            entries.indices.parallelMap(chunkSize: 16) { index in
+                let entry = UnsafePointer(entries.baseAddress! + index)
+                let category = entry.pointee.source.category.flatMap { categoryIDs.id(for: $0) }
+                let tags = uniqued(entry.pointee.source.tags.compactMap { tagIDs.id(for: $0) })
+                return reuse?.article(id: index, entry: entry.pointee, category: category, tags: tags, validated: validated)
+                    ?? SiteBuilder.makeArticle(id: index, entry: entry.pointee, category: category, tags: tags, validated: validated)
+            }
         }
 
         var categoryTerms = categoryIDs.terms(route: { Routes.category($0) })
@@ -131,22 +136,31 @@ struct TermCollector {
     let kind: String
     let diagnostics: Diagnostics
     private var spellings: [String: [String: (count: Int, first: SourceLocation)]] = [:]
+    /// Each name's slug, made once: a site has a few hundred names and tens of thousands of uses.
+    private var slugs: [String: String] = [:]
 
     init(kind: String, diagnostics: Diagnostics) {
         self.kind = kind
         self.diagnostics = diagnostics
     }
 
-    mutating func note(_ name: String, at location: SourceLocation) {
-        let slug = Slug.make(name)
-        guard !slug.isEmpty else { return }  // reported by the validator
-        var forSlug = spellings[slug, default: [:]]
-        if let seen = forSlug[name] {
-            forSlug[name] = (seen.count + 1, seen.first)
+    /// `location` is only worked out for a name's first use (this runs on one thread).
+    mutating func note(_ name: String, at location: @autoclosure () -> SourceLocation) {
+        let slug: String
+        if let known = slugs[name] {
+            slug = known
         } else {
-            forSlug[name] = (1, location)
+            slug = Slug.make(name)
+            slugs[name] = slug
         }
-        spellings[slug] = forSlug
+        guard !slug.isEmpty else { return }  // reported by the validator
+        // Changed in place: a copy of the inner table, changed and stored back, was a new
+        // table for every use of a name.
+        if let seen = spellings[slug]?[name] {
+            spellings[slug]![name] = (seen.count + 1, seen.first)
+        } else {
+            spellings[slug, default: [:]][name] = (1, location())
+        }
     }
 
     struct IDs {
@@ -180,13 +194,5 @@ struct TermCollector {
         var bySlug: [String: Int] = [:]
         for (i, entry) in chosen.enumerated() { bySlug[entry.slug] = i }
         return IDs(bySlug: bySlug, names: chosen)
-    }
-}
-
-extension EnumeratedSequence where Base: RandomAccessCollection, Base.Index == Int {
-    /// Parallel map over (offset, element) pairs, keeping order.
-    func parallelMapIndexed<T>(_ transform: (Int, Base.Element) -> T) -> [T] {
-        let items = Array(self)
-        return items.parallelMap(chunkSize: 16) { transform($0.offset, $0.element) }
     }
 }

@@ -8,18 +8,19 @@ extension RandomAccessCollection where Index == Int {
         if count == 0 { return [] }
         let chunks = (count + chunkSize - 1) / chunkSize
         if chunks == 1 { return map(transform) }
-        var results = [T?](repeating: nil, count: count)
-        results.withUnsafeMutableBufferPointer { buffer in
+        // Each result is written once into its place: an array of optionals unwrapped at the end
+        // copied every result again on one thread (for 10,000 articles, 400,000 reference counts).
+        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
             let out = buffer
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                 let start = chunk * chunkSize
                 let end = Swift.min(start + chunkSize, count)
                 for i in start..<end {
-                    out[i] = transform(self[self.startIndex + i])
+                    (out.baseAddress! + i).initialize(to: transform(self[self.startIndex + i]))
                 }
             }
+            initialized = count
         }
-        return results.map { $0! }
     }
 
     /// `forEach` spread over all cores, in chunks.
