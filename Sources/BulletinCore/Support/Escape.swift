@@ -3,14 +3,42 @@
 public enum Escape {
     /// HTML text and attribute values: & < > " ' (the same five the Mustache spec escapes).
     public static func html(_ text: String) -> String {
-        let utf8 = text.utf8
         guard contains(text, any: htmlBytes) else { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(utf8.count + 32)
-        for b in utf8 {
-            appendHTML(b, to: &out)
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 32)
+        appendHTML(text, to: &out)
+        return out
+    }
+
+    /// Appends `text` HTML-escaped, as `html` does: what the template engine does for {{name}}.
+    /// Runs without anything to escape are copied in one piece, and a text with nothing to
+    /// escape (most of them) in one append after one scan of its bytes.
+    static func appendHTML(_ text: String, to output: inout String) {
+        guard contains(text, any: htmlBytes) else {
+            output.append(text)
+            return
         }
-        return String(decoding: out, as: UTF8.self)
+        let utf8 = text.utf8
+        var runStart = utf8.startIndex
+        var i = runStart
+        while i != utf8.endIndex {
+            let entity: String
+            switch utf8[i] {
+            case UInt8(ascii: "&"): entity = "&amp;"
+            case UInt8(ascii: "<"): entity = "&lt;"
+            case UInt8(ascii: ">"): entity = "&gt;"
+            case UInt8(ascii: "\""): entity = "&quot;"
+            case UInt8(ascii: "'"): entity = "&#39;"
+            default:
+                utf8.formIndex(after: &i)
+                continue
+            }
+            if runStart != i { output.append(contentsOf: text[runStart..<i]) }
+            output.append(entity)
+            utf8.formIndex(after: &i)
+            runStart = i
+        }
+        if runStart != utf8.endIndex { output.append(contentsOf: text[runStart..<utf8.endIndex]) }
     }
 
     /// XML text and attributes (feeds, sitemap): HTML's five plus removal of the control
@@ -21,7 +49,7 @@ public enum Escape {
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count + 32)
         for b in utf8 where !isForbiddenInXML(b) {
-            appendHTML(b, to: &out)
+            appendXMLByte(b, to: &out)
         }
         return String(decoding: out, as: UTF8.self)
     }
@@ -138,9 +166,6 @@ public enum Escape {
     private static let xmlBytes = (0...255).map { isHTMLSpecial(UInt8($0)) || isForbiddenInXML(UInt8($0)) }
     private static let jsonBytes = (0...255).map { mayNeedJSONEscape(UInt8($0)) }
 
-    /// Whether `html` would change `text` (the template engine's escaper asks first).
-    static func needsHTMLEscape(_ text: String) -> Bool { contains(text, any: htmlBytes) }
-
     /// Whether any byte of `text` is flagged in `table`: one load and test per byte over the
     /// string's own storage (`utf8.contains(where:)` walked the view at several times the cost).
     private static func contains(_ text: String, any table: [Bool]) -> Bool {
@@ -158,8 +183,9 @@ public enum Escape {
         b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D
     }
 
+    /// One byte of `xml`'s output: the five entities, or the byte as it is.
     @inline(__always)
-    static func appendHTML(_ b: UInt8, to out: inout [UInt8]) {
+    static func appendXMLByte(_ b: UInt8, to out: inout [UInt8]) {
         switch b {
         case 0x26: out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
         case 0x3C: out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;

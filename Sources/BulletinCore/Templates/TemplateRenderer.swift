@@ -60,7 +60,7 @@ struct TemplateRenderer {
                 switch lookUp(name) {
                 case .text(let text)? where !text.isEmpty:
                     indentIfAtLineStart()
-                    if escaped { Self.appendEscaped(text, to: &output) } else { output.append(text) }
+                    if escaped { Escape.appendHTML(text, to: &output) } else { output.append(text) }
                 case .flag(let flag)?:
                     indentIfAtLineStart()
                     output.append(flag ? "true" : "false")
@@ -190,40 +190,5 @@ struct TemplateRenderer {
     @inline(__always) private static func child(of value: TemplateValue, _ key: String) -> TemplateValue? {
         if case .node(let node) = value { return node.child(named: key) }
         return nil
-    }
-
-    /// HTML-escapes & < > " ' (the five the Mustache spec names) while appending: runs without
-    /// any of them are copied in one piece.
-    static func appendEscaped(_ text: String, to output: inout String) {
-        // Most values have nothing to escape: one scan of their bytes, then one append.
-        guard Escape.needsHTMLEscape(text) else {
-            output.append(text)
-            return
-        }
-        let utf8 = text.utf8
-        var runStart = utf8.startIndex
-        var i = runStart
-        while i != utf8.endIndex {
-            let entity: String
-            switch utf8[i] {
-            case UInt8(ascii: "&"): entity = "&amp;"
-            case UInt8(ascii: "<"): entity = "&lt;"
-            case UInt8(ascii: ">"): entity = "&gt;"
-            case UInt8(ascii: "\""): entity = "&quot;"
-            case UInt8(ascii: "'"): entity = "&#39;"
-            default:
-                utf8.formIndex(after: &i)
-                continue
-            }
-            if runStart != i { output.append(contentsOf: text[runStart..<i]) }
-            output.append(entity)
-            utf8.formIndex(after: &i)
-            runStart = i
-        }
-        if runStart == utf8.startIndex {
-            output.append(text)
-        } else if runStart != utf8.endIndex {
-            output.append(contentsOf: text[runStart..<utf8.endIndex])
-        }
     }
 }
