@@ -121,5 +121,12 @@ struct TextTests {
         #expect(ByteSearch.offsets(of: "<img ", in: text).count == 2)
         #expect(ByteSearch.replace("<img ", with: "<img x ", in: text) == "Điểm <img x src> và <img x alt> cuối")
         #expect(!ByteSearch.contains(text, "<video"))
+        // The same replacement made straight from bytes, with markers at both ends and none.
+        for sample in [text, "<img a<img ", "không có ảnh", ""] {
+            let made = Array(sample.utf8).withUnsafeBufferPointer {
+                ByteSearch.string(of: $0, replacing: "<img ", with: "<img x ")
+            }
+            #expect(made == ByteSearch.replace("<img ", with: "<img x ", in: sample))
+        }
     }
 }

@@ -97,24 +97,8 @@ public enum MarkdownConverter {
     /// String first and then copying it again with the attribute added took twice as long.
     private static func lazyImages(_ html: UnsafeMutablePointer<CChar>) -> String {
         let count = strlen(html)
-        return html.withMemoryRebound(to: UInt8.self, capacity: count) { start in
-            let bytes = UnsafeBufferPointer(start: start, count: count)
-            let hits = ByteSearch.offsets(of: Array("<img ".utf8), in: bytes)
-            let attribute = Array("loading=\"lazy\" ".utf8)
-            return String(unsafeUninitializedCapacity: count + hits.count * attribute.count) { out in
-                var written = 0, from = 0
-                for hit in hits + [count] {
-                    let upTo = hit == count ? count : hit + 5  // through "<img "
-                    _ = UnsafeMutableBufferPointer(rebasing: out[written...]).initialize(from: bytes[from..<upTo])
-                    written += upTo - from
-                    from = upTo
-                    if hit != count {
-                        _ = UnsafeMutableBufferPointer(rebasing: out[written...]).initialize(from: attribute)
-                        written += attribute.count
-                    }
-                }
-                return written
-            }
+        return html.withMemoryRebound(to: UInt8.self, capacity: count) {
+            ByteSearch.string(of: UnsafeBufferPointer(start: $0, count: count), replacing: "<img ", with: "<img loading=\"lazy\" ")
         }
     }
 }

@@ -39,6 +39,26 @@ public enum ByteSearch {
         return result
     }
 
+    /// A String of `bytes` (UTF-8, checked once, as any String made from bytes) with every
+    /// `needle` replaced: one copy, for text that is not a String yet (cmark's output).
+    static func string(of bytes: UnsafeBufferPointer<UInt8>, replacing needle: String, with replacement: String) -> String {
+        let pin = Array(needle.utf8), put = Array(replacement.utf8)
+        let hits = offsets(of: pin, in: bytes)
+        return String(unsafeUninitializedCapacity: bytes.count + hits.count * max(0, put.count - pin.count)) { out in
+            var written = 0, last = 0
+            func copy<C: Collection<UInt8>>(_ part: C) {
+                written += UnsafeMutableBufferPointer(rebasing: out[written...]).initialize(fromContentsOf: part)
+            }
+            for hit in hits {
+                copy(bytes[last..<hit])
+                copy(put)
+                last = hit + pin.count
+            }
+            copy(bytes[last...])
+            return written
+        }
+    }
+
     public static func replace(_ needle: String, with replacement: String, in haystack: String) -> String {
         let hits = offsets(of: needle, in: haystack)
         if hits.isEmpty { return haystack }
