@@ -24,30 +24,20 @@ public struct SiteBuilder {
 
         var categories = TermCollector(kind: "category", diagnostics: diagnostics)
         var tags = TermCollector(kind: "tag", diagnostics: diagnostics)
-        // These loops run on one thread: they read each article in place (through a pointer, or
-        // by index) instead of binding a copy, which costs some forty reference counts per article.
-        sources.withUnsafeBufferPointer { entries in
-            for entry in entries.indices {
-                let source = UnsafePointer(entries.baseAddress! + entry)
-                if let name = source.pointee.source.category {
-                    categories.note(name, at: source.pointee.source.location(of: "category"))
-                }
-                for name in source.pointee.source.tags { tags.note(name, at: source.pointee.source.location(of: "tags")) }
-            }
+        // This loop and the one over `articles` below run on one thread: they read each article in
+        // place (see `forEachInPlace`) rather than a copy of it.
+        sources.forEachInPlace { _, entry in
+            if let name = entry.pointee.source.category { categories.note(name, at: entry.pointee.source.location(of: "category")) }
+            for name in entry.pointee.source.tags { tags.note(name, at: entry.pointee.source.location(of: "tags")) }
         }
         let categoryIDs = categories.finish()
         let tagIDs = tags.finish()
 
-        // Each worker reads its entries in place: listing (index, entry) pairs first copied every
-        // entry on one thread.
-        var articles: [Article] = sources.withUnsafeBufferPointer { entries in
-            entries.indices.parallelMap(chunkSize: 16) { index in
-                let entry = UnsafePointer(entries.baseAddress! + index)
-                let category = entry.pointee.source.category.flatMap { categoryIDs.id(for: $0) }
-                let tags = uniqued(entry.pointee.source.tags.compactMap { tagIDs.id(for: $0) })
-                return reuse?.article(id: index, entry: entry.pointee, category: category, tags: tags, validated: validated)
-                    ?? SiteBuilder.makeArticle(id: index, entry: entry.pointee, category: category, tags: tags, validated: validated)
-            }
+        var articles: [Article] = sources.parallelMapInPlace { index, entry in
+            let category = entry.pointee.source.category.flatMap { categoryIDs.id(for: $0) }
+            let tags = uniqued(entry.pointee.source.tags.compactMap { tagIDs.id(for: $0) })
+            return reuse?.article(id: index, entry: entry.pointee, category: category, tags: tags, validated: validated)
+                ?? SiteBuilder.makeArticle(id: index, entry: entry.pointee, category: category, tags: tags, validated: validated)
         }
 
         var categoryTerms = categoryIDs.terms(route: { Routes.category($0) })

@@ -166,10 +166,8 @@ public struct Validator {
 
     /// Every shortcode must be one a feature provides, with known arguments and valid values.
     public func checkShortcodes(_ content: ValidatedContent, definitions: [String: ShortcodeDefinition]) {
-        // Each article's calls, read in place: a copy of the entry costs some forty reference counts.
-        let calls = content.articles.withUnsafeBufferPointer { entries in
-            entries.indices.flatMap { UnsafePointer(entries.baseAddress! + $0).pointee.source.body.shortcodes }
-        }
+        var calls: [ShortcodeCall] = []
+        content.articles.forEachInPlace { _, entry in calls += entry.pointee.source.body.shortcodes }
         for call in calls {
             guard let definition = definitions[call.name] else {
                 let known = definitions.keys.sorted()
