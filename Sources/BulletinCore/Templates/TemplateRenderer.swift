@@ -32,10 +32,11 @@ struct TemplateRenderer {
     static let defaultMaximumSteps = 10_000_000
     static let defaultMaximumOutput = 64 << 20
 
-    /// `name`: the template `render` is given, for `stoppedIn`.
+    /// `name`: the template `render` is given, for `stoppedIn`. `capacity`: bytes to reserve
+    /// for the output (see `TemplateSet.render`).
     init(
-        templates: [String: Template], context: TemplateValue, name: String = "", maximumSteps: Int = defaultMaximumSteps,
-        maximumOutput: Int = defaultMaximumOutput
+        templates: [String: Template], context: TemplateValue, name: String = "", capacity: Int = 0,
+        maximumSteps: Int = defaultMaximumSteps, maximumOutput: Int = defaultMaximumOutput
     ) {
         self.templates = templates
         self.templateName = name
@@ -43,9 +44,6 @@ struct TemplateRenderer {
         self.maximumSteps = maximumSteps
         self.maximumOutput = maximumOutput
         stack.reserveCapacity(16)
-    }
-
-    mutating func reserve(_ capacity: Int) {
         if capacity > 0 { output.reserveCapacity(capacity) }
     }
 

@@ -113,7 +113,8 @@ final class ValuesView: TemplateNode {
     private let keys: [String]
     private let items: [TemplateValue]
 
-    /// `values`, with `overriding` taking the place of any key they share.
+    /// `values`, with the non-nil values of `overriding` in the place of any key they share:
+    /// `value(_:)` takes the first match, and those pairs go first.
     init(
         _ values: [String: (any TemplateValueConvertible)?],
         overriding: KeyValuePairs<String, (any TemplateValueConvertible)?> = [:]
@@ -121,20 +122,13 @@ final class ValuesView: TemplateNode {
         var keys: [String] = [], items: [TemplateValue] = []
         keys.reserveCapacity(values.count + overriding.count)
         items.reserveCapacity(values.count + overriding.count)
-        // First found wins in `value(_:)`, so the overriding pairs go first. A value of nil
-        // still overrides: it leaves the key out.
-        var hidden: [String] = []
-        for (key, value) in overriding {
-            hidden.append(key)
-            guard let value else { continue }
+        func add(_ key: String, _ value: (any TemplateValueConvertible)?) {
+            guard let value else { return }
             keys.append(key)
             items.append(value.templateValue)
         }
-        for (key, value) in values where !hidden.contains(key) {
-            guard let value else { continue }
-            keys.append(key)
-            items.append(value.templateValue)
-        }
+        for (key, value) in overriding { add(key, value) }
+        for (key, value) in values { add(key, value) }
         self.keys = keys
         self.items = items
     }

@@ -211,9 +211,8 @@ public struct Validator {
             at: SourceLocation(file: config.file, line: 1, column: 1))
     }
 
-    /// Categories and tags must give an address, and are one level: a '/' reads as a path
-    /// ("Tin tức/Sự kiện" as a sub-category, "../x" as a way out), which the site has no notion of.
-    /// Category and tag names no address can be made from, or with a path separator.
+    /// The article's category and tag names that give no address, or hold a '/': terms are one
+    /// level, and a '/' reads as a path ("Tin tức/Sự kiện" as a sub-category, "../x" as a way out).
     func termProblems(_ article: ArticleSource) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         if let category = article.category {
