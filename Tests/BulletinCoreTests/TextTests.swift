@@ -129,4 +129,13 @@ struct TextTests {
             #expect(made == ByteSearch.replace("<img ", with: "<img x ", in: sample))
         }
     }
+
+    @Test func stringsFromKnownUTF8AreTheTextTheyCameFrom() {
+        for sample in ["Thứ Năm, 12/01/2023", "Sở Nội vụ tỉnh Sơn La 🇻🇳", "ascii", ""] {
+            let made = KnownUTF8.string(Array(sample.utf8))
+            #expect(made == sample)
+            #expect(made.utf8.count == sample.utf8.count)
+            #expect(made.count == sample.count)
+        }
+    }
 }

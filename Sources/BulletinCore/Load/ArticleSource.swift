@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// An article as read from `articles/**/*.md`: front matter decoded, body rendered.
 public struct ArticleSource: Sendable {
@@ -106,14 +105,13 @@ struct MarkdownFileReader {
             problems.append(Diagnostic(.error, FrontMatter.message(for: problem), at: SourceLocation(file: file, line: 1, column: 1)))
             return nil
         }
-        let mapping: Node.Mapping?
-        switch YAMLText.parseMapping(split.yaml, file: file, firstLine: split.yamlFirstLine) {
-        case .success(let m): mapping = m
+        let fields: FieldReader
+        switch YAMLText.parseFields(split.yaml, file: file, firstLine: split.yamlFirstLine) {
+        case .success(let read): fields = read
         case .failure(let problem):
             problems.append(problem)
             return nil
         }
-        let fields = FieldReader(mapping: mapping, file: file, firstLine: split.yamlFirstLine)
         let context = MarkdownContext(
             file: file, relativePath: relativePath, firstLine: split.bodyFirstLine, basePath: config.basePath,
             unsafeHTML: config.unsafeHTML, allowsShortcodes: shortcodes)

@@ -8,6 +8,17 @@ public enum YAMLText {
     /// tables, on each call. Only read while composing, so the threads can share it.
     nonisolated(unsafe) private static let constructor = Constructor.default
 
+    /// The keys of a front matter. Most are flat `key: value` lines, read without Yams' cost
+    /// (see `FlatYAML`); the rest go through Yams as any YAML.
+    public static func parseFields(_ yaml: String, file: String, firstLine: Int) -> Result<FieldReader, Diagnostic> {
+        if YAMLGuard.check(yaml) == nil, let flat = FlatYAML.fields(yaml) {
+            return .success(FieldReader(fields: flat, file: file, firstLine: firstLine))
+        }
+        return parseMapping(yaml, file: file, firstLine: firstLine).map {
+            FieldReader(mapping: $0, file: file, firstLine: firstLine)
+        }
+    }
+
     public static func parseMapping(_ yaml: String, file: String, firstLine: Int) -> Result<Node.Mapping?, Diagnostic> {
         if let problem = YAMLGuard.check(yaml) {
             return .failure(
@@ -70,31 +81,68 @@ public enum YAMLText {
     }
 }
 
+/// A value of a key, as `FieldReader` reads it.
+public enum FieldValue: Equatable {
+    /// `isPlain`: written without quotes (only then can it mean "nothing": `~`, `null`).
+    case scalar(String, isPlain: Bool)
+    case list([FieldValue])
+    /// Keys under a key, kept as Yams gave them (`FieldReader.nested`).
+    case mapping(Node)
+
+    init(_ node: Node) {
+        switch node {
+        case .scalar(let scalar): self = .scalar(scalar.string, isPlain: scalar.style == .plain)
+        case .sequence(let sequence): self = .list(sequence.map(FieldValue.init))
+        default: self = .mapping(node)
+        }
+    }
+}
+
+/// One key of a mapping: where the key is written (line within the YAML, column in characters,
+/// both from 1) and its value.
+public struct Field: Equatable {
+    let line: Int
+    let column: Int
+    let value: FieldValue
+    /// The node Yams made, when it made one (`FieldReader.node`).
+    let node: Node?
+}
+
 /// Typed, located access to the keys of a YAML mapping. Every problem becomes a diagnostic
 /// naming the file, the line of the key and what to write instead; reading goes on so that
 /// one run reports everything.
 public struct FieldReader {
     public let file: String
     let lineOffset: Int
-    let entries: [String: (key: Node, value: Node)]
+    let entries: [String: Field]
     let order: [String]
     public private(set) var problems: [Diagnostic] = []
     /// Where the mapping starts, for "missing key" messages.
     let headerLocation: SourceLocation
 
     public init(mapping: Node.Mapping?, file: String, firstLine: Int, headerLine: Int = 1) {
+        let fields = (mapping ?? [:]).map { key, value in
+            (
+                key.string ?? "",
+                Field(line: key.mark?.line ?? 0, column: key.mark?.column ?? 0, value: FieldValue(value), node: value)
+            )
+        }
+        self.init(fields: fields, file: file, firstLine: firstLine, headerLine: headerLine)
+    }
+
+    /// `fields` in the order written; of a key given twice, the last value counts.
+    init(fields: [(String, Field)], file: String, firstLine: Int, headerLine: Int = 1) {
         self.file = file
         self.lineOffset = firstLine - 1
         self.headerLocation = SourceLocation(file: file, line: headerLine, column: 1)
-        var entries: [String: (key: Node, value: Node)] = [:]
+        var entries: [String: Field] = [:]
         var order: [String] = []
         // Sized once: growing from empty rehashed the table four times for a dozen keys.
-        entries.reserveCapacity(mapping?.count ?? 0)
-        order.reserveCapacity(mapping?.count ?? 0)
-        for (key, value) in mapping ?? [:] {
-            let name = key.string ?? ""
+        entries.reserveCapacity(fields.count)
+        order.reserveCapacity(fields.count)
+        for (name, field) in fields {
             if entries[name] == nil { order.append(name) }
-            entries[name] = (key, value)
+            entries[name] = field
         }
         self.entries = entries
         self.order = order
@@ -106,8 +154,8 @@ public struct FieldReader {
 
     /// Where `key` is written (its line and column), or the start of the mapping.
     public func location(of key: String) -> SourceLocation {
-        guard let mark = entries[key]?.key.mark else { return headerLocation }
-        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+        guard let field = entries[key], field.line > 0 else { return headerLocation }
+        return SourceLocation(file: file, line: field.line + lineOffset, column: field.column)
     }
 
     /// `slug:` when given and valid; an invalid one is an error at its line, and nil.
@@ -137,13 +185,12 @@ public struct FieldReader {
     /// A scalar value as text; nil when absent or empty. Lists and mappings are errors.
     public mutating func string(_ key: String) -> String? {
         guard let value = entries[key]?.value else { return nil }
-        guard let scalar = value.scalar else {
+        guard case .scalar(let text, let isPlain) = value else {
             error("'\(key)' must be a single value, not a list or a group of keys", at: key)
             return nil
         }
-        let text = TextTools.trimmed(scalar.string)
-        if isNull(scalar) { return nil }
-        return text
+        if FieldReader.isNull(text, isPlain: isPlain) { return nil }
+        return TextTools.trimmed(text)
     }
 
     /// A scalar that must be given and not empty, of at most `maximumLength` characters.
@@ -153,7 +200,7 @@ public struct FieldReader {
             return nil
         }
         guard let text = string(key), !text.isEmpty else {
-            if entries[key]?.value.scalar != nil { error("'\(key)' is empty: write a value, such as  \(example)", at: key) }
+            if case .scalar = entries[key]?.value { error("'\(key)' is empty: write a value, such as  \(example)", at: key) }
             return nil
         }
         if let maximumLength, text.count > maximumLength {
@@ -220,33 +267,35 @@ public struct FieldReader {
     /// A list of strings; a single string is a list of one. Empty items are dropped.
     public mutating func stringList(_ key: String) -> [String] {
         guard let value = entries[key]?.value else { return [] }
-        if let scalar = value.scalar {
-            return isNull(scalar) ? [] : [TextTools.trimmed(scalar.string)].filter { !$0.isEmpty }
-        }
-        guard let sequence = value.sequence else {
+        switch value {
+        case .scalar(let text, let isPlain):
+            return FieldReader.isNull(text, isPlain: isPlain) ? [] : [TextTools.trimmed(text)].filter { !$0.isEmpty }
+        case .mapping:
             error("'\(key)' must be a list, such as  \(key): [CCHC, SIPAS]", at: key)
             return []
-        }
-        var items: [String] = []
-        for item in sequence {
-            guard let scalar = item.scalar else {
-                error("every item of '\(key)' must be a single value", at: key)
-                continue
+        case .list(let list):
+            var items: [String] = []
+            for item in list {
+                guard case .scalar(let text, let isPlain) = item else {
+                    error("every item of '\(key)' must be a single value", at: key)
+                    continue
+                }
+                let trimmed = TextTools.trimmed(text)
+                if !trimmed.isEmpty && !FieldReader.isNull(text, isPlain: isPlain) { items.append(trimmed) }
             }
-            let text = TextTools.trimmed(scalar.string)
-            if !text.isEmpty && !isNull(scalar) { items.append(text) }
+            return items
         }
-        return items
     }
 
     /// The mapping under `key`, as a reader of its own (its problems are its own to collect).
     public func nested(_ key: String) -> FieldReader? {
-        guard let mapping = entries[key]?.value.mapping else { return nil }
+        guard let mapping = entries[key]?.node?.mapping else { return nil }
         return FieldReader(mapping: mapping, file: file, firstLine: lineOffset + 1, headerLine: location(of: key).line)
     }
 
     /// The raw node under `key`, for structures the reader does not cover (menus, lists of maps).
-    public func node(_ key: String) -> Node? { entries[key]?.value }
+    /// Only mappings read by Yams have nodes (config files are; front matter need not be).
+    public func node(_ key: String) -> Node? { entries[key]?.node }
 
     /// Warns about every key not in `known`, suggesting the closest known one.
     public mutating func rejectUnknownKeys(_ known: [String], what: String) {
@@ -262,9 +311,7 @@ public struct FieldReader {
         return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
     }
 
-    private func isNull(_ scalar: Node.Scalar) -> Bool {
-        if scalar.style != .plain { return false }
-        let text = scalar.string
-        return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
+    private static func isNull(_ text: String, isPlain: Bool) -> Bool {
+        isPlain && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL")
     }
 }

@@ -213,8 +213,9 @@ private struct TreeWalker {
         }
         // Text nodes hold no line breaks and `space()` never doubles a space: no collapsing needed.
         while text.last == 0x20 { text.removeLast() }
-        result.plainText = String(decoding: text, as: UTF8.self)
-        result.firstParagraph = TextTools.collapseWhitespace(String(decoding: firstParagraph ?? [], as: UTF8.self))
+        // Pieces of cmark's text joined by spaces: UTF-8 already.
+        result.plainText = KnownUTF8.string(text)
+        result.firstParagraph = TextTools.collapseWhitespace(KnownUTF8.string(firstParagraph ?? []))
     }
 
     /// Nodes that cmark's iterator enters without a matching exit.

@@ -39,24 +39,26 @@ public enum ByteSearch {
         return result
     }
 
-    /// A String of `bytes` (UTF-8, checked once, as any String made from bytes) with every
-    /// `needle` replaced: one copy, for text that is not a String yet (cmark's output).
+    /// A String of `bytes` with every `needle` replaced, for text that is not a String yet and is
+    /// known to be UTF-8 (cmark's output, see `KnownUTF8`): the bytes are copied once into a
+    /// buffer and once into the String, and not checked again.
     static func string(of bytes: UnsafeBufferPointer<UInt8>, replacing needle: String, with replacement: String) -> String {
         let pin = Array(needle.utf8), put = Array(replacement.utf8)
         let hits = offsets(of: pin, in: bytes)
-        return String(unsafeUninitializedCapacity: bytes.count + hits.count * max(0, put.count - pin.count)) { out in
-            var written = 0, last = 0
-            func copy<C: Collection<UInt8>>(_ part: C) {
-                written += UnsafeMutableBufferPointer(rebasing: out[written...]).initialize(fromContentsOf: part)
-            }
-            for hit in hits {
-                copy(bytes[last..<hit])
-                copy(put)
-                last = hit + pin.count
-            }
-            copy(bytes[last...])
-            return written
+        if hits.isEmpty { return KnownUTF8.string(bytes) }
+        let out = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count + hits.count * max(0, put.count - pin.count))
+        defer { out.deallocate() }
+        var written = 0, last = 0
+        func copy<C: Collection<UInt8>>(_ part: C) {
+            written += UnsafeMutableBufferPointer(rebasing: out[written...]).initialize(fromContentsOf: part)
         }
+        for hit in hits {
+            copy(bytes[last..<hit])
+            copy(put)
+            last = hit + pin.count
+        }
+        copy(bytes[last...])
+        return KnownUTF8.string(UnsafeBufferPointer(rebasing: out[..<written]))
     }
 
     public static func replace(_ needle: String, with replacement: String, in haystack: String) -> String {

@@ -1,0 +1,19 @@
+/// Strings made from bytes that are valid UTF-8 by construction, without checking them again.
+///
+/// Every `String(decoding:)` checks its bytes, at about a nanosecond per byte. Most of the text a
+/// build makes from bytes was checked when its file was read: cmark's HTML and the text collected
+/// from cmark's nodes are pieces of that checked text (cmark also replaces anything invalid with
+/// U+FFFD) joined by ASCII. At 10,000 articles that was some 100 MB checked a second time.
+///
+/// Only for such bytes: anything read from outside goes through `SourceText.decode`. Debug builds
+/// (the tests) still check, so a wrong assumption fails a test instead of making a bad String.
+enum KnownUTF8 {
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        assert(String(validating: bytes, as: UTF8.self) != nil, "bytes assumed to be UTF-8 are not")
+        return String(copying: unsafe UTF8Span(unchecked: bytes.span))
+    }
+
+    static func string(_ bytes: [UInt8]) -> String {
+        bytes.withUnsafeBufferPointer { string($0) }
+    }
+}
