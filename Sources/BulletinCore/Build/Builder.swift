@@ -90,12 +90,24 @@ public final class Builder {
         // The sources of every article were just freed; so is what the features' preparations
         // (the search index) use on the way.
         if reuse == nil { FreeMemory.giveBack() }
-        phase("prepare") { for feature in features { feature.prepare(site, memory: reuse?.memory) } }
-        if reuse == nil { FreeMemory.giveBack() }
-        let context: RenderContext = phase("render setup") {
+        let makeContext = {
             RenderContext(
-                site: site, templates: templates, shortcodes: shortcodes, features: features, memory: reuse?.memory,
-                cards: reuse.map { reuse in { reuse.cards(site: $0, templates: $1, siteView: $2) } })
+                site: site, templates: templates, shortcodes: shortcodes, features: self.features, memory: self.reuse?.memory,
+                cards: self.reuse.map { reuse in { reuse.cards(site: $0, templates: $1, siteView: $2) } })
+        }
+        let context: RenderContext
+        if reuse == nil {
+            // The features' preparations (the search index) and the render context (cards,
+            // headers, footer) need only the site, so a clean build makes them side by side: each
+            // keeps a core busy while the other runs on one (the index's merge, the cards' start).
+            context = phase("prepare and render setup") {
+                concurrently({ for feature in self.features { feature.prepare(site, memory: nil) } }, makeContext).1
+            }
+            FreeMemory.giveBack()
+        } else {
+            // A rebuild's kept memory is not shared between threads.
+            phase("prepare") { for feature in features { feature.prepare(site, memory: reuse?.memory) } }
+            context = phase("render setup", makeContext)
         }
         var jobs = phase("page list") { CorePages.jobs(context) }
         for feature in features { jobs += phase(feature.name) { feature.jobs(context) } }
@@ -125,7 +137,10 @@ public final class Builder {
     private func renderOnly(jobs: [OutputJob], templates: TemplateSet) -> BuildReport {
         progress?.begin("render", total: jobs.count)
         phase("render") {
-            jobs.parallelForEach(chunkSize: 32) { job in
+            // Last listed first: the few big files (the sitemap, the search index, score pages)
+            // then start early and the many small article pages even out the end, instead of
+            // one big file keeping one core busy after the other has finished.
+            Array(jobs.reversed()).parallelForEach(chunkSize: 32) { job in
                 _ = job.make()
                 progress?.advance()
             }
@@ -235,7 +250,10 @@ public final class Builder {
             }
             progress?.begin("render and write", total: jobs.count)
             defer { progress?.end() }
-            jobs.parallelForEach(chunkSize: 32) { job in
+            // Last listed first: the few big files (the sitemap, the search index, score pages)
+            // then start early and the many small article pages even out the end, instead of
+            // one big file keeping one core busy after the other has finished.
+            Array(jobs.reversed()).parallelForEach(chunkSize: 32) { job in
                 guard !failure.happened else { return }
                 do { try output.write(job.path, job.make()) } catch { failure.record(error) }
                 progress?.advance()

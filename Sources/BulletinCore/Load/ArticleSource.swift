@@ -1,28 +1,58 @@
 import Foundation
 
 /// An article as read from `articles/**/*.md`: front matter decoded, body rendered.
-public struct ArticleSource: Sendable {
-    public var file: String
-    public var relativePath: String
-    public var title: String
-    public var date: Date
-    public var updated: Date?
-    public var category: String?
-    public var tags: [String]
-    public var author: String?
-    public var source: String?
-    public var summary: String?
+///
+/// A class: validation, the model and rebuild caches hand articles from stage to stage and hold
+/// them in lists and tuples. As a struct of some twenty-five counted fields, each such copy cost
+/// as many reference counts, on the one thread the cross-article checks run on. Nothing changes
+/// an article once read, so sharing one is the same as copying it.
+public final class ArticleSource: Sendable {
+    public let file: String
+    public let relativePath: String
+    public let title: String
+    public let date: Date
+    public let updated: Date?
+    public let category: String?
+    public let tags: [String]
+    public let author: String?
+    public let source: String?
+    public let summary: String?
     /// The cover image, resolved; nil when none is given or it is unusable.
-    public var image: Reference?
-    public var imageAlt: String?
-    public var featured: Bool
-    public var views: Int?
-    public var draft: Bool
+    public let image: Reference?
+    public let imageAlt: String?
+    public let featured: Bool
+    public let views: Int?
+    public let draft: Bool
     /// The `slug:` key when given.
-    public var slug: String?
-    public var body: RenderedMarkdown
+    public let slug: String?
+    public let body: RenderedMarkdown
     /// Where each front-matter key is, for messages from later stages.
-    public var locations: [String: SourceLocation]
+    public let locations: [String: SourceLocation]
+
+    public init(
+        file: String, relativePath: String, title: String, date: Date, updated: Date?, category: String?, tags: [String],
+        author: String?, source: String?, summary: String?, image: Reference?, imageAlt: String?, featured: Bool,
+        views: Int?, draft: Bool, slug: String?, body: RenderedMarkdown, locations: [String: SourceLocation]
+    ) {
+        self.file = file
+        self.relativePath = relativePath
+        self.title = title
+        self.date = date
+        self.updated = updated
+        self.category = category
+        self.tags = tags
+        self.author = author
+        self.source = source
+        self.summary = summary
+        self.image = image
+        self.imageAlt = imageAlt
+        self.featured = featured
+        self.views = views
+        self.draft = draft
+        self.slug = slug
+        self.body = body
+        self.locations = locations
+    }
 
     public func location(of key: String) -> SourceLocation {
         locations[key] ?? SourceLocation(file: file, line: 1, column: 1)

@@ -41,3 +41,26 @@ extension RandomAccessCollection where Index == Int {
         }
     }
 }
+
+/// Runs `first` on this thread and `second` on another at the same time; returns when both have.
+/// For two stages that need nothing from each other and that each leave a core idle at times.
+/// A thread of its own, not a queue's: a block queued on the shared pool waited there until the
+/// other stage's parallel loops let go of every pool thread.
+func concurrently<A, B>(_ first: () -> A, _ second: @escaping () -> B) -> (A, B) {
+    let other = ResultBox<B>()
+    let thread = Thread {
+        other.value = second()
+        other.done.signal()
+    }
+    thread.stackSize = 8 << 20  // as the main thread's: templates render recursively
+    thread.start()
+    let a = first()
+    other.done.wait()
+    return (a, other.value!)
+}
+
+/// What `concurrently`'s other thread hands back.
+private final class ResultBox<Value>: @unchecked Sendable {
+    var value: Value?
+    let done = DispatchSemaphore(value: 0)
+}
