@@ -166,6 +166,25 @@ struct TemplateEngineTests {
         }
     }
 
+    @Test("each thread renders its own copy of the templates, which renders the same")
+    func threadCopies() throws {
+        let text = String(repeating: "Sở Nội vụ tỉnh Sơn La ", count: 4)
+        let original = try Template(parsing: "\(text){{#site}}{{title}}{{/site}}{{> partials/x}}")
+        let copy = original.copy()
+        guard case .text(let a) = original.parts[0], case .text(let b) = copy.parts[0] else {
+            Issue.record("the first part is not text")
+            return
+        }
+        #expect(a == b)
+        var first = a, second = b
+        let addresses = (first.withUTF8 { $0.baseAddress }, second.withUTF8 { $0.baseAddress })
+        #expect(addresses.0 != addresses.1, "the copy shares the original's storage")
+        let set = TemplateSet(templates: ["page": original, "partials/x": try Template(parsing: "!")], root: "")
+        let outputs = (0..<8).parallelMap(chunkSize: 1) { _ in set.render("page", Self.context) }
+        #expect(Set(outputs).count == 1)
+        #expect(outputs[0].hasPrefix(text) && outputs[0].hasSuffix("!"))
+    }
+
     @Test("a partial that includes itself stops at a depth limit instead of overflowing the stack")
     func recursivePartial() throws {
         let set = TemplateSet(templates: ["loop": try Template(parsing: "<{{> loop}}>")], root: "")

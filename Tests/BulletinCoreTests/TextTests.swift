@@ -71,6 +71,26 @@ struct TextTests {
         #expect(!Normalization.isCertainlyNFC(typed))
     }
 
+    @Test("the one-pass check accepts only valid UTF-8 that is certainly NFC")
+    func validAndNFC() throws {
+        let texts = ["Kế hoạch năm 2023 – “đợt 1”", "Sở Nội vụ tỉnh Sơn La", "", "ascii", "Ke\u{0302}\u{0301}", "中文", "🇻🇳"]
+        var samples = texts.map { Array($0.utf8) }
+        samples += [
+            [0xC3], [0xC3, 0x41], [0x80], [0xC0, 0x80], [0xC1, 0xBF], [0xE1, 0xBB], [0xE1, 0xBB, 0x41],
+            [0xE1, 0x41, 0x80], [0xED, 0xA0, 0x80], [0xE2, 0x80, 0x93], [0xE2, 0x80, 0x8F], [0xE2, 0x80],
+            [0xE2, 0x82, 0xAC, 0x41], [0xF0, 0x9F, 0x87, 0xBB], [0xFF], [0x41, 0xCB, 0xBF], [0xCC, 0x81],
+        ]
+        for bytes in samples {
+            let valid = String(validating: bytes, as: UTF8.self)
+            let expected = valid.map { Normalization.isCertainlyNFC($0) } ?? false
+            #expect(bytes.withUnsafeBufferPointer { Normalization.isValidAndCertainlyNFC($0) } == expected, "\(bytes)")
+        }
+        // A file's text comes out the same either way.
+        for text in texts {
+            #expect(try SourceText.decode(Array(text.utf8)).get() == Normalization.nfc(text))
+        }
+    }
+
     @Test(
         "numbers use ',' for decimals and '.' for thousands",
         arguments: [

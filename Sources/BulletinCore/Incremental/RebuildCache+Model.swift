@@ -19,7 +19,7 @@ extension RebuildCache {
                 for path in changes {
                     guard let id = positions[path] else { continue }
                     let old = kept.articles[id]
-                    var article = SiteBuilder.makeArticle(
+                    let article = SiteBuilder.makeArticle(
                         id: id, entry: validated.articles[id], category: old.category, tags: old.tags, validated: validated)
                     article.related = old.related
                     article.others = old.others

@@ -1,7 +1,12 @@
 import Foundation
 
 /// A published article with everything pages need, computed once.
-public struct Article: Sendable {
+///
+/// A class: pages, cards, feeds and the search index read articles from every thread, and a
+/// struct of some twenty counted fields was copied whole (twenty reference counts, on counters
+/// the other core was also changing) wherever one was handed on. Only `related` and `others`
+/// change, set by the model stage on articles it has just made, before the site is shared.
+public final class Article: @unchecked Sendable {
     /// Position in `Site.articles` (newest first).
     public let id: Int
     public let file: String
@@ -38,6 +43,40 @@ public struct Article: Sendable {
     public var related: [Int] = []
     /// Older articles of the same category ("Các tin khác").
     public var others: [Int] = []
+
+    public init(
+        id: Int, file: String, relativePath: String, title: String, slug: String, route: String, date: LocalDate,
+        updated: LocalDate?, category: Int?, tags: [Int], author: String?, source: String?, summary: String,
+        summaryIsExplicit: Bool, imageURL: String?, imageAlt: String?, featured: Bool, views: Int?, draft: Bool,
+        scheduled: Bool, bodyHTML: String, linkURLs: [String], shortcodes: [ShortcodeCall], siteLinks: [SiteLink],
+        plainText: String
+    ) {
+        self.id = id
+        self.file = file
+        self.relativePath = relativePath
+        self.title = title
+        self.slug = slug
+        self.route = route
+        self.date = date
+        self.updated = updated
+        self.category = category
+        self.tags = tags
+        self.author = author
+        self.source = source
+        self.summary = summary
+        self.summaryIsExplicit = summaryIsExplicit
+        self.imageURL = imageURL
+        self.imageAlt = imageAlt
+        self.featured = featured
+        self.views = views
+        self.draft = draft
+        self.scheduled = scheduled
+        self.bodyHTML = bodyHTML
+        self.linkURLs = linkURLs
+        self.shortcodes = shortcodes
+        self.siteLinks = siteLinks
+        self.plainText = plainText
+    }
 
     /// Body HTML with links filled in; shortcode markers remain for the render stage. Filled when
     /// asked for (once per page that shows the body) rather than kept: keeping it was most of

@@ -25,6 +25,37 @@ public enum Normalization {
         return Array(utf8).withUnsafeBufferPointer { scan($0) }
     }
 
+    /// Whether `bytes` are valid UTF-8 made only of the scalars `isCertainlyNFC` accepts: one
+    /// pass instead of the standard library's UTF-8 check and then `scan`. Within those ranges
+    /// a sequence is valid when its lead byte is followed by the right number of continuation
+    /// bytes (10xxxxxx): none of them can be overlong or a surrogate. False for anything else,
+    /// which then takes the full path.
+    static func isValidAndCertainlyNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        @inline(__always) func isContinuation(_ b: UInt8) -> Bool { b & 0xC0 == 0x80 }
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                i += 1
+            } else if b >= 0xC2 && b <= 0xCB {
+                guard i + 1 < n, isContinuation(bytes[i + 1]) else { return false }
+                i += 2  // U+0080–U+02FF
+            } else if b == 0xE1 {
+                guard i + 2 < n, bytes[i + 1] >= 0xB8 && bytes[i + 1] <= 0xBB, isContinuation(bytes[i + 2]) else { return false }
+                i += 3  // U+1E00–U+1EFF
+            } else if b == 0xE2 {
+                guard i + 2 < n, isContinuation(bytes[i + 2]),
+                    (bytes[i + 1] == 0x80 && bytes[i + 2] >= 0x90) || bytes[i + 1] == 0x81 || bytes[i + 1] == 0x82
+                else { return false }
+                i += 3  // U+2010–U+20BF
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         let n = bytes.count

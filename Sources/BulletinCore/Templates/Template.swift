@@ -16,6 +16,16 @@ public struct Template: Sendable {
         let column: Int
     }
 
+    private init(parts: [TemplatePart], partials: [PartialReference]) {
+        self.parts = parts
+        self.partials = partials
+    }
+
+    /// A copy that shares no storage with this one (see `ThreadCopies`).
+    func copy() -> Template {
+        Template(parts: parts.map { $0.copy() }, partials: partials)
+    }
+
     /// Parses `text`; throws a `TemplateSyntaxError` at the first mistake.
     public init(parsing text: String) throws {
         var parser = TemplateParser(text)
@@ -36,12 +46,39 @@ indirect enum TemplatePart: Sendable {
     case partial(String, indentation: String?)
 }
 
+extension TemplatePart {
+    func copy() -> TemplatePart {
+        switch self {
+        case .text(let text): return .text(fresh(text))
+        case .value(let name, let escaped): return .value(name.copy(), escaped: escaped)
+        case .section(let name, let inverted, let body):
+            return .section(name.copy(), inverted: inverted, body: body.map { $0.copy() })
+        case .partial(let name, let indentation): return .partial(fresh(name), indentation: indentation.map(fresh))
+        }
+    }
+}
+
+/// A String with storage of its own (not shared with `text`).
+private func fresh(_ text: String) -> String {
+    var copy = ""
+    copy.reserveCapacity(text.utf8.count)
+    copy.append(text)
+    return copy
+}
+
 /// A key path: "site.agency.name" is ["site", "agency", "name"]. `fromTop` is true for "." (the
 /// current value: `keys` is empty) and for names starting with a dot, which look only at the
 /// current value instead of walking up the enclosing ones.
 struct TemplateName: Sendable {
     let keys: [String]
     let fromTop: Bool
+
+    private init(keys: [String], fromTop: Bool) {
+        self.keys = keys
+        self.fromTop = fromTop
+    }
+
+    func copy() -> TemplateName { TemplateName(keys: keys.map(fresh), fromTop: fromTop) }
 
     init(_ name: String) {
         if name == "." {
