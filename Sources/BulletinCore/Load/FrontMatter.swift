@@ -18,26 +18,33 @@ public enum FrontMatter {
     /// The file must open with a line that is exactly `---`; the front matter ends at the next
     /// line that is exactly `---`. Text is already LF-only (see SourceText).
     public static func split(_ text: String) -> Result<FrontMatterSplit, Problem> {
-        let utf8 = text.utf8
-        guard utf8.starts(with: "---\n".utf8) || utf8.elementsEqual("---".utf8) else {
-            return .failure(.missingOpening)
-        }
-        var index = utf8.index(utf8.startIndex, offsetBy: 4, limitedBy: utf8.endIndex) ?? utf8.endIndex
-        let yamlStart = index
-        var line = 2
-        while index < utf8.endIndex {
-            let lineEnd = utf8[index...].firstIndex(of: 0x0A) ?? utf8.endIndex
-            if utf8[index..<lineEnd].elementsEqual("---".utf8) {
-                let yaml = String(text[yamlStart..<index])
-                let bodyStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
-                return .success(
-                    FrontMatterSplit(
-                        yaml: yaml, yamlFirstLine: 2, body: String(text[bodyStart...]), bodyFirstLine: line + 1))
+        var source = text
+        // On the bytes: the same search through the String's view cost some 19,000 instructions
+        // a file. The pieces are cut after line breaks, so each is whole UTF-8.
+        return source.withUTF8 { bytes -> Result<FrontMatterSplit, Problem> in
+            let dashes = Array("---".utf8)
+            func isDashes(_ start: Int, _ end: Int) -> Bool {
+                end - start == 3 && bytes[start] == dashes[0] && bytes[start + 1] == dashes[1] && bytes[start + 2] == dashes[2]
             }
-            line += 1
-            index = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
+            let firstEnd = bytes.firstIndex(of: 0x0A) ?? bytes.count
+            guard isDashes(0, firstEnd) else { return .failure(.missingOpening) }
+            let yamlStart = min(firstEnd + 1, bytes.count)
+            var index = yamlStart
+            var line = 2
+            while index < bytes.count {
+                let lineEnd = bytes[index...].firstIndex(of: 0x0A) ?? bytes.count
+                if isDashes(index, lineEnd) {
+                    let bodyStart = min(lineEnd + 1, bytes.count)
+                    return .success(
+                        FrontMatterSplit(
+                            yaml: KnownUTF8.string(UnsafeBufferPointer(rebasing: bytes[yamlStart..<index])), yamlFirstLine: 2,
+                            body: KnownUTF8.string(UnsafeBufferPointer(rebasing: bytes[bodyStart...])), bodyFirstLine: line + 1))
+                }
+                line += 1
+                index = min(lineEnd + 1, bytes.count)
+            }
+            return .failure(.notClosed)
         }
-        return .failure(.notClosed)
     }
 
     public static func message(for problem: Problem) -> String {
