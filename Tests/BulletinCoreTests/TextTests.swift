@@ -150,6 +150,43 @@ struct TextTests {
         }
     }
 
+    @Test("byte search finds what a plain scan finds, whichever byte of the needle it anchors on")
+    func byteSearchAgainstScan() {
+        func scan(_ needle: [UInt8], _ hay: [UInt8]) -> [Int] {
+            var found: [Int] = []
+            var i = 0
+            while needle.count > 0 && i + needle.count <= hay.count {
+                if Array(hay[i..<(i + needle.count)]) == needle {
+                    found.append(i)
+                    i += needle.count
+                } else {
+                    i += 1
+                }
+            }
+            return found
+        }
+        let needles = [
+            "href=\"bulletin-link:", "<!--bulletin-shortcode:", "<img ", "{{<", "a!a", "!a", "a!", "aa", "a", "==", "đ=",
+        ].map { Array($0.utf8) }
+        // Pieces that make near misses and overlaps likely, in a fixed pseudo-random order.
+        let pieces = ["a", "!", "=", "href=\"", "bulletin-link:", "<", "!--", "img ", "{{", "<", "đ", " ", "\"", "7"]
+        var state: UInt64 = 12345
+        for length in [0, 1, 2, 5, 20, 200] {
+            for _ in 0..<40 {
+                var hay: [UInt8] = []
+                for _ in 0..<length {
+                    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                    hay += Array(pieces[Int(state >> 33) % pieces.count].utf8)
+                }
+                for needle in needles {
+                    let found = hay.withUnsafeBufferPointer { ByteSearch.offsets(of: needle, in: $0) }
+                    #expect(
+                        found == scan(needle, hay), "\(String(decoding: needle, as: UTF8.self)) in \(String(decoding: hay, as: UTF8.self))")
+                }
+            }
+        }
+    }
+
     @Test func stringsFromKnownUTF8AreTheTextTheyCameFrom() {
         for sample in ["Thứ Năm, 12/01/2023", "Sở Nội vụ tỉnh Sơn La 🇻🇳", "ascii", ""] {
             let made = KnownUTF8.string(Array(sample.utf8))
