@@ -96,12 +96,42 @@ public final class Builder {
                 cards: self.reuse.map { reuse in { reuse.cards(site: $0, templates: $1, siteView: $2) } })
         }
         let context: RenderContext
+        // A clean build writes the core pages (articles, lists, archives) while the features
+        // prepare (the search index): they need nothing from each other. The thread that makes
+        // the render context starts on the pages alone; the main thread joins it when the
+        // features are ready, so neither core waits while the other finishes (the index ends
+        // with a merge on one thread).
+        var early: EarlyPages? = nil
         if reuse == nil {
-            // The features' preparations (the search index) and the render context (cards,
-            // headers, footer) need only the site, so a clean build makes them side by side: each
-            // keeps a core busy while the other runs on one (the index's merge, the cards' start).
-            context = phase("prepare and render setup") {
-                concurrently({ for feature in self.features { feature.prepare(site, memory: nil) } }, makeContext).1
+            let output = mode == .write ? try? openOutput() : nil
+            let handover = Handover<JobQueue<OutputJob>>()
+            (context, early) = phase("prepare, render setup and core pages") {
+                concurrently(
+                    {
+                        for feature in self.features { feature.prepare(site, memory: nil) }
+                        handover.take()?.run()
+                    },
+                    {
+                        let context = makeContext()
+                        guard let output else {
+                            handover.give(nil)
+                            return (context, nil)
+                        }
+                        let jobs = CorePages.jobs(context)
+                        let failure = FirstFailure()
+                        do {
+                            try output.createFolders(for: jobs.map(\.path))
+                        } catch {
+                            failure.record(error)
+                        }
+                        self.progress?.begin("render and write", total: jobs.count)
+                        // Last listed first (see `write`).
+                        let queue = JobQueue(Array(jobs.reversed())) { job in self.write(job, to: output, failure: failure) }
+                        handover.give(queue)
+                        queue.run()
+                        return (context, EarlyPages(output: output, jobs: jobs, failure: failure))
+                    }
+                ).1
             }
             FreeMemory.giveBack()
         } else {
@@ -109,7 +139,7 @@ public final class Builder {
             phase("prepare") { for feature in features { feature.prepare(site, memory: reuse?.memory) } }
             context = phase("render setup", makeContext)
         }
-        var jobs = phase("page list") { CorePages.jobs(context) }
+        var jobs = early?.jobs ?? phase("page list") { CorePages.jobs(context) }
         for feature in features { jobs += phase(feature.name) { feature.jobs(context) } }
         jobs += phase("closing files") { features.flatMap { $0.closingJobs(context, others: jobs) } }
         // Listed before the last check: an unreadable assets folder stops the build too.
@@ -118,7 +148,10 @@ public final class Builder {
             for job in jobs { report.pagesByKind[BuildReport.kind(of: job.path), default: 0] += 1 }
             return filesToCopy(site: site, templates: templates)
         }
-        if diagnostics.hasErrors { return stop(at: "render") }
+        if diagnostics.hasErrors {
+            early?.output.abandon()
+            return stop(at: "render")
+        }
         switch mode {
         case .validate:
             report.succeeded = true
@@ -128,8 +161,15 @@ public final class Builder {
         case .write:
             if let reuse { return writeChanged(reuse, jobs: jobs, copies: copies, context: context) }
             made = (context, jobs)
-            return writeSite(jobs: jobs, copies: copies, templates: templates)
+            return writeSite(jobs: jobs, copies: copies, templates: templates, early: early)
         }
+    }
+
+    /// The core pages of a clean build, written while the features prepared.
+    private struct EarlyPages {
+        let output: OutputFolder
+        let jobs: [OutputJob]
+        let failure: FirstFailure
     }
 
     /// `check`: renders every page without keeping it, so problems that only show while rendering
@@ -231,33 +271,53 @@ public final class Builder {
         return (site, templates, shortcodes)
     }
 
-    private func writeSite(jobs: [OutputJob], copies: [(from: String, to: String)], templates: TemplateSet) -> BuildReport {
-        let output: OutputFolder
+    private func openOutput() throws -> OutputFolder {
+        try OutputFolder(target: request.outputPath, protected: [request.contentPath, request.templatesPath])
+    }
+
+    /// Renders and writes `jobs` into `output`, after making their folders and `folders`.
+    private func write(_ jobs: [OutputJob], folders: [String], to output: OutputFolder, failure: FirstFailure) {
+        guard !failure.happened else { return }
         do {
-            output = try OutputFolder(
-                target: request.outputPath, protected: [request.contentPath, request.templatesPath])
+            try output.createFolders(for: jobs.map(\.path) + folders)
         } catch {
-            diagnostics.error("\(error)", at: nil)
-            return stop(at: "write")
+            failure.record(error)
+            return
         }
-        let failure = FirstFailure()
-        phase("render and write") {
+        // Last listed first: the few big files (the sitemap, the search index, score pages)
+        // then start early and the many small article pages even out the end, instead of
+        // one big file keeping one core busy after the other has finished.
+        Array(jobs.reversed()).parallelForEach(chunkSize: 32) { job in write(job, to: output, failure: failure) }
+    }
+
+    private func write(_ job: OutputJob, to output: OutputFolder, failure: FirstFailure) {
+        guard !failure.happened else { return }
+        do { try output.write(job.path, job.make()) } catch { failure.record(error) }
+        progress?.advance()
+    }
+
+    /// `early`: the core pages, already written into their output folder (the rest of `jobs`
+    /// follows them there).
+    private func writeSite(
+        jobs: [OutputJob], copies: [(from: String, to: String)], templates: TemplateSet, early: EarlyPages?
+    ) -> BuildReport {
+        let output: OutputFolder
+        if let early {
+            output = early.output
+        } else {
             do {
-                try output.createFolders(for: jobs.map(\.path) + copies.map(\.to))
+                output = try openOutput()
             } catch {
-                failure.record(error)
-                return
+                diagnostics.error("\(error)", at: nil)
+                return stop(at: "write")
             }
-            progress?.begin("render and write", total: jobs.count)
+        }
+        let failure = early?.failure ?? FirstFailure()
+        phase("render and write") {
+            let rest = Array(jobs[(early?.jobs.count ?? 0)...])
+            progress?.begin("render and write", total: rest.count)
             defer { progress?.end() }
-            // Last listed first: the few big files (the sitemap, the search index, score pages)
-            // then start early and the many small article pages even out the end, instead of
-            // one big file keeping one core busy after the other has finished.
-            Array(jobs.reversed()).parallelForEach(chunkSize: 32) { job in
-                guard !failure.happened else { return }
-                do { try output.write(job.path, job.make()) } catch { failure.record(error) }
-                progress?.advance()
-            }
+            write(rest, folders: copies.map(\.to), to: output, failure: failure)
             copies.parallelForEach(chunkSize: 8) { copy in
                 guard !failure.happened else { return }
                 do { try output.copy(from: copy.from, to: copy.to) } catch { failure.record(error) }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 extension RandomAccessCollection where Index == Int {
     /// `map` spread over all cores. Work is handed out in chunks so that small items stay cheap,
@@ -63,4 +64,42 @@ func concurrently<A, B>(_ first: () -> A, _ second: @escaping () -> B) -> (A, B)
 private final class ResultBox<Value>: @unchecked Sendable {
     var value: Value?
     let done = DispatchSemaphore(value: 0)
+}
+
+/// Work handed out one item at a time to every thread that calls `run`, each taking the next
+/// item not yet taken: threads can join while the others are at it.
+final class JobQueue<Item>: @unchecked Sendable {
+    private let items: [Item]
+    private let body: (Item) -> Void
+    private let next = Atomic<Int>(0)
+
+    init(_ items: [Item], body: @escaping (Item) -> Void) {
+        self.items = items
+        self.body = body
+    }
+
+    /// Returns when every item has been taken (others may still be at their last one).
+    func run() {
+        while true {
+            let i = next.add(1, ordering: .relaxed).oldValue
+            if i >= items.count { return }
+            body(items[i])
+        }
+    }
+}
+
+/// One value passed from one thread to another that waits for it.
+final class Handover<Value>: @unchecked Sendable {
+    private var value: Value?
+    private let ready = DispatchSemaphore(value: 0)
+
+    func give(_ value: Value?) {
+        self.value = value
+        ready.signal()
+    }
+
+    func take() -> Value? {
+        ready.wait()
+        return value
+    }
 }
