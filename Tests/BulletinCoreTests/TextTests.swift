@@ -193,6 +193,11 @@ struct TextTests {
             #expect(made == sample)
             #expect(made.utf8.count == sample.utf8.count)
             #expect(made.count == sample.count)
+            #expect(Array(sample.utf8).withUnsafeBufferPointer { KnownUTF8.isASCII($0) } == sample.utf8.allSatisfy { $0 < 0x80 })
         }
+        // Known to be ASCII where it is, so it hashes as a checked String does.
+        let path = "articles/2019/03/dong-cong-the-cao-nuoc-trao-xa-3817.md"
+        #expect(Set([KnownUTF8.string(Array(path.utf8))]).contains(path))
+        #expect(Array((path + "é").utf8).withUnsafeBufferPointer { !KnownUTF8.isASCII($0) })
     }
 }

@@ -125,7 +125,7 @@ public final class Builder {
                             failure.record(error)
                         }
                         self.progress?.begin("render and write", total: jobs.count)
-                        // Last listed first (see `write`).
+                        // Last listed first: list pages, then articles (see `write`).
                         let queue = JobQueue(Array(jobs.reversed())) { job in self.write(job, to: output, failure: failure) }
                         handover.give(queue)
                         queue.run()
@@ -141,7 +141,8 @@ public final class Builder {
         }
         var jobs = early?.jobs ?? phase("page list") { CorePages.jobs(context) }
         for feature in features { jobs += phase(feature.name) { feature.jobs(context) } }
-        jobs += phase("closing files") { features.flatMap { $0.closingJobs(context, others: jobs) } }
+        let closing = phase("closing files") { features.flatMap { $0.closingJobs(context, others: jobs) } }
+        jobs += closing
         // Listed before the last check: an unreadable assets folder stops the build too.
         let copies = phase("site links") {
             checkSiteLinks(site: site, jobs: jobs)
@@ -161,7 +162,7 @@ public final class Builder {
         case .write:
             if let reuse { return writeChanged(reuse, jobs: jobs, copies: copies, context: context) }
             made = (context, jobs)
-            return writeSite(jobs: jobs, copies: copies, templates: templates, early: early)
+            return writeSite(jobs: jobs, closingCount: closing.count, copies: copies, templates: templates, early: early)
         }
     }
 
@@ -275,7 +276,10 @@ public final class Builder {
         try OutputFolder(target: request.outputPath, protected: [request.contentPath, request.templatesPath])
     }
 
-    /// Renders and writes `jobs` into `output`, after making their folders and `folders`.
+    /// Renders and writes `jobs` into `output`, after making their folders and `folders`. The
+    /// callers put the big files first (the sitemap, score pages, list pages): started early,
+    /// the many small ones even out the end, instead of one big file keeping one core busy
+    /// after the other has finished.
     private func write(_ jobs: [OutputJob], folders: [String], to output: OutputFolder, failure: FirstFailure) {
         guard !failure.happened else { return }
         do {
@@ -284,10 +288,7 @@ public final class Builder {
             failure.record(error)
             return
         }
-        // Last listed first: the few big files (the sitemap, the search index, score pages)
-        // then start early and the many small article pages even out the end, instead of
-        // one big file keeping one core busy after the other has finished.
-        Array(jobs.reversed()).parallelForEach(chunkSize: 32) { job in write(job, to: output, failure: failure) }
+        jobs.parallelForEach(chunkSize: 32) { job in write(job, to: output, failure: failure) }
     }
 
     private func write(_ job: OutputJob, to output: OutputFolder, failure: FirstFailure) {
@@ -299,7 +300,7 @@ public final class Builder {
     /// `early`: the core pages, already written into their output folder (the rest of `jobs`
     /// follows them there).
     private func writeSite(
-        jobs: [OutputJob], copies: [(from: String, to: String)], templates: TemplateSet, early: EarlyPages?
+        jobs: [OutputJob], closingCount: Int, copies: [(from: String, to: String)], templates: TemplateSet, early: EarlyPages?
     ) -> BuildReport {
         let output: OutputFolder
         if let early {
@@ -314,7 +315,10 @@ public final class Builder {
         }
         let failure = early?.failure ?? FirstFailure()
         phase("render and write") {
-            let rest = Array(jobs[(early?.jobs.count ?? 0)...])
+            // The closing files (the sitemap) first, then the features' pages as listed (score pages first).
+            let rest =
+                early == nil
+                ? Array(jobs.reversed()) : Array(jobs.suffix(closingCount)) + jobs[early!.jobs.count..<(jobs.count - closingCount)]
             progress?.begin("render and write", total: rest.count)
             defer { progress?.end() }
             write(rest, folders: copies.map(\.to), to: output, failure: failure)
