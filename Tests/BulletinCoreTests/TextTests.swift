@@ -85,6 +85,16 @@ struct TextTests {
             let expected = valid.map { Normalization.isCertainlyNFC($0) } ?? false
             #expect(bytes.withUnsafeBufferPointer { Normalization.isValidAndCertainlyNFC($0) } == expected, "\(bytes)")
         }
+        // Long texts are read as four streams: a bad byte anywhere, at a stream's edge too.
+        let long = Array(String(repeating: "Sở Nội vụ tỉnh Sơn La – “đạt 95,83%”. ", count: 9).utf8)
+        for bad in [[0xC3], [0x80], [0xE1, 0xBB], [0xCC, 0x81], [0xE2, 0x80, 0x8F], [0x41]] as [[UInt8]] {
+            for position in stride(from: 0, through: long.count, by: 5) {
+                var bytes = long
+                bytes.insert(contentsOf: bad, at: position)
+                let expected = String(validating: bytes, as: UTF8.self).map { Normalization.isCertainlyNFC($0) } ?? false
+                #expect(bytes.withUnsafeBufferPointer { Normalization.isValidAndCertainlyNFC($0) } == expected, "\(bad) at \(position)")
+            }
+        }
         // A file's text comes out the same either way.
         for text in texts {
             #expect(try SourceText.decode(Array(text.utf8)).get() == Normalization.nfc(text))
