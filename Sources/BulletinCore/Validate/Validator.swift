@@ -93,10 +93,12 @@ public struct Validator {
 
         let media = Set(content.media)
         let excluded = Set(content.articles.map(\.relativePath)).subtracting(linkTargets.keys)
-        for index in articles.indices {
-            checkReferences(articles[index].source.body, media: media, targets: linkTargets, excluded: excluded, content: content)
-            if case .asset(let path, _) = articles[index].source.image {
-                checkAsset(path, at: articles[index].source.location(of: "image"), media: media, content: content)
+        // On all cores: each article's links are checked on their own, and messages are sorted
+        // when they are printed.
+        articles.parallelForEach(chunkSize: 64) { article in
+            checkReferences(article.source.body, media: media, targets: linkTargets, excluded: excluded, content: content)
+            if case .asset(let path, _) = article.source.image {
+                checkAsset(path, at: article.source.location(of: "image"), media: media, content: content)
             }
         }
         for page in content.pages {
