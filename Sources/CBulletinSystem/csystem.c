@@ -1,5 +1,7 @@
 #define _GNU_SOURCE
 #include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
@@ -62,4 +64,84 @@ const void *bulletin_memmem(const void *haystack, size_t haystack_length, const 
         at++;
     }
     return NULL;
+}
+
+/* The arena (see csystem.h). Each allocation is preceded by its size, so that realloc can copy
+   it; the last allocation of a block grows in place when there is room (cmark's buffers grow
+   by reallocating). Blocks are 1 MB, or one allocation when that is bigger. */
+enum { BULLETIN_ARENA_BLOCK = 1 << 20, BULLETIN_ARENA_ALIGN = 16 };
+
+struct bulletin_arena_block {
+    struct bulletin_arena_block *previous;
+    size_t size;
+    size_t used;
+    _Alignas(16) unsigned char data[];
+};
+
+static _Thread_local struct bulletin_arena_block *bulletin_arena_current = NULL;
+static _Thread_local unsigned char *bulletin_arena_last = NULL;
+
+static size_t bulletin_arena_round(size_t n) { return (n + BULLETIN_ARENA_ALIGN - 1) & ~(size_t)(BULLETIN_ARENA_ALIGN - 1); }
+
+static void *bulletin_arena_take(size_t size) {
+    size_t need = BULLETIN_ARENA_ALIGN + bulletin_arena_round(size ? size : 1);
+    struct bulletin_arena_block *block = bulletin_arena_current;
+    if (block == NULL || block->size - block->used < need) {
+        size_t capacity = need > BULLETIN_ARENA_BLOCK ? need : BULLETIN_ARENA_BLOCK;
+        struct bulletin_arena_block *fresh = malloc(sizeof(struct bulletin_arena_block) + capacity);
+        if (fresh == NULL) return NULL;
+        fresh->previous = block;
+        fresh->size = capacity;
+        fresh->used = 0;
+        bulletin_arena_current = block = fresh;
+    }
+    unsigned char *header = block->data + block->used;
+    *(size_t *)header = size;
+    block->used += need;
+    bulletin_arena_last = header + BULLETIN_ARENA_ALIGN;
+    return bulletin_arena_last;
+}
+
+void *bulletin_arena_calloc(size_t count, size_t size) {
+    if (size != 0 && count > SIZE_MAX / size) return NULL;
+    void *pointer = bulletin_arena_take(count * size);
+    if (pointer != NULL) memset(pointer, 0, count * size);
+    return pointer;
+}
+
+void *bulletin_arena_realloc(void *pointer, size_t size) {
+    if (pointer == NULL) return bulletin_arena_take(size);
+    unsigned char *bytes = pointer;
+    size_t *header = (size_t *)(bytes - BULLETIN_ARENA_ALIGN);
+    size_t old = *header;
+    struct bulletin_arena_block *block = bulletin_arena_current;
+    // The last allocation of the current block grows (or shrinks) where it is.
+    if (bytes == bulletin_arena_last && block != NULL) {
+        size_t start = (size_t)(bytes - block->data);
+        size_t end = start + bulletin_arena_round(size ? size : 1);
+        if (end <= block->size) {
+            block->used = end;
+            *header = size;
+            return pointer;
+        }
+    }
+    void *moved = bulletin_arena_take(size);
+    if (moved != NULL) memcpy(moved, pointer, old < size ? old : size);
+    return moved;
+}
+
+void bulletin_arena_free(void *pointer) { (void)pointer; }
+
+void bulletin_arena_reset(void) {
+    struct bulletin_arena_block *block = bulletin_arena_current;
+    if (block == NULL) return;
+    // Keep the first block made (the oldest, 1 MB); free the others.
+    while (block->previous != NULL) {
+        struct bulletin_arena_block *previous = block->previous;
+        free(block);
+        block = previous;
+    }
+    block->used = 0;
+    bulletin_arena_current = block;
+    bulletin_arena_last = NULL;
 }

@@ -1,3 +1,4 @@
+import CBulletinSystem
 import Foundation
 import Testing
 
@@ -137,5 +138,23 @@ struct MarkdownTests {
             #expect(result.problems.contains { $0.severity == .error && $0.message.contains("nested more than") })
         }
         #expect(convert(String(repeating: ">", count: 20) + " vừa phải\n").html.contains("vừa phải"))
+    }
+
+    @Test("cmark's arena keeps what is written through reallocation, zeroes what calloc gives, and starts over on reset")
+    func arena() throws {
+        for _ in 0..<2 {
+            let first = try #require(bulletin_arena_calloc(4, 8)?.assumingMemoryBound(to: UInt8.self))
+            #expect((0..<32).allSatisfy { first[$0] == 0 })
+            for i in 0..<32 { first[i] = UInt8(i) }
+            // The last allocation grows in place; an earlier one moves, with its bytes.
+            let grown = try #require(bulletin_arena_realloc(first, 4096)?.assumingMemoryBound(to: UInt8.self))
+            #expect((0..<32).allSatisfy { grown[$0] == UInt8($0) })
+            let big = try #require(bulletin_arena_calloc(3, 1 << 20)?.assumingMemoryBound(to: UInt8.self))
+            #expect(big[0] == 0 && big[(3 << 20) - 1] == 0)
+            let moved = try #require(bulletin_arena_realloc(grown, 8 << 20)?.assumingMemoryBound(to: UInt8.self))
+            #expect((0..<32).allSatisfy { moved[$0] == UInt8($0) })
+            bulletin_arena_free(moved)
+            bulletin_arena_reset()
+        }
     }
 }

@@ -1,3 +1,4 @@
+import CBulletinSystem
 import CMark
 import Foundation
 
@@ -67,16 +68,15 @@ public enum MarkdownConverter {
         var options = CMARK_OPT_DEFAULT
         if context.unsafeHTML { options |= CMARK_OPT_UNSAFE }
         let source = extracted.text
-        let parsed: OpaquePointer? =
-            source.utf8.withContiguousStorageIfAvailable { buffer in
-                buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, options) }
-            } ?? Array(source.utf8CString).withUnsafeBufferPointer { cmark_parse_document($0.baseAddress, $0.count - 1, options) }
+        // Everything cmark allocates for this document comes from this thread's arena and is
+        // given back at once at the end (see csystem.h), the HTML included once it is copied.
+        defer { bulletin_arena_reset() }
+        let parsed: OpaquePointer? = MarkdownConverter.parse(source, options: options)
         guard let document = parsed else {
             result.problems.append(
                 Diagnostic(.error, "the Markdown could not be read", at: SourceLocation(file: context.file, line: context.firstLine)))
             return result
         }
-        defer { cmark_node_free(document) }
 
         var walker = TreeWalker(context: context, result: result, source: source, shortcodePrefix: extracted.prefix)
         walker.walk(document)
@@ -87,9 +87,22 @@ public enum MarkdownConverter {
 
         if let html = cmark_render_html(document, options) {
             result.html = lazyImages(html)
-            free(html)
         }
         return result
+    }
+
+    /// The arena's functions as cmark takes them. Only read, so every thread can share it.
+    nonisolated(unsafe) private static var arena = cmark_mem(
+        calloc: bulletin_arena_calloc, realloc: bulletin_arena_realloc, free: bulletin_arena_free)
+
+    private static func parse(_ source: String, options: Int32) -> OpaquePointer? {
+        guard let parser = cmark_parser_new_with_mem(options, &arena) else { return nil }
+        defer { cmark_parser_free(parser) }
+        var text = source
+        text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+        }
+        return cmark_parser_finish(parser)
     }
 
     /// cmark's HTML as a String, with images below the fold not fetched until needed (a big
