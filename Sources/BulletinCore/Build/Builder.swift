@@ -64,6 +64,7 @@ public final class Builder {
 
     /// Builds and writes the site (`write: false` checks everything and writes nothing).
     public func run(write: Bool = true) -> BuildReport {
+        FreeMemory.limitArenas
         // First of all, so that even a build that stops at an error gives back a site an
         // interrupted one took away.
         if write && reuse == nil { OutputFolder.recoverInterrupted(target: request.outputPath) }
