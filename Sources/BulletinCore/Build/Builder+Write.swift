@@ -1,0 +1,127 @@
+import Foundation
+
+/// The write stage: pages rendered and written into a new output folder that replaces the
+/// previous site only when complete (or, in rebuilds, only changed pages written in place).
+extension Builder {
+    /// The core pages of a clean build, written while the features prepared.
+    struct EarlyPages {
+        let output: OutputFolder
+        let jobs: [OutputJob]
+        let failure: FirstFailure
+    }
+
+    /// `check`: renders every page without keeping it, so problems that only show while rendering
+    /// are reported too.
+    func renderOnly(jobs: [OutputJob], templates: TemplateSet) -> BuildReport {
+        progress?.begin("render", total: jobs.count)
+        phase("render") {
+            // Last listed first: the few big files (the sitemap, the search index, score pages)
+            // then start early and the many small article pages even out the end, instead of
+            // one big file keeping one core busy after the other has finished.
+            Array(jobs.reversed()).parallelForEach(chunkSize: 32) { job in
+                _ = job.make()
+                progress?.advance()
+            }
+        }
+        progress?.end()
+        templates.reportOverruns(displayRoot: Builder.display(templates.root), to: diagnostics)
+        if diagnostics.hasErrors { return stop(at: "render") }
+        report.succeeded = true
+        return report
+    }
+
+    /// Incremental rebuilds: only pages whose inputs changed are rendered and written in place.
+    func writeChanged(
+        _ reuse: BuildReuse, jobs: [OutputJob], copies: [(from: String, to: String)], context: RenderContext
+    ) -> BuildReport {
+        let written = phase("render and write") {
+            reuse.write(jobs: jobs, copies: copies, context: context, progress: progress, diagnostics: diagnostics)
+        }
+        // Pages are written in place as they are rendered here; the next good rebuild replaces
+        // any that an overrun cut short (the template changes, so do their fingerprints).
+        context.templates.reportOverruns(displayRoot: Builder.display(context.templates.root), to: diagnostics)
+        guard let written, !diagnostics.hasErrors else { return stop(at: "write") }
+        report.pagesWritten = written.pages
+        report.filesCopied = written.copies
+        report.succeeded = true
+        return report
+    }
+
+    func openOutput() throws -> OutputFolder {
+        try OutputFolder(target: request.outputPath, protected: [request.contentPath, request.templatesPath])
+    }
+
+    /// Renders and writes `jobs` into `output`, after making their folders and `folders`. The
+    /// callers put the big files first (the sitemap, score pages, list pages): started early,
+    /// the many small ones even out the end, instead of one big file keeping one core busy
+    /// after the other has finished.
+    func write(_ jobs: [OutputJob], folders: [String], to output: OutputFolder, failure: FirstFailure) {
+        guard !failure.happened else { return }
+        do {
+            try output.createFolders(for: jobs.map(\.path) + folders)
+        } catch {
+            failure.record(error)
+            return
+        }
+        jobs.parallelForEach(chunkSize: 32) { job in write(job, to: output, failure: failure) }
+    }
+
+    func write(_ job: OutputJob, to output: OutputFolder, failure: FirstFailure) {
+        guard !failure.happened else { return }
+        do { try output.write(job.path, job.make()) } catch { failure.record(error) }
+        progress?.advance()
+    }
+
+    /// `early`: the core pages, already written into their output folder (the rest of `jobs`
+    /// follows them there).
+    func writeSite(
+        jobs: [OutputJob], closingCount: Int, copies: [(from: String, to: String)], templates: TemplateSet, early: EarlyPages?
+    ) -> BuildReport {
+        let output: OutputFolder
+        if let early {
+            output = early.output
+        } else {
+            do {
+                output = try openOutput()
+            } catch {
+                diagnostics.error("\(error)", at: nil)
+                return stop(at: "write")
+            }
+        }
+        let failure = early?.failure ?? FirstFailure()
+        phase("render and write") {
+            // The closing files (the sitemap) first, then the features' pages as listed (score pages first).
+            let rest =
+                early == nil
+                ? Array(jobs.reversed()) : Array(jobs.suffix(closingCount)) + jobs[early!.jobs.count..<(jobs.count - closingCount)]
+            progress?.begin("render and write", total: rest.count)
+            defer { progress?.end() }
+            write(rest, folders: copies.map(\.to), to: output, failure: failure)
+            copies.parallelForEach(chunkSize: 8) { copy in
+                guard !failure.happened else { return }
+                do { try output.copy(from: copy.from, to: copy.to) } catch { failure.record(error) }
+            }
+        }
+        if let error = failure.error {
+            output.abandon()
+            diagnostics.error("cannot write the site: \(error); the previous site is unchanged", at: nil)
+            return stop(at: "write")
+        }
+        templates.reportOverruns(displayRoot: Builder.display(templates.root), to: diagnostics)
+        if diagnostics.hasErrors {
+            output.abandon()
+            return stop(at: "write")
+        }
+        do {
+            try phase("publish") { try output.commit() }
+        } catch {
+            output.abandon()
+            diagnostics.error("cannot put the new site in place: \(error); the previous site is unchanged", at: nil)
+            return stop(at: "write")
+        }
+        report.pagesWritten = jobs.count
+        report.filesCopied = copies.count
+        report.succeeded = true
+        return report
+    }
+}
