@@ -106,7 +106,7 @@ public final class Builder {
         if reuse == nil {
             let output = mode == .write ? try? openOutput() : nil
             let handover = Handover<JobQueue<OutputJob>>()
-            (context, early) = phase("prepare, render setup and core pages") {
+            (context, early) = phase("prepare and pages") {
                 concurrently(
                     {
                         for feature in self.features { feature.prepare(site, memory: nil) }
