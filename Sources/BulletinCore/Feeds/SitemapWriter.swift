@@ -44,14 +44,13 @@ struct SitemapWriter {
         self.site = site
         var pages: [(path: String, role: PageRole)] = []
         pages.reserveCapacity(jobs.count)
-        site.articles.withUnsafeBufferPointer { articles in
-            // By index: a for-in loop would copy each job (its path, closure and inputs).
-            for i in jobs.indices where SitemapWriter.isHTML(jobs[i].path) {
-                switch jobs[i].role {
-                case .unlisted: continue
-                case .article(let id) where articles[id].draft || articles[id].scheduled: continue
-                default: pages.append((jobs[i].path, jobs[i].role))
-                }
+        let articles = site.articles
+        // By index: a for-in loop would copy each job (its path, closure and inputs).
+        for i in jobs.indices where SitemapWriter.isHTML(jobs[i].path) {
+            switch jobs[i].role {
+            case .unlisted: continue
+            case .article(let id) where articles[id].draft || articles[id].scheduled: continue
+            default: pages.append((jobs[i].path, jobs[i].role))
             }
         }
         self.pages = pages
@@ -162,15 +161,10 @@ struct LastChanges {
     init(site: Site) {
         self.site = site
         lists = site.pagedLists
-        // By index through a buffer: articles are read where they lie, not copied out one by one
-        // (a for-in loop copies each element, all its fields).
-        var changes: [LocalDate] = []
+        let changes = site.articles.map { FeedWriter.lastChange(of: $0) }
         var newest: LocalDate?
-        site.articles.withUnsafeBufferPointer { articles in
-            changes = articles.indices.map { FeedWriter.lastChange(of: articles[$0]) }
-            for id in articles.indices where !articles[id].draft && !articles[id].scheduled {
-                if newest.map({ changes[id] > $0 }) ?? true { newest = changes[id] }
-            }
+        for (id, article) in site.articles.enumerated() where !article.draft && !article.scheduled {
+            if newest.map({ changes[id] > $0 }) ?? true { newest = changes[id] }
         }
         self.changes = changes
         self.newest = newest

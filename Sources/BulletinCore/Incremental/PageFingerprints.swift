@@ -119,21 +119,19 @@ final class PageFingerprints {
         let categories = TermDigests(site.categories, counts: counts).digests
         let tags = TermDigests(site.tags, counts: counts).digests
         let bodies = context.shortcodeBodies
-        // Through a pointer, field by field: handing an article to a function, even `borrowing`,
-        // copied it (all its fields, ~40 retains), which was most of the cost of a rebuild.
-        let results: [Int] = site.articles.parallelMapInPlace(chunkSize: 512) { _, article in fingerprint(of: article) }
-        func fingerprint(of article: UnsafePointer<Article>) -> Int {
+        let results: [Int] = site.articles.parallelMap(chunkSize: 512) { fingerprint(of: $0) }
+        func fingerprint(of article: Article) -> Int {
             var d = Digest()
             d.add(key)
-            d.add(digests.page[article.pointee.id])
-            d.add(cardKeys[article.pointee.id])
-            d.add(article.pointee.category.map { categories[$0] } ?? 0)
-            for t in article.pointee.tags { d.add(tags[t]) }
+            d.add(digests.page[article.id])
+            d.add(cardKeys[article.id])
+            d.add(article.category.map { categories[$0] } ?? 0)
+            for t in article.tags { d.add(tags[t]) }
             d.add(-1)
-            for id in article.pointee.related { d.add(cardKeys[id]) }
+            for id in article.related { d.add(cardKeys[id]) }
             d.add(-2)
-            for id in article.pointee.others { d.add(cardKeys[id]) }
-            if let body = bodies[article.pointee.id] { d.add(body) }
+            for id in article.others { d.add(cardKeys[id]) }
+            if let body = bodies[article.id] { d.add(body) }
             return d.finish()
         }
         for (id, slot) in slots.enumerated() where slot >= 0 { keys[slot] = results[id] }

@@ -171,12 +171,9 @@ extension RebuildCache {
         var position: [String: Int] = [:]
         position.reserveCapacity(validated.articles.count)
         var linkedFrom: [String: [String]] = [:]
-        // By index through a buffer: a for-in loop would copy every entry, all its fields.
-        validated.articles.withUnsafeBufferPointer { articles in
-            for i in articles.indices {
-                position[articles[i].source.relativePath] = i
-                for link in articles[i].source.body.links { linkedFrom[link.target, default: []].append(articles[i].source.relativePath) }
-            }
+        for (i, entry) in validated.articles.enumerated() {
+            position[entry.source.relativePath] = i
+            for link in entry.source.body.links { linkedFrom[link.target, default: []].append(entry.source.relativePath) }
         }
         let content = validated.content
         validation = ValidationSnapshot(

@@ -48,7 +48,7 @@ public struct ContentLoader {
 
         var articles: [ArticleSource] = []
         articles.reserveCapacity(articleResults.count)
-        // Moved out, not copied: this runs on one thread, and a copy is some forty reference counts.
+        // Moved out of the results, which are freed as they go (this runs on one thread).
         for i in articleResults.indices {
             diagnostics.add(contentsOf: articleResults[i].1)
             if let article = articleResults[i].0.take() { articles.append(article) }

@@ -15,10 +15,7 @@ enum RelatedArticles {
     }
 
     static func assign(to articles: inout [Article], categories: [Term], tags: [Term]) {
-        // Through a buffer: handing each article to the closure would copy all its fields.
-        let terms = articles.withUnsafeBufferPointer { articles in
-            articles.indices.parallelMap(chunkSize: 256) { Terms(category: articles[$0].category, tags: articles[$0].tags) }
-        }
+        let terms = articles.parallelMap(chunkSize: 256) { Terms(category: $0.category, tags: $0.tags) }
         let results = lists(terms, categories: categories.map(\.articles), tags: tags.map(\.articles))
         for i in articles.indices {
             articles[i].related = results[i].related

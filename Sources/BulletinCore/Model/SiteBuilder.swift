@@ -24,20 +24,19 @@ public struct SiteBuilder {
 
         var categories = TermCollector(kind: "category", diagnostics: diagnostics)
         var tags = TermCollector(kind: "tag", diagnostics: diagnostics)
-        // This loop and the one over `articles` below run on one thread: they read each article in
-        // place (see `forEachInPlace`) rather than a copy of it.
-        sources.forEachInPlace { _, entry in
-            if let name = entry.pointee.source.category { categories.note(name, at: entry.pointee.source.location(of: "category")) }
-            for name in entry.pointee.source.tags { tags.note(name, at: entry.pointee.source.location(of: "tags")) }
+        for entry in sources {
+            if let name = entry.source.category { categories.note(name, at: entry.source.location(of: "category")) }
+            for name in entry.source.tags { tags.note(name, at: entry.source.location(of: "tags")) }
         }
         let categoryIDs = categories.finish()
         let tagIDs = tags.finish()
 
-        var articles: [Article] = sources.parallelMapInPlace { index, entry in
-            let category = entry.pointee.source.category.flatMap { categoryIDs.id(for: $0) }
-            let tags = uniqued(entry.pointee.source.tags.compactMap { tagIDs.id(for: $0) })
-            return reuse?.article(id: index, entry: entry.pointee, category: category, tags: tags, validated: validated)
-                ?? SiteBuilder.makeArticle(id: index, entry: entry.pointee, category: category, tags: tags, validated: validated)
+        var articles: [Article] = sources.indices.parallelMap { index in
+            let entry = sources[index]
+            let category = entry.source.category.flatMap { categoryIDs.id(for: $0) }
+            let tags = uniqued(entry.source.tags.compactMap { tagIDs.id(for: $0) })
+            return reuse?.article(id: index, entry: entry, category: category, tags: tags, validated: validated)
+                ?? SiteBuilder.makeArticle(id: index, entry: entry, category: category, tags: tags, validated: validated)
         }
 
         var categoryTerms = categoryIDs.terms(route: { Routes.category($0) })

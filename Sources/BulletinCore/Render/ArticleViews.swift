@@ -2,9 +2,8 @@
 /// `category` ({name, url}), `views`, `featured`, and the pre-rendered `card` and `card_compact`
 /// (partials/card and partials/card-compact, rendered once per article for every list it is in).
 ///
-/// It keeps the article's id, not a copy of the article: lists and "Tin liên quan" make some
-/// 150,000 cards at 10,000 articles, nearly all asked only for `card` or `card_compact`, and a
-/// copy of an `Article` is some forty reference counts.
+/// It keeps the article's id: lists and "Tin liên quan" make some 150,000 cards at 10,000
+/// articles, nearly all asked only for `card` or `card_compact`.
 final class CardView: TemplateNode {
     let id: Int
     let site: Site

@@ -11,7 +11,6 @@ enum CorePages {
         var jobs: [OutputJob] = []
         jobs.reserveCapacity(site.articles.count + 64)
         jobs.append(OutputJob(path: Routes.outputPath(Routes.home), inputs: homeInputs(site), role: .overview) { home(r) })
-        // By index: copying each Article into its closure costs more than the rest of the list.
         for id in site.articles.indices {
             jobs.append(
                 OutputJob(path: Routes.outputPath(site.articles[id].route), inputs: nil, role: .article(id)) {

@@ -20,27 +20,26 @@ final class SearchState {
         }
 
         /// Whether `Entry(article, site: site)` would equal this one, without making it (a
-        /// rebuild asks this of every article). Takes a pointer and reads field by field: an
-        /// article handed over as a value is copied, all its fields.
-        func matches(_ pointer: UnsafePointer<Article>, site: Site) -> Bool {
-            let day = pointer.pointee.date.day, month = pointer.pointee.date.month, year = pointer.pointee.date.year
-            guard route == pointer.pointee.route, summary == pointer.pointee.summary,
-                category == (pointer.pointee.category ?? -1), date.count == 3, date[0] == day, date[1] == month, date[2] == year
+        /// rebuild asks this of every article).
+        func matches(_ article: Article, site: Site) -> Bool {
+            let day = article.date.day, month = article.date.month, year = article.date.year
+            guard route == article.route, summary == article.summary,
+                category == (article.category ?? -1), date.count == 3, date[0] == day, date[1] == month, date[2] == year
             else { return false }
-            return matchesFields(pointer, site: site)
+            return matchesFields(article, site: site)
         }
 
-        private func matchesFields(_ pointer: UnsafePointer<Article>, site: Site) -> Bool {
+        private func matchesFields(_ article: Article, site: Site) -> Bool {
             var next = 0
             func same(_ text: String) -> Bool {
                 defer { next += 1 }
                 return next < fields.count && fields[next] == text
             }
-            guard same(pointer.pointee.title), !pointer.pointee.summaryIsExplicit || same(pointer.pointee.summary) else {
+            guard same(article.title), !article.summaryIsExplicit || same(article.summary) else {
                 return false
             }
-            for tag in pointer.pointee.tags where !same(site.tags[tag].name) { return false }
-            return same(pointer.pointee.plainText) && next == fields.count
+            for tag in article.tags where !same(site.tags[tag].name) { return false }
+            return same(article.plainText) && next == fields.count
         }
 
         var hash: String {
@@ -84,15 +83,10 @@ final class SearchState {
         guard wordDigests != nil, pairDigests != nil else { return false }  // only a state kept for rebuilds
         guard site.articles.count == entries.count else { return renumber(to: site) }
         var changed: [Int] = []
-        // Through a buffer: the articles are compared where they lie, not copied out one by one.
-        let tooMany = site.articles.withUnsafeBufferPointer { articles in
-            for id in articles.indices where !entries[id].matches(articles.baseAddress! + id, site: site) {
-                changed.append(id)
-                if changed.count > SearchState.mostPatched { return true }
-            }
-            return false
+        for (id, article) in site.articles.enumerated() where !entries[id].matches(article, site: site) {
+            changed.append(id)
+            if changed.count > SearchState.mostPatched { return false }
         }
-        if tooMany { return false }
         if changed.isEmpty {
             // The stamp covers the category names too, which no entry holds.
             stamp = SearchState.stamp(hashes, site: site)
@@ -159,8 +153,7 @@ final class SearchState {
             guard old > last else { return false }  // the order changed
             last = old
             newID[old] = id
-            let matches = site.articles.withUnsafeBufferPointer { entries[old].matches($0.baseAddress! + id, site: site) }
-            if !matches {
+            if !entries[old].matches(site.articles[id], site: site) {
                 fresh[id] = Entry(site.articles[id], site: site)
                 if fresh.count > SearchState.mostPatched { return false }
             }

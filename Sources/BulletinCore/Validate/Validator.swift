@@ -48,8 +48,6 @@ public struct Validator {
         let own = kept.parallelMap(chunkSize: 64) { entry in
             (slug: sources[entry.0].slug ?? Slug.make(sources[entry.0].title), problems: termProblems(sources[entry.0]))
         }
-        // By index: binding each (article, scheduled) pair copied the article (some forty
-        // reference counts) on the one thread this loop runs on.
         for index in kept.indices {
             let slug = own[index].slug
             let article = sources[kept[index].0]
@@ -110,8 +108,7 @@ public struct Validator {
 
     /// Drops drafts and future articles unless asked for, and sorts newest first (file path
     /// breaks ties so that output never depends on the order files were read). Gives positions
-    /// in `all` with whether the article is scheduled: not copies, since this runs on one thread
-    /// and each copy of an article is some forty reference counts.
+    /// in `all` with whether the article is scheduled.
     private func selectArticles(_ all: [ArticleSource]) -> [(Int, Bool)] {
         var kept: [(Int, Bool)] = []
         kept.reserveCapacity(all.count)
@@ -169,7 +166,7 @@ public struct Validator {
     /// Every shortcode must be one a feature provides, with known arguments and valid values.
     public func checkShortcodes(_ content: ValidatedContent, definitions: [String: ShortcodeDefinition]) {
         var calls: [ShortcodeCall] = []
-        content.articles.forEachInPlace { _, entry in calls += entry.pointee.source.body.shortcodes }
+        for entry in content.articles { calls += entry.source.body.shortcodes }
         for call in calls {
             guard let definition = definitions[call.name] else {
                 let known = definitions.keys.sorted()
