@@ -47,56 +47,43 @@ extension Builder {
         return report
     }
 
+    /// The new output folder, beside the old one (see `OutputFolder`).
     func openOutput() throws -> OutputFolder {
         try OutputFolder(target: request.outputPath, protected: [request.contentPath, request.templatesPath])
     }
 
-    /// Renders and writes `jobs` into `output`, after making their folders and `folders`. The
-    /// callers put the big files first (the sitemap, score pages, list pages): started early,
-    /// the many small ones even out the end, instead of one big file keeping one core busy
-    /// after the other has finished.
-    func write(_ jobs: [OutputJob], folders: [String], to output: OutputFolder, failure: FirstFailure) {
-        guard !failure.happened else { return }
+    /// Makes the folders of `jobs` (and `folders`) in `output`, and gives the queue that renders
+    /// and writes the jobs, in the order given, on every thread that runs it. The callers put the
+    /// big files first (the sitemap, score pages, list pages): started early, the many small ones
+    /// even out the end, instead of one big file keeping one core busy after the other has
+    /// finished. After a failure the queue writes nothing.
+    func writingQueue(_ jobs: [OutputJob], folders: [String], to output: OutputFolder, failure: FirstFailure) -> JobQueue<OutputJob> {
         do {
-            try output.createFolders(for: jobs.map(\.path) + folders)
+            if !failure.happened { try output.createFolders(for: jobs.map(\.path) + folders) }
         } catch {
             failure.record(error)
-            return
         }
-        jobs.parallelForEach(chunkSize: 32) { job in write(job, to: output, failure: failure) }
+        return JobQueue(jobs) { job in
+            guard !failure.happened else { return }
+            do { try output.write(job.path, job.make()) } catch { failure.record(error) }
+            self.progress?.advance()
+        }
     }
 
-    func write(_ job: OutputJob, to output: OutputFolder, failure: FirstFailure) {
-        guard !failure.happened else { return }
-        do { try output.write(job.path, job.make()) } catch { failure.record(error) }
-        progress?.advance()
-    }
-
-    /// `early`: the core pages, already written into their output folder (the rest of `jobs`
-    /// follows them there).
+    /// The rest of a clean build: `jobs` after the core pages `early` has written, the files to
+    /// copy, then the new folder put in place of the old one.
     func writeSite(
-        jobs: [OutputJob], closingCount: Int, copies: [(from: String, to: String)], templates: TemplateSet, early: EarlyPages?
+        jobs: [OutputJob], closingCount: Int, copies: [(from: String, to: String)], templates: TemplateSet, early: EarlyPages
     ) -> BuildReport {
-        let output: OutputFolder
-        if let early {
-            output = early.output
-        } else {
-            do {
-                output = try openOutput()
-            } catch {
-                diagnostics.error("\(error)", at: nil)
-                return stop(at: "write")
-            }
-        }
-        let failure = early?.failure ?? FirstFailure()
+        let output = early.output
+        let failure = early.failure
         phase("render and write") {
             // The closing files (the sitemap) first, then the features' pages as listed (score pages first).
-            let rest =
-                early == nil
-                ? Array(jobs.reversed()) : Array(jobs.suffix(closingCount)) + jobs[early!.jobs.count..<(jobs.count - closingCount)]
+            let rest = Array(jobs.suffix(closingCount)) + jobs[early.jobs.count..<(jobs.count - closingCount)]
             progress?.begin("render and write", total: rest.count)
             defer { progress?.end() }
-            write(rest, folders: copies.map(\.to), to: output, failure: failure)
+            let queue = writingQueue(rest, folders: copies.map(\.to), to: output, failure: failure)
+            DispatchQueue.concurrentPerform(iterations: ProcessInfo.processInfo.activeProcessorCount) { _ in queue.run() }
             copies.parallelForEach(chunkSize: 8) { copy in
                 guard !failure.happened else { return }
                 do { try output.copy(from: copy.from, to: copy.to) } catch { failure.record(error) }

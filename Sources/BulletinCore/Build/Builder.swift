@@ -103,8 +103,14 @@ public final class Builder {
         // features are ready, so neither core waits while the other finishes (the index ends
         // with a merge on one thread).
         var early: EarlyPages? = nil
+        // Opened here, once; a refusal (an output folder that is the content folder…) is
+        // reported where it always was, after every other check.
+        var outputProblem: Error? = nil
         if reuse == nil {
-            let output = mode == .write ? try? openOutput() : nil
+            var output: OutputFolder? = nil
+            if mode == .write {
+                do { output = try openOutput() } catch { outputProblem = error }
+            }
             let handover = Handover<JobQueue<OutputJob>>()
             (context, early) = phase("prepare and pages") {
                 concurrently(
@@ -120,14 +126,9 @@ public final class Builder {
                         }
                         let jobs = CorePages.jobs(context)
                         let failure = FirstFailure()
-                        do {
-                            try output.createFolders(for: jobs.map(\.path))
-                        } catch {
-                            failure.record(error)
-                        }
                         self.progress?.begin("render and write", total: jobs.count)
-                        // Last listed first: list pages, then articles (see `write`).
-                        let queue = JobQueue(Array(jobs.reversed())) { job in self.write(job, to: output, failure: failure) }
+                        // Last listed first: list pages, then articles (see `writingQueue`).
+                        let queue = self.writingQueue(Array(jobs.reversed()), folders: [], to: output, failure: failure)
                         handover.give(queue)
                         queue.run()
                         return (context, EarlyPages(output: output, jobs: jobs, failure: failure))
@@ -162,6 +163,10 @@ public final class Builder {
             return renderOnly(jobs: jobs, templates: templates)
         case .write:
             if let reuse { return writeChanged(reuse, jobs: jobs, copies: copies, context: context) }
+            guard let early else {
+                diagnostics.error(outputProblem.map { "\($0)" } ?? "cannot open the output folder", at: nil)
+                return stop(at: "write")
+            }
             made = (context, jobs)
             return writeSite(jobs: jobs, closingCount: closing.count, copies: copies, templates: templates, early: early)
         }

@@ -48,22 +48,12 @@ extension RandomAccessCollection where Index == Int {
 /// A thread of its own, not a queue's: a block queued on the shared pool waited there until the
 /// other stage's parallel loops let go of every pool thread.
 func concurrently<A, B>(_ first: () -> A, _ second: @escaping () -> B) -> (A, B) {
-    let other = ResultBox<B>()
-    let thread = Thread {
-        other.value = second()
-        other.done.signal()
-    }
+    let other = Handover<B>()
+    let thread = Thread { other.give(second()) }
     thread.stackSize = 8 << 20  // as the main thread's: templates render recursively
     thread.start()
     let a = first()
-    other.done.wait()
-    return (a, other.value!)
-}
-
-/// What `concurrently`'s other thread hands back.
-private final class ResultBox<Value>: @unchecked Sendable {
-    var value: Value?
-    let done = DispatchSemaphore(value: 0)
+    return (a, other.take()!)
 }
 
 /// Work handed out one item at a time to every thread that calls `run`, each taking the next
