@@ -140,6 +140,18 @@ struct MarkdownTests {
         #expect(convert(String(repeating: ">", count: 20) + " vừa phải\n").html.contains("vừa phải"))
     }
 
+    @Test("a Markdown file is a name longer than .md ending in it, in any case, as a String or as bytes")
+    func markdownNames() {
+        let cases: [(String, Bool)] = [
+            ("a.md", true), ("a.MD", true), ("bài-viết.Md", true), ("articles/2023/a.md", true), (".md", false),
+            ("md", false), ("a.mdx", false), ("a.m", false), ("a\u{0E}md", false), ("a.md/", false),
+        ]
+        for (name, expected) in cases {
+            #expect(ContentTree.isMarkdown(name) == expected, "\(name)")
+            #expect(ContentTree.isMarkdown(bytes: Array(name.utf8)[...]) == expected, "\(name)")
+        }
+    }
+
     @Test("cmark's arena keeps what is written through reallocation, zeroes what calloc gives, and starts over on reset")
     func arena() throws {
         for _ in 0..<2 {

@@ -115,8 +115,15 @@ public struct ContentTree: Sendable {
     }
 
     /// Whether a path names a Markdown file (".md" in any case).
-    public static func isMarkdown(_ path: String) -> Bool {
-        path.utf8.count > 3 && path.lowercased().hasSuffix(".md")
+    public static func isMarkdown(_ path: String) -> Bool { isMarkdown(bytes: path.utf8) }
+
+    /// Longer than ".md" and ending in it, in any case, on the bytes of a name (every link of
+    /// every article is asked this, before its path is a String).
+    static func isMarkdown<Name: BidirectionalCollection<UInt8>>(bytes name: Name) -> Bool {
+        name.count > 3
+            && name.suffix(3).elementsEqual(".md".utf8) { byte, wanted in
+                wanted == UInt8(ascii: ".") ? byte == wanted : byte | 0x20 == wanted
+            }
     }
 
     private func reason(of error: Error) -> String {

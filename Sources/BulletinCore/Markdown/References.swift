@@ -75,7 +75,7 @@ public enum Reference: Equatable, Sendable {
         let trailingSlash = pathText.utf8.last == slash && !resolved.isEmpty
         let resolvedBytes = Array(resolved.utf8)
         let lastSegment = resolvedBytes[((resolvedBytes.lastIndex(of: slash) ?? -1) + 1)...]
-        if isMarkdownName(lastSegment) {
+        if ContentTree.isMarkdown(bytes: lastSegment) {
             let fragment = suffix.hasPrefix("#") ? String(suffix.dropFirst()) : nil
             return .content(path: resolved, fragment: fragment)
         }
@@ -84,14 +84,6 @@ public enum Reference: Equatable, Sendable {
         }
         let sitePath = resolved.isEmpty ? "" : resolved + "/"
         return .site(path: sitePath, url: basePath + Escape.urlPath(sitePath) + suffix)
-    }
-
-    /// `ContentTree.isMarkdown` of a file name's bytes: longer than ".md" and ending in it, in any case.
-    private static func isMarkdownName(_ name: ArraySlice<UInt8>) -> Bool {
-        guard name.count > 3 else { return false }
-        let end = name.endIndex
-        return name[end - 3] == UInt8(ascii: ".") && name[end - 2] | 0x20 == UInt8(ascii: "m")
-            && name[end - 1] | 0x20 == UInt8(ascii: "d")
     }
 
     /// The folder a content-relative file is in: "articles/2022" for "articles/2022/a.md", "" for "a.md".
