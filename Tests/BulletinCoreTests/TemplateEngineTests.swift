@@ -183,6 +183,21 @@ struct TemplateEngineTests {
         let outputs = (0..<8).parallelMap(chunkSize: 1) { _ in set.render("page", Self.context) }
         #expect(Set(outputs).count == 1)
         #expect(outputs[0].hasPrefix(text) && outputs[0].hasSuffix("!"))
+        // Many threads (as `serve`'s come and go) do not pile up copies: all alive at once here,
+        // so that none can take the place of one that has ended.
+        let threads = ThreadCopies.limit * 2
+        let rendered = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
+        for _ in 0..<threads {
+            Thread {
+                _ = set.render("page", Self.context)
+                rendered.signal()
+                release.wait()
+            }.start()
+        }
+        for _ in 0..<threads { rendered.wait() }
+        #expect(set.copies.count <= ThreadCopies.limit)
+        #expect(set.copies.count >= 1)
+        for _ in 0..<threads { release.signal() }
     }
 
     @Test("a partial that includes itself stops at a depth limit instead of overflowing the stack")

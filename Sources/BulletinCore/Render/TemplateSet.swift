@@ -20,7 +20,7 @@ public struct TemplateSet: Sendable {
     /// build reports them as errors and keeps the previous site.
     public let overruns = RenderOverruns()
     /// Each rendering thread's own copy of `templates` (see `ThreadCopies`).
-    private let copies = ThreadCopies()
+    let copies = ThreadCopies()
 
     public init(templates: [String: Template], root: String) {
         self.templates = templates
@@ -135,12 +135,22 @@ public final class RenderOverruns: @unchecked Sendable {
 final class ThreadCopies: @unchecked Sendable {
     private let lock = NSLock()
     private var byThread: [UInt: [String: Template]] = [:]
+    /// Copies kept at most. `serve` keeps its templates while worker threads come and go, and a
+    /// thread that has gone cannot say so: past this many, all are dropped and made again.
+    static let limit = 4 * max(2, ProcessInfo.processInfo.activeProcessorCount)
+
+    var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return byThread.count
+    }
 
     func templates(of shared: [String: Template]) -> [String: Template] {
         let thread = UInt(pthread_self())  // pthread_t is an integer on Linux
         lock.lock()
         defer { lock.unlock() }
         if let own = byThread[thread] { return own }
+        if byThread.count >= Self.limit { byThread.removeAll() }
         let own = shared.mapValues { $0.copy() }
         byThread[thread] = own
         return own
