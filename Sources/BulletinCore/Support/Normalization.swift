@@ -17,16 +17,13 @@ public enum Normalization {
     /// (U+1E00–U+1EFF, the toned Vietnamese letters) and common punctuation (U+2010–U+20BF).
     /// Anything else is sent to the real normaliser, so a false "no" only costs time.
     static func isCertainlyNFC(_ text: String) -> Bool {
-        var utf8 = text.utf8
-        if let answer = utf8.withContiguousStorageIfAvailable({ scan($0) }) {
-            return answer
-        }
-        utf8 = String(text).utf8
-        return Array(utf8).withUnsafeBufferPointer { scan($0) }
+        // A String's bytes are valid UTF-8, so the check that also validates answers this alone.
+        var text = text
+        return text.withUTF8 { isValidAndCertainlyNFC($0) }
     }
 
     /// Whether `bytes` are valid UTF-8 made only of the scalars `isCertainlyNFC` accepts: one
-    /// pass instead of the standard library's UTF-8 check and then `scan`. Within those ranges
+    /// pass instead of the standard library's UTF-8 check and then a scan of the scalars. Within those ranges
     /// a sequence is valid when its lead byte is followed by the right number of continuation
     /// bytes (10xxxxxx): none of them can be overlong or a surrogate. False for anything else,
     /// which then takes the full path.
@@ -62,28 +59,6 @@ public enum Normalization {
             let start = NFCAutomaton.start
             return s0 == start && s1 == start && s2 == start && s3 == start
         }
-    }
-
-    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 {
-                i += 1
-            } else if b >= 0xC2 && b <= 0xCB {
-                i += 2  // U+0080–U+02FF
-            } else if b == 0xE1 && i + 1 < n && bytes[i + 1] >= 0xB8 && bytes[i + 1] <= 0xBB {
-                i += 3  // U+1E00–U+1EFF
-            } else if b == 0xE2 && i + 2 < n
-                && ((bytes[i + 1] == 0x80 && bytes[i + 2] >= 0x90) || bytes[i + 1] == 0x81 || bytes[i + 1] == 0x82)
-            {
-                i += 3  // U+2010–U+20BF
-            } else {
-                return false
-            }
-        }
-        return true
     }
 }
 
