@@ -96,4 +96,35 @@ struct SearchFoldTests {
             }
         }
     }
+
+    @Test("remembered spans give the same words as reading them anew, however full the table")
+    func rememberedSpansMatchReference() {
+        // Spans of every length around the 16 bytes that are remembered, a text that ends in a
+        // short span (fewer than 16 bytes left to read), punctuation inside spans ("“tổng"),
+        // and the same words again in other cases and other neighbours.
+        let words = ["Cải", "cách", "hành", "chính", "nghiêng", "trưởng", "Nghiêng", "TRƯỞNG", "2022", "a", "ĐỒNG"]
+        var text = SearchFoldTests.mixedText + " "
+        for k in 0..<300 {
+            let word = words[(k * 7) % words.count]
+            let glue = [" ", ", ", "“", "” ", "\u{00A0}", "-", " – ", String(repeating: "x", count: k % 20)][k % 8]
+            text += word + glue
+        }
+        text += SearchFoldTests.mixedText + " cá"
+        let expected = SearchFolding.words(text).map { ($0.exact, $0.joined) }
+        for mostSpans in [0, 3, 1 << 17] {
+            let scanner = SyllableScanner(mostSpans: mostSpans)
+            for pass in 1...2 {
+                var found: [(String, Bool)] = []
+                scanner.scan(text) { word in
+                    found.append((String(decoding: word.exact, as: UTF8.self), word.joined))
+                    #expect(word.exactHash == KeyTable.hashScalars(Array(word.exact)))
+                }
+                #expect(found.count == expected.count, "table of \(mostSpans), pass \(pass)")
+                for (k, (a, b)) in zip(found, expected).enumerated() where a != b {
+                    Issue.record("table of \(mostSpans), pass \(pass), word \(k): \(a) against \(b)")
+                    break
+                }
+            }
+        }
+    }
 }

@@ -1,19 +1,24 @@
 /// Splits text into words (Vietnamese syllables) and computes the exact key of each, straight
-/// from the UTF-8 bytes: the index reads about 50 MB of text at 10,000 articles, so this loop
-/// works in a fixed buffer and allocates nothing per word. The folded key is only measured here
-/// (for the length limit): it is derived from the exact key when a word is first met, since
-/// folding the exact key gives the word's folded key. Results equal `SearchFolding.words`
-/// (a test checks it).
+/// from the UTF-8 bytes. Results equal `SearchFolding.words` (a test checks it).
+///
+/// The index reads about 50 MB of text at 10,000 articles, but only a few thousand different
+/// words: the text is cut at ASCII spaces and punctuation into spans ("Cải", "cách", "2022"),
+/// and what a span holds (its words, any punctuation inside it) is worked out once by
+/// `SpanReader` and then looked up by the span's bytes. A span of up to 16 bytes, nearly every
+/// Vietnamese syllable, is its own key (two 64-bit numbers), so a repeat costs one probe of a
+/// table that stays in the cache instead of decoding, folding and hashing each letter again.
 final class SyllableScanner {
     /// Words longer than this (in folded bytes) are skipped: they are codes or garbage, not words.
     static let longestWord = 48
-    private static let capacity = 512
+    /// Spans remembered at most (about 40 bytes each with their words): a real site's text has
+    /// tens of thousands of different spans; rarer ones past this are read each time.
+    static let mostSpans = 1 << 17
 
     /// One word, valid only during the call that receives it.
     struct Word {
         /// Tone suffix included ("cai:3").
         let exact: UnsafeBufferPointer<UInt8>
-        /// `KeyTable.hashScalars(exact)`, computed on the way.
+        /// `KeyTable.hashScalars(exact)`.
         let exactHash: UInt64
         /// Only white space separates it from the previous word of the same text.
         let joined: Bool
@@ -26,13 +31,43 @@ final class SyllableScanner {
         }
     }
 
-    private let exact = UnsafeMutablePointer<UInt8>.allocate(capacity: SyllableScanner.capacity)
-    private let table = ScalarFoldTable.shared
+    /// A remembered span: its bytes (zero-padded) and where its events lie in `log`.
+    private struct Span {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var length: Int32 = 0  // 0: an empty slot
+        var firstEvent: Int32 = 0
+        var eventCount: Int32 = 0
+    }
 
-    init() {}
+    /// Per byte: 0 inside a span (ASCII letters and digits, every byte of a non-ASCII scalar),
+    /// 1 ASCII white space, 2 any other ASCII byte (punctuation, controls), which breaks a phrase.
+    private static let byteClasses: [UInt8] = (0..<256).map { b in
+        if b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) { return 0 }
+        return b == 0x20 || (b >= 0x09 && b <= 0x0D) ? 1 : 2
+    }
+
+    private let classes: UnsafeMutablePointer<UInt8>
+    private let reader = SpanReader()
+    private let log = EventLog()
+    private var spans: UnsafeMutablePointer<Span>
+    private var spanMask: Int
+    private var spanCount = 0
+    private let mostSpans: Int
+
+    /// `mostSpans`: see `SyllableScanner.mostSpans` (smaller in tests, to fill the table).
+    init(mostSpans: Int = SyllableScanner.mostSpans) {
+        self.mostSpans = mostSpans
+        classes = .allocate(capacity: 256)
+        classes.initialize(from: SyllableScanner.byteClasses, count: 256)
+        spanMask = 4095
+        spans = .allocate(capacity: spanMask + 1)
+        spans.initialize(repeating: Span(), count: spanMask + 1)
+    }
 
     deinit {
-        exact.deallocate()
+        classes.deallocate()
+        spans.deallocate()
     }
 
     /// Calls `body` once per word of `text`, in order.
@@ -41,167 +76,161 @@ final class SyllableScanner {
         copy.withUTF8 { bytes in scan(bytes, body) }
     }
 
-    /// Appends any text to a word's bytes, with one hashing step per scalar (see `scan`).
-    @inline(never)
-    private static func append(_ text: String, to exact: UnsafeMutablePointer<UInt8>, count: inout Int, hash: inout UInt64) {
-        for scalar in text.unicodeScalars {
-            for b in String(scalar).utf8 where count < capacity - 8 {
-                exact[count] = b
-                count += 1
+    private func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Word) -> Void) {
+        guard let base = bytes.baseAddress else { return }
+        let n = bytes.count
+        let classes = self.classes
+        var onlySpace = false
+        var sawWord = false
+        var i = 0
+        while i < n {
+            let kind = classes[Int(base[i])]
+            if kind != 0 {
+                if kind == 2 { onlySpace = false }
+                i += 1
+                continue
             }
-            hash = (hash ^ UInt64(scalar.value)) &* KeyTable.fnvPrime
+            var end = i + 1
+            while end < n && classes[Int(base[end])] == 0 { end += 1 }
+            let (first, count, isKept) = events(of: base + i, length: end - i, readable: n - i)
+            let log = self.log
+            for e in first..<(first + count) {
+                let event = log.events[e]
+                if event.length < 0 {
+                    onlySpace = false
+                    continue
+                }
+                body(
+                    Word(
+                        exact: UnsafeBufferPointer(start: log.bytes + Int(event.start), count: Int(event.length)),
+                        exactHash: event.hash, joined: onlySpace && sawWord))
+                sawWord = true
+                onlySpace = true
+            }
+            if !isKept { log.truncate(events: first) }
+            i = end
         }
     }
 
-    private func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Word) -> Void) {
-        let capacity = SyllableScanner.capacity
-        let exact = self.exact
-        let table = self.table
-        var foldedCount = 0, exactCount = 0
-        var hash = KeyTable.fnvOffset
-        var tone: UInt8 = 0
-        var needsComposition = false
-        var onlySpace = false
-        var sawWord = false
-        var inWord = false
+    /// The events of the span at `start`: remembered ones, or read now and remembered when the
+    /// span is short and the table has room (`isKept` false: the caller drops them after use).
+    /// `readable`: bytes of the text from `start` on, which may be read past the span.
+    @inline(__always)
+    private func events(of start: UnsafePointer<UInt8>, length: Int, readable: Int) -> (Int, Int, Bool) {
+        guard length <= 16 else { return read(start, length, keep: nil) }
+        var low: UInt64 = 0, high: UInt64 = 0
+        if readable >= 16 {
+            let raw = UnsafeRawPointer(start)
+            low = raw.loadUnaligned(as: UInt64.self)
+            high = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+        } else {
+            for k in 0..<length {
+                if k < 8 { low |= UInt64(start[k]) << (8 * k) } else { high |= UInt64(start[k]) << (8 * (k - 8)) }
+            }
+        }
+        // Keep the span's own bytes only (smart shifts: a shift by 64 gives 0, and 0 &- 1 all ones).
+        low &= (UInt64(1) << (8 * min(length, 8))) &- 1
+        high &= (UInt64(1) << (8 * max(0, length - 8))) &- 1
+        var slot = Int(truncatingIfNeeded: KeyTable.mix(low ^ (high &* 0x9E37_79B9_7F4A_7C15))) & spanMask
+        while true {
+            let span = spans[slot]
+            if span.length == 0 { break }
+            if span.low == low && span.high == high && span.length == Int32(length) {
+                return (Int(span.firstEvent), Int(span.eventCount), true)
+            }
+            slot = (slot + 1) & spanMask
+        }
+        return read(start, length, keep: (low, high, slot))
+    }
 
-        /// An ASCII byte, which is its own scalar.
-        @inline(__always) func appendExact(_ b: UInt8) {
-            if exactCount < capacity - 8 {
-                exact[exactCount] = b
-                exactCount += 1
-                hash = (hash ^ UInt64(b)) &* KeyTable.fnvPrime
-            }
-        }
-        /// Any text: its bytes, and one hashing step per scalar. The work is done on copies of
-        /// the count and hash: a nested function that captured them would keep them in memory
-        /// instead of registers for the whole loop (13% more instructions).
-        @inline(__always) func appendExact(_ text: String) {
-            var count = exactCount, wordHash = hash
-            SyllableScanner.append(text, to: exact, count: &count, hash: &wordHash)
-            exactCount = count
-            hash = wordHash
-        }
-        @inline(__always) func finishWord() {
-            defer {
-                foldedCount = 0
-                exactCount = 0
-                hash = KeyTable.fnvOffset
-                tone = 0
-                needsComposition = false
-                inWord = false
-            }
-            if foldedCount == 0 { return }  // a lone mark: no word
-            if foldedCount > SyllableScanner.longestWord {
-                onlySpace = false
-                return
-            }
-            if needsComposition {
-                let text = String(decoding: UnsafeBufferPointer(start: exact, count: exactCount), as: UTF8.self)
-                exactCount = 0
-                hash = KeyTable.fnvOffset
-                appendExact(text.precomposedStringWithCanonicalMapping)
-            }
-            if tone != 0 {
-                appendExact(UInt8(ascii: ":"))
-                appendExact(UInt8(ascii: "0") + tone)
-            }
-            body(
-                Word(
-                    exact: UnsafeBufferPointer(start: exact, count: exactCount), exactHash: hash,
-                    joined: onlySpace && sawWord))
-            sawWord = true
-            onlySpace = true
-        }
+    /// Reads a span's events into the log, and remembers them under `keep` when given and there is room.
+    private func read(_ start: UnsafePointer<UInt8>, _ length: Int, keep: (UInt64, UInt64, Int)?) -> (Int, Int, Bool) {
+        let first = log.eventCount
+        reader.read(UnsafeBufferPointer(start: start, count: length), into: log)
+        let count = log.eventCount - first
+        guard let (low, high, slot) = keep, spanCount < mostSpans else { return (first, count, false) }
+        spans[slot] = Span(low: low, high: high, length: Int32(length), firstEvent: Int32(first), eventCount: Int32(count))
+        spanCount += 1
+        if spanCount * 2 > spanMask { growSpans() }
+        return (first, count, true)
+    }
 
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b0 = bytes[i]
-            // ASCII: the common case, handled without the table.
-            if b0 < 0x80 {
-                i += 1
-                if (b0 >= 0x61 && b0 <= 0x7A) || (b0 >= 0x30 && b0 <= 0x39) {
-                    foldedCount += 1
-                    appendExact(b0)
-                    inWord = true
-                } else if b0 >= 0x41 && b0 <= 0x5A {
-                    foldedCount += 1
-                    appendExact(b0 + 32)
-                    inWord = true
-                } else {
-                    if inWord { finishWord() }
-                    if !(b0 == 0x20 || (b0 >= 0x09 && b0 <= 0x0D)) { onlySpace = false }
-                }
-                continue
-            }
-            // Decode one scalar (the text is valid UTF-8: it is a Swift String).
-            var value: UInt32
-            let length: Int
-            if b0 >= 0xF0 {
-                value = UInt32(b0 & 0x07)
-                length = 4
-            } else if b0 >= 0xE0 {
-                value = UInt32(b0 & 0x0F)
-                length = 3
-            } else {
-                value = UInt32(b0 & 0x1F)
-                length = 2
-            }
-            if i + length > n { break }
-            for k in 1..<length { value = (value << 6) | UInt32(bytes[i + k] & 0x3F) }
-            let start = i
-            i += length
-
-            if let entry = table.entry(value) {
-                switch entry.kind {
-                case .letter, .mark:
-                    foldedCount += Int(entry.foldedCount)
-                    if entry.exactScalar != 0 {
-                        // One scalar: four bytes stored at once, one hashing step.
-                        if exactCount < capacity - 8 {
-                            UnsafeMutableRawPointer(exact + exactCount).storeBytes(of: entry.exactPacked.littleEndian, as: UInt32.self)
-                            exactCount += Int(entry.exactCount)
-                            hash = (hash ^ UInt64(entry.exactScalar)) &* KeyTable.fnvPrime
-                        }
-                    } else if entry.exactCount > 0 {
-                        let e = Int(entry.exactStart)
-                        appendExact(String(decoding: table.bytes[e..<(e + Int(entry.exactCount))], as: UTF8.self))
-                    }
-                    if entry.tone != 0 { tone = entry.tone }
-                    if entry.needsComposition { needsComposition = true }
-                    inWord = true
-                case .space:
-                    if inWord { finishWord() }
-                case .punctuation:
-                    if inWord { finishWord() }
-                    onlySpace = false
-                }
-                continue
-            }
-            // Rare scalars (other scripts, typographic punctuation): the reference rules.
-            guard let scalar = Unicode.Scalar(value) else {
-                if inWord { finishWord() }
-                onlySpace = false
-                continue
-            }
-            if SearchFolding.isWordScalar(scalar) {
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-                foldedCount += SearchFolding.fold(text).utf8.count
-                let key = Array(SearchFolding.exactKey(text).utf8)
-                if let colon = key.lastIndex(of: UInt8(ascii: ":")) {
-                    appendExact(String(decoding: key[..<colon], as: UTF8.self))
-                    tone = key[key.count - 1] - UInt8(ascii: "0")
-                } else {
-                    appendExact(String(decoding: key, as: UTF8.self))
-                }
-                needsComposition = true
-                inWord = true
-            } else {
-                if inWord { finishWord() }
-                if !scalar.properties.isWhitespace { onlySpace = false }
-            }
+    private func growSpans() {
+        let old = spans, oldSize = spanMask + 1
+        spanMask = oldSize * 2 - 1
+        spans = .allocate(capacity: spanMask + 1)
+        spans.initialize(repeating: Span(), count: spanMask + 1)
+        for k in 0..<oldSize where old[k].length != 0 {
+            let span = old[k]
+            var slot = Int(truncatingIfNeeded: KeyTable.mix(span.low ^ (span.high &* 0x9E37_79B9_7F4A_7C15))) & spanMask
+            while spans[slot].length != 0 { slot = (slot + 1) & spanMask }
+            spans[slot] = span
         }
-        if inWord { finishWord() }
+        old.deallocate()
+    }
+}
+
+/// What spans hold, in order: words (their exact bytes in `bytes`) and breaks (punctuation, or a
+/// word too long to index), each of which ends a phrase.
+final class EventLog {
+    struct Event {
+        var hash: UInt64
+        var start: Int32
+        /// Bytes of the exact key; -1 for a break.
+        var length: Int32
+    }
+
+    private(set) var events: UnsafeMutablePointer<Event>
+    private(set) var eventCount = 0
+    private var eventCapacity = 1024
+    private(set) var bytes: UnsafeMutablePointer<UInt8>
+    private var byteCount = 0
+    private var byteCapacity = 8192
+
+    init() {
+        events = .allocate(capacity: eventCapacity)
+        bytes = .allocate(capacity: byteCapacity)
+    }
+
+    deinit {
+        events.deallocate()
+        bytes.deallocate()
+    }
+
+    func appendWord(_ exact: UnsafeBufferPointer<UInt8>, hash: UInt64) {
+        if byteCount + exact.count > byteCapacity {
+            while byteCount + exact.count > byteCapacity { byteCapacity *= 2 }
+            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: byteCapacity)
+            bigger.update(from: bytes, count: byteCount)
+            bytes.deallocate()
+            bytes = bigger
+        }
+        if let source = exact.baseAddress { (bytes + byteCount).update(from: source, count: exact.count) }
+        append(Event(hash: hash, start: Int32(byteCount), length: Int32(exact.count)))
+        byteCount += exact.count
+    }
+
+    func appendBreak() {
+        append(Event(hash: 0, start: 0, length: -1))
+    }
+
+    /// Drops the events from `first` on, with their bytes.
+    func truncate(events first: Int) {
+        if first < eventCount, let start = (first..<eventCount).first(where: { events[$0].length >= 0 }) {
+            byteCount = Int(events[start].start)
+        }
+        eventCount = first
+    }
+
+    private func append(_ event: Event) {
+        if eventCount == eventCapacity {
+            eventCapacity *= 2
+            let bigger = UnsafeMutablePointer<Event>.allocate(capacity: eventCapacity)
+            bigger.moveInitialize(from: events, count: eventCount)
+            events.deallocate()
+            events = bigger
+        }
+        (events + eventCount).initialize(to: event)
+        eventCount += 1
     }
 }
