@@ -21,6 +21,30 @@ struct DateTests {
         }
     }
 
+    @Test("dates with an offset are counted without a calendar, and Calendar agrees with every one")
+    func offsetsAgreeWithCalendar() throws {
+        var calendar = Calendar(identifier: .gregorian)
+        let offsets = [0, 7 * 3600, -(9 * 3600 + 30 * 60), 14 * 3600]
+        // Around every month's end from 1900 to 2999, leap days and centuries included.
+        for year in stride(from: 1900, through: 2999, by: 61) + [2000, 2024, 2100, 2400] {
+            for month in 1...12 {
+                for day in [1, 28, DateParser.daysIn(month: month, year: year)] {
+                    for (k, offset) in offsets.enumerated() {
+                        let (hour, minute, second) = (k * 7 % 24, k * 13 % 60, k * 29 % 60)
+                        calendar.timeZone = TimeZone(secondsFromGMT: offset)!
+                        let expected = calendar.date(
+                            from: DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second))
+                        let sign = offset < 0 ? "-" : "+"
+                        let text = String(
+                            format: "%04d-%02d-%02dT%02d:%02d:%02d%@%02d:%02d", year, month, day, hour, minute, second, sign,
+                            abs(offset) / 3600, abs(offset) % 3600 / 60)
+                        #expect(try DateParser.parse(text, zone: zone).get() == expected, "\(text)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test("times and offsets")
     func times() throws {
         let date = try local("2023-01-12T15:30:00+07:00")

@@ -203,7 +203,9 @@ public struct FieldReader {
             if case .scalar = entries[key]?.value { error("'\(key)' is empty: write a value, such as  \(example)", at: key) }
             return nil
         }
-        if let maximumLength, text.count > maximumLength {
+        // Characters are never more than bytes: count them (a walk over grapheme breaks) only when
+        // the bytes are over.
+        if let maximumLength, text.utf8.count > maximumLength, text.count > maximumLength {
             error(
                 "'\(key)' is \(text.count) characters long, more than the \(maximumLength) allowed; shorten it (a longer text belongs in summary: or in the body)",
                 at: key)
@@ -239,6 +241,7 @@ public struct FieldReader {
     /// "1234", or with thousands set off as Vietnamese write them, "1.234" (or "1_234"); "1.5"
     /// is not a whole number, rather than 15.
     static func wholeNumber(_ text: String) -> Int? {
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") }) { return Int(text) }
         let groups = text.split(separator: ".", omittingEmptySubsequences: false).flatMap {
             $0.split(separator: "_", omittingEmptySubsequences: false)
         }

@@ -75,7 +75,7 @@ final class IndexCollector {
     private let scanner = SyllableScanner()
     private var foldedIDs = KeyTable(capacity: 4096)
     private var found = Collected()
-    private let words = PostingTable(expectedKeys: 8192)
+    private let words = PostingTable(expectedKeys: 1024)
     private let pairs: PairBuckets
 
     init(pairBuffer: Int) {
@@ -134,7 +134,7 @@ final class PairBuckets {
     private let capacity: Int
     private let buffer: UnsafeMutablePointer<Entry>
     private let counts = UnsafeMutablePointer<Int>.allocate(capacity: PairBuckets.bucketCount)
-    private var tables = (0..<PairBuckets.bucketCount).map { _ in PostingTable(expectedKeys: 4096) }
+    private var tables = (0..<PairBuckets.bucketCount).map { _ in PostingTable(expectedKeys: 256) }
     private var parts = [[(Int32, Int32)]](repeating: [], count: PairBuckets.bucketCount)
 
     init(bufferEntries: Int) {

@@ -72,8 +72,7 @@ final class SyllableScanner {
 
     /// Calls `body` once per word of `text`, in order.
     func scan(_ text: String, _ body: (Word) -> Void) {
-        var copy = text
-        copy.withUTF8 { bytes in scan(bytes, body) }
+        ByteSearch.withBytes(text) { bytes in scan(bytes, body) }
     }
 
     private func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Word) -> Void) {

@@ -59,15 +59,25 @@ public enum Escape {
     /// UTF-8 bytes (only ASCII and U+2028/U+2029 are escaped), so Vietnamese text costs no more
     /// than ASCII.
     public static func json(_ text: String) -> String {
-        // Most values (titles, dates, addresses) need no escape: quote them as they are.
-        guard contains(text, any: jsonBytes) else { return "\"" + text + "\"" }
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 16)
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 2)
+        appendJSON(text, to: &out)
+        return out
+    }
+
+    /// `json(text)` appended to `out`.
+    public static func appendJSON(_ text: String, to out: inout String) {
+        out.append("\"")
+        // Most values (titles, dates, addresses) need no escape: append them as they are.
+        guard contains(text, any: jsonBytes) else {
+            out.append(text)
+            out.append("\"")
+            return
+        }
         // Runs without anything to escape are copied from `text` in one piece (they start and end
         // next to an ASCII byte or a whole U+2028/U+2029, so they are valid UTF-8 as they are).
         var run = 0
-        var copy = text
-        copy.withUTF8 { bytes in
+        ByteSearch.withBytes(text) { bytes in
             var i = 0
             while i < bytes.count {
                 let b = bytes[i]
@@ -95,7 +105,6 @@ public enum Escape {
         }
         ByteSearch.appendSlice(of: text, run..<text.utf8.count, to: &out)
         out.append("\"")
-        return out
     }
 
     /// "\u003c" for 0x3C: four lower-case hex digits.
@@ -169,8 +178,7 @@ public enum Escape {
     /// Whether any byte of `text` is flagged in `table`: one load and test per byte over the
     /// string's own storage (`utf8.contains(where:)` walked the view at several times the cost).
     private static func contains(_ text: String, any table: [Bool]) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
+        ByteSearch.withBytes(text) { bytes in
             table.withUnsafeBufferPointer { flags in
                 for b in bytes where flags[Int(b)] { return true }
                 return false

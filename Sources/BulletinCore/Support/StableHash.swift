@@ -8,8 +8,7 @@ struct StableHash {
 
     /// Adds the UTF-8 bytes of `text`, prefixed by their count so that ("ab", "c") ≠ ("a", "bc").
     mutating func add(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes in
+        ByteSearch.withBytes(text) { bytes in
             mix(UInt64(bytes.count))
             var i = 0
             // Eight bytes at a time: one multiply per word instead of one per byte.
