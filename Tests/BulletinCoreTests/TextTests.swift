@@ -219,4 +219,17 @@ struct TextTests {
         #expect(Set([KnownUTF8.string(Array(path.utf8))]).contains(path))
         #expect(Array((path + "é").utf8).withUnsafeBufferPointer { !KnownUTF8.isASCII($0) })
     }
+
+    @Test("byte keys: equal text is one key, any other bytes another, small and long strings alike")
+    func bytesKeys() {
+        let names = ["Cải cách hành chính", "Cải Cách Hành Chính", "Tin tức", "Tin tức ", "", "a", String(repeating: "đ", count: 40)]
+        var table: [BytesKey: Int] = [:]
+        for (i, name) in names.enumerated() { table[BytesKey(name)] = i }
+        #expect(table.count == names.count)
+        for (i, name) in names.enumerated() {
+            // Built anew from other storage (a copy through its bytes), found all the same.
+            #expect(table[BytesKey(String(decoding: Array(name.utf8), as: UTF8.self))] == i)
+        }
+        #expect(BytesKey("Tin tức") != BytesKey("Tin tuc"))
+    }
 }

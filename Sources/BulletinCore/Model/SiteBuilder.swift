@@ -124,9 +124,11 @@ public struct SiteBuilder {
 struct TermCollector {
     let kind: String
     let diagnostics: Diagnostics
-    private var spellings: [String: [String: (count: Int, first: SourceLocation)]] = [:]
+    /// Names are keyed by their bytes (`BytesKey`): hashing a Vietnamese String normalises it
+    /// first, and with four lookups per use this was most of the model's time on one thread.
+    private var spellings: [String: [BytesKey: (count: Int, first: SourceLocation)]] = [:]
     /// Each name's slug, made once: a site has a few hundred names and tens of thousands of uses.
-    private var slugs: [String: String] = [:]
+    private var slugs: [BytesKey: String] = [:]
 
     init(kind: String, diagnostics: Diagnostics) {
         self.kind = kind
@@ -135,28 +137,30 @@ struct TermCollector {
 
     /// `location` is only worked out for a name's first use (this runs on one thread).
     mutating func note(_ name: String, at location: @autoclosure () -> SourceLocation) {
+        let key = BytesKey(name)
         let slug: String
-        if let known = slugs[name] {
+        if let known = slugs[key] {
             slug = known
         } else {
             slug = Slug.make(name)
-            slugs[name] = slug
+            slugs[key] = slug
         }
         guard !slug.isEmpty else { return }  // reported by the validator
         // Changed in place: a copy of the inner table, changed and stored back, was a new
         // table for every use of a name.
-        if let seen = spellings[slug]?[name] {
-            spellings[slug]![name] = (seen.count + 1, seen.first)
+        if let seen = spellings[slug]?[key] {
+            spellings[slug]![key] = (seen.count + 1, seen.first)
         } else {
-            spellings[slug, default: [:]][name] = (1, location())
+            spellings[slug, default: [:]][key] = (1, location())
         }
     }
 
     struct IDs {
-        let bySlug: [String: Int]
+        /// Every name noted, in any spelling.
+        let byName: [BytesKey: Int]
         let names: [(name: String, slug: String)]
 
-        func id(for name: String) -> Int? { bySlug[Slug.make(name)] }
+        func id(for name: String) -> Int? { byName[BytesKey(name)] }
 
         func terms(route: (String) -> String) -> [Term] {
             names.enumerated().map { i, entry in
@@ -171,10 +175,10 @@ struct TermCollector {
             let ranked = variants.sorted { a, b in
                 a.value.count != b.value.count ? a.value.count > b.value.count : a.value.first < b.value.first
             }
-            let name = ranked[0].key
+            let name = ranked[0].key.text
             for other in ranked.dropFirst() {
                 diagnostics.warning(
-                    "the \(kind) '\(other.key)' is written differently elsewhere ('\(name)'); both are shown as '\(name)'. Use one spelling",
+                    "the \(kind) '\(other.key.text)' is written differently elsewhere ('\(name)'); both are shown as '\(name)'. Use one spelling",
                     at: other.value.first)
             }
             chosen.append((name, slug))
@@ -182,6 +186,6 @@ struct TermCollector {
         chosen = VietnameseCollation.sorted(chosen) { $0.name }
         var bySlug: [String: Int] = [:]
         for (i, entry) in chosen.enumerated() { bySlug[entry.slug] = i }
-        return IDs(bySlug: bySlug, names: chosen)
+        return IDs(byName: slugs.compactMapValues { bySlug[$0] }, names: chosen)
     }
 }
