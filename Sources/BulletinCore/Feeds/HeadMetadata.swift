@@ -60,7 +60,7 @@ struct HeadMetadata: @unchecked Sendable {
         // three appends per element instead of seven (every page has a dozen of these).
         func meta(_ tag: String, _ value: String) {
             out += tag
-            out += Escape.html(value)
+            Escape.appendHTML(value, to: &out)
             out += "\">\n"
         }
         out += siteMetas
@@ -82,7 +82,9 @@ struct HeadMetadata: @unchecked Sendable {
             meta("<meta property=\"article:published_time\" content=\"", article.date.iso8601)
             meta("<meta property=\"article:modified_time\" content=\"", FeedWriter.lastChange(of: article).iso8601)
             if let c = article.category { meta("<meta property=\"article:section\" content=\"", site.categories[c].name) }
-            out += "<script type=\"application/ld+json\">" + newsArticle(article, image: image) + "</script>\n"
+            out += "<script type=\"application/ld+json\">"
+            appendNewsArticle(article, image: image, to: &out)
+            out += "</script>\n"
         }
         return out
     }
@@ -100,11 +102,10 @@ struct HeadMetadata: @unchecked Sendable {
     }
 
     /// schema.org NewsArticle: headline, dates, author, publisher (the agency), image.
-    /// Values are escaped straight into the one output string: a quoted copy of each, joined
-    /// into the next, was about 40,000 instructions an article.
-    func newsArticle(_ article: Article, image: String?) -> String {
-        var out = "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\""
-        out.reserveCapacity(1024 + article.summary.utf8.count)
+    /// Values are escaped straight into the page's head: a quoted copy of each, joined into the
+    /// next, was about 40,000 instructions an article.
+    func appendNewsArticle(_ article: Article, image: String?, to out: inout String) {
+        out += "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\""
         /// `name` is written with its quotes and colon (",\"headline\":").
         func field(_ name: String, _ value: String) {
             out += name
@@ -135,6 +136,5 @@ struct HeadMetadata: @unchecked Sendable {
             field(",\"keywords\":", article.tags.map { site.tags[$0].name }.joined(separator: ", "))
         }
         out += "}"
-        return out
     }
 }

@@ -83,19 +83,37 @@ enum ListCode {
         }
     }
 
+    /// Built in one array: the first document, then the gaps as they are or decoded straight
+    /// into the bitmap (a million lists at 10,000 articles; arrays joined with + and a decoded
+    /// list of documents cost three allocations each).
     static func encode(first: Int, last: Int, gaps: [UInt8]) -> [UInt8] {
-        var head: [UInt8] = []
-        appendNumber(first, to: &head)
         let bitmapLength = (last - first) / 6 + 1
-        if bitmapLength >= gaps.count {
-            return [UInt8(ascii: "+")] + head + gaps
+        let useBitmap = bitmapLength < gaps.count
+        var out: [UInt8] = []
+        out.reserveCapacity(8 + (useBitmap ? bitmapLength : gaps.count))
+        out.append(useBitmap ? UInt8(ascii: "*") : UInt8(ascii: "+"))
+        appendNumber(first, to: &out)
+        guard useBitmap else {
+            out.append(contentsOf: gaps)
+            return out
         }
-        var bits = [UInt8](repeating: 0, count: bitmapLength)
-        for doc in documents(first: first, gaps: gaps) {
-            let offset = doc - first
-            bits[offset / 6] |= UInt8(1 << (offset % 6))
+        let start = out.count
+        out.append(contentsOf: repeatElement(0, count: bitmapLength))
+        out.withUnsafeMutableBufferPointer { bits in
+            var offset = 0, number = 0
+            bits[start] = 1  // the first document
+            for c in gaps {
+                let v = Int(value[Int(c)])
+                number = (number << 5) | (v & 31)
+                if v & 32 == 0 {
+                    offset += number + 1
+                    bits[start + offset / 6] |= UInt8(1 << (offset % 6))
+                    number = 0
+                }
+            }
+            for k in start..<bits.count { bits[k] = character(Int(bits[k])) }
         }
-        return [UInt8(ascii: "*")] + head + bits.map { character(Int($0)) }
+        return out
     }
 
     /// The list of `documents` (ascending), as a clean build writes it; empty for none.
