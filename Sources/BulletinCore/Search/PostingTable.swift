@@ -2,21 +2,22 @@
 ///
 /// At 10,000 articles the index meets 8 million words and 7 million pairs of adjacent words, so
 /// this is the hot loop of the search feature and is laid out for the cache: one 16-byte slot per
-/// key holds the key, its id and the last document of its list (a repeat within a document is
-/// turned away by that one slot); the list's gaps are written into blocks of one shared arena,
-/// found through a small record per id, so adding a document touches at most three cache lines
-/// and allocates nothing.
+/// key holds the key and its id; a 16-byte record per id holds the last document of its list (a
+/// repeat within a document is turned away there) and where its gaps are, in blocks of one shared
+/// arena. Adding a document touches at most three cache lines and allocates nothing; a caller that
+/// knows the id already (`add(id:doc:)`) skips the slot.
 /// Documents must arrive in ascending order. Gaps use the index's encoding (`ListCode`).
 final class PostingTable {
     private struct Slot {
         var key: UInt64 = 0
         var id: Int32 = -1
-        var last: Int32 = 0
     }
 
-    /// Where a key's list lies: arena offsets of its first block and of its next free byte.
+    /// A key's list: its first and last documents, and the arena offsets of its first block and
+    /// of its next free byte.
     private struct List {
         var first: Int32
+        var last: Int32
         var head: UInt32
         var tail: UInt32
     }
@@ -62,7 +63,7 @@ final class PostingTable {
             let slot = slots + index
             if slot.pointee.id < 0 {
                 let head = newBlock()
-                slot.pointee = Slot(key: key, id: Int32(count), last: doc)
+                slot.pointee = Slot(key: key, id: Int32(count))
                 if count == recordCapacity {
                     let bigger = UnsafeMutablePointer<List>.allocate(capacity: recordCapacity * 2)
                     bigger.moveInitialize(from: records, count: count)
@@ -70,21 +71,28 @@ final class PostingTable {
                     records = bigger
                     recordCapacity *= 2
                 }
-                (records + count).initialize(to: List(first: doc, head: head, tail: head))
+                (records + count).initialize(to: List(first: doc, last: doc, head: head, tail: head))
                 count += 1
                 if count * 4 > mask * 3 { grow() }  // keep the load under 3/4
                 return (count - 1, true)
             }
             if slot.pointee.key == key {
-                let last = slot.pointee.last
                 let id = Int(slot.pointee.id)
-                if last != doc {
-                    records[id].tail = append(Int(doc - last - 1), at: records[id].tail)
-                    slot.pointee.last = doc
-                }
+                add(id: id, doc: doc)
                 return (id, false)
             }
             index = (index + 1) & mask
+        }
+    }
+
+    /// Notes that the key with id `id` (given by `add(_:doc:)`) occurs in `doc`.
+    @inline(__always)
+    func add(id: Int, doc: Int32) {
+        let record = records + id
+        let last = record.pointee.last
+        if last != doc {
+            record.pointee.tail = append(Int(doc - last - 1), at: record.pointee.tail)
+            record.pointee.last = doc
         }
     }
 
@@ -105,7 +113,7 @@ final class PostingTable {
                 if isLast { break }
                 block = UnsafeRawPointer(arena + Int(block + PostingTable.payload)).loadUnaligned(as: UInt32.self)
             }
-            result[Int(slot.id)] = (list.first, slot.last, gaps)
+            result[Int(slot.id)] = (list.first, list.last, gaps)
         }
         return result
     }

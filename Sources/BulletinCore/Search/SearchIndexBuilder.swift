@@ -88,20 +88,52 @@ final class IndexCollector {
         var wordFolded = found.wordFolded
         found.wordFolded = []
         defer { found.wordFolded = wordFolded }
-        let words = words, pairs = pairs
+        let words = words, pairs = pairs, scanner = scanner
         for text in fields {
+            let refs = scanner.words(of: text)
+            if scanner.rememberedCount > idCapacity { growIDs(scanner.rememberedCount) }
+            let idOfEvent = idOfEvent
             var previous: Int32 = -1
-            scanner.scan(text) { word in
-                let (id, isNew) = words.add(word.exactHash, doc: doc)
-                if isNew {
-                    found.wordExact.append(Array(word.exact))
-                    wordFolded.append(Int32(foldedID(word.folded())))
+            for ref in refs {
+                // A word of a remembered span is looked up by its hash once; after that its id
+                // is known by its place (`WordRef.event`).
+                var id = ref.event >= 0 ? Int(idOfEvent[Int(ref.event)]) : -1
+                if id >= 0 {
+                    words.add(id: id, doc: doc)
+                } else {
+                    let word = scanner.word(ref)
+                    let (found, isNew) = words.add(word.exactHash, doc: doc)
+                    id = found
+                    if isNew {
+                        self.found.wordExact.append(Array(word.exact))
+                        wordFolded.append(Int32(foldedID(word.folded())))
+                    }
+                    if ref.event >= 0 { idOfEvent[Int(ref.event)] = Int32(id) }
                 }
                 let folded = wordFolded[id]
-                if word.joined && previous >= 0 { pairs.add(previous, folded, doc: doc) }
+                if ref.joined && previous >= 0 { pairs.add(previous, folded, doc: doc) }
                 previous = folded
             }
         }
+    }
+
+    /// Word id by `WordRef.event`, -1 until met.
+    private var idOfEvent = UnsafeMutablePointer<Int32>.allocate(capacity: 0)
+    private var idCapacity = 0
+
+    private func growIDs(_ needed: Int) {
+        var capacity = max(1024, idCapacity)
+        while capacity < needed { capacity *= 2 }
+        let bigger = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+        bigger.update(from: idOfEvent, count: idCapacity)
+        (bigger + idCapacity).initialize(repeating: -1, count: capacity - idCapacity)
+        idOfEvent.deallocate()
+        idOfEvent = bigger
+        idCapacity = capacity
+    }
+
+    deinit {
+        idOfEvent.deallocate()
     }
 
     private func foldedID(_ folded: [UInt8]) -> Int {

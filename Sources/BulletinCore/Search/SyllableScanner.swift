@@ -49,7 +49,12 @@ final class SyllableScanner {
 
     private let classes: UnsafeMutablePointer<UInt8>
     private let reader = SpanReader()
+    /// Words and breaks of remembered spans, and of the other spans of the current text.
     private let log = EventLog()
+    private let scratch = EventLog()
+    private var refs = UnsafeMutablePointer<WordRef>.allocate(capacity: 1024)
+    private var refCount = 0
+    private var refCapacity = 1024
     private var spans: UnsafeMutablePointer<Span>
     private var spanMask: Int
     private var spanCount = 0
@@ -68,14 +73,46 @@ final class SyllableScanner {
     deinit {
         classes.deallocate()
         spans.deallocate()
+        refs.deallocate()
+    }
+
+    /// A word of the last text given to `words(of:)`.
+    struct WordRef {
+        /// Where the word is: its place among the words of remembered spans, the same for the
+        /// scanner's whole life (callers may key what they learn about a word by it); or, for a
+        /// span read only this once, -1 - its place in this text's own log.
+        let event: Int32
+        /// Only white space separates it from the previous word of the same text.
+        let joined: Bool
+    }
+
+    /// The words of `text` in order, valid until the next call. Cutting the text first and
+    /// using the words after keeps both loops tight: a call per word cost more than a lookup.
+    func words(of text: String) -> UnsafeBufferPointer<WordRef> {
+        scratch.clear()
+        refCount = 0
+        ByteSearch.withBytes(text) { collect($0) }
+        return UnsafeBufferPointer(start: refs, count: refCount)
+    }
+
+    /// How many words of remembered spans there are (`WordRef.event` is below it).
+    var rememberedCount: Int { log.eventCount }
+
+    /// The exact key and hash of a word `words(of:)` gave.
+    func word(_ ref: WordRef) -> Word {
+        let (log, index) = ref.event >= 0 ? (self.log, Int(ref.event)) : (scratch, Int(-1 - ref.event))
+        let event = log.events[index]
+        return Word(
+            exact: UnsafeBufferPointer(start: log.bytes + Int(event.start), count: Int(event.length)), exactHash: event.hash,
+            joined: ref.joined)
     }
 
     /// Calls `body` once per word of `text`, in order.
     func scan(_ text: String, _ body: (Word) -> Void) {
-        ByteSearch.withBytes(text) { bytes in scan(bytes, body) }
+        for ref in words(of: text) { body(word(ref)) }
     }
 
-    private func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Word) -> Void) {
+    private func collect(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress else { return }
         let n = bytes.count
         let classes = self.classes
@@ -92,27 +129,32 @@ final class SyllableScanner {
             var end = i + 1
             while end < n && classes[Int(base[end])] == 0 { end += 1 }
             let (first, count, isKept) = events(of: base + i, length: end - i, readable: n - i)
-            let log = self.log
+            let events = (isKept ? log : scratch).events
+            if refCount + count > refCapacity { growRefs(refCount + count) }
             for e in first..<(first + count) {
-                let event = log.events[e]
-                if event.length < 0 {
+                if events[e].length < 0 {
                     onlySpace = false
                     continue
                 }
-                body(
-                    Word(
-                        exact: UnsafeBufferPointer(start: log.bytes + Int(event.start), count: Int(event.length)),
-                        exactHash: event.hash, joined: onlySpace && sawWord))
+                (refs + refCount).initialize(to: WordRef(event: isKept ? Int32(e) : Int32(-1 - e), joined: onlySpace && sawWord))
+                refCount += 1
                 sawWord = true
                 onlySpace = true
             }
-            if !isKept { log.truncate(events: first) }
             i = end
         }
     }
 
+    private func growRefs(_ needed: Int) {
+        while refCapacity < needed { refCapacity *= 2 }
+        let bigger = UnsafeMutablePointer<WordRef>.allocate(capacity: refCapacity)
+        bigger.moveInitialize(from: refs, count: refCount)
+        refs.deallocate()
+        refs = bigger
+    }
+
     /// The events of the span at `start`: remembered ones, or read now and remembered when the
-    /// span is short and the table has room (`isKept` false: the caller drops them after use).
+    /// span is short and the table has room (`isKept` false: they are in `scratch`, for this text).
     /// `readable`: bytes of the text from `start` on, which may be read past the span.
     @inline(__always)
     private func events(of start: UnsafePointer<UInt8>, length: Int, readable: Int) -> (Int, Int, Bool) {
@@ -144,10 +186,14 @@ final class SyllableScanner {
 
     /// Reads a span's events into the log, and remembers them under `keep` when given and there is room.
     private func read(_ start: UnsafePointer<UInt8>, _ length: Int, keep: (UInt64, UInt64, Int)?) -> (Int, Int, Bool) {
+        guard let (low, high, slot) = keep, spanCount < mostSpans else {
+            let first = scratch.eventCount
+            reader.read(UnsafeBufferPointer(start: start, count: length), into: scratch)
+            return (first, scratch.eventCount - first, false)
+        }
         let first = log.eventCount
         reader.read(UnsafeBufferPointer(start: start, count: length), into: log)
         let count = log.eventCount - first
-        guard let (low, high, slot) = keep, spanCount < mostSpans else { return (first, count, false) }
         spans[slot] = Span(low: low, high: high, length: Int32(length), firstEvent: Int32(first), eventCount: Int32(count))
         spanCount += 1
         if spanCount * 2 > spanMask { growSpans() }
@@ -213,12 +259,10 @@ final class EventLog {
         append(Event(hash: 0, start: 0, length: -1))
     }
 
-    /// Drops the events from `first` on, with their bytes.
-    func truncate(events first: Int) {
-        if first < eventCount, let start = (first..<eventCount).first(where: { events[$0].length >= 0 }) {
-            byteCount = Int(events[start].start)
-        }
-        eventCount = first
+    /// Drops every event and its bytes.
+    func clear() {
+        eventCount = 0
+        byteCount = 0
     }
 
     private func append(_ event: Event) {
