@@ -76,6 +76,10 @@ enum ListCode {
     }
 
     static func appendNumber(_ number: Int, to out: inout [UInt8]) {
+        if number < 32 {
+            out.append(character(number))
+            return
+        }
         var groups = 1
         while number >> (5 * groups) != 0 { groups += 1 }
         for g in stride(from: groups - 1, through: 0, by: -1) {

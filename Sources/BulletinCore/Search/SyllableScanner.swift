@@ -118,6 +118,8 @@ final class SyllableScanner {
         let classes = self.classes
         var onlySpace = false
         var sawWord = false
+        // Kept in locals for the loop, not read and written through `self` at every word.
+        var (refs, capacity, written) = (self.refs, refCapacity, refCount)
         var i = 0
         while i < n {
             let kind = classes[Int(base[i])]
@@ -130,19 +132,26 @@ final class SyllableScanner {
             while end < n && classes[Int(base[end])] == 0 { end += 1 }
             let (first, count, isKept) = events(of: base + i, length: end - i, readable: n - i)
             let events = (isKept ? log : scratch).events
-            if refCount + count > refCapacity { growRefs(refCount + count) }
-            for e in first..<(first + count) {
+            if written + count > capacity {
+                refCount = written
+                growRefs(written + count)
+                (refs, capacity) = (self.refs, refCapacity)
+            }
+            var e = first
+            while e < first + count {
                 if events[e].length < 0 {
                     onlySpace = false
-                    continue
+                } else {
+                    (refs + written).initialize(to: WordRef(event: isKept ? Int32(e) : Int32(-1 - e), joined: onlySpace && sawWord))
+                    written += 1
+                    sawWord = true
+                    onlySpace = true
                 }
-                (refs + refCount).initialize(to: WordRef(event: isKept ? Int32(e) : Int32(-1 - e), joined: onlySpace && sawWord))
-                refCount += 1
-                sawWord = true
-                onlySpace = true
+                e += 1
             }
             i = end
         }
+        refCount = written
     }
 
     private func growRefs(_ needed: Int) {
