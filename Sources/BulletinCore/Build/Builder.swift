@@ -184,10 +184,22 @@ public final class Builder {
                 return loader.load()
             }
             let content = reuse.map { $0.load(load, diagnostics: diagnostics) } ?? load(diagnostics)
-            if let content {
+            if let content, reuse != nil {
                 for feature in features { feature.load(content, memory: self.reuse?.memory, diagnostics: diagnostics) }
             }
             return content
+        }
+        // A clean build reads the features' data (score files, the documents folder) while the
+        // validator checks the articles: each is mostly one thread, and neither needs the other.
+        // What needs both (shortcodes, the theme's required templates) comes after.
+        var checked: ValidatedContent? = nil
+        if reuse == nil, let loaded {
+            checked = phase("validate") {
+                concurrently(
+                    { Validator(diagnostics: self.diagnostics, options: self.request.options).validate(loaded) },
+                    { for feature in self.features { feature.load(loaded, memory: nil, diagnostics: self.diagnostics) } }
+                ).0
+            }
         }
         let templates: TemplateSet? = phase("templates") {
             let load = { (found: Diagnostics) in
@@ -205,10 +217,10 @@ public final class Builder {
         for feature in features {
             for definition in feature.shortcodes { shortcodes[definition.name] = definition }
         }
-        let validated: ValidatedContent = phase("validate") {
+        let validated: ValidatedContent = phase(checked == nil ? "validate" : "shortcodes") {
             let validate = { (found: Diagnostics) -> ValidatedContent in
                 let validator = Validator(diagnostics: found, options: self.request.options)
-                let result = validator.validate(loaded)
+                let result = checked ?? validator.validate(loaded)
                 validator.checkShortcodes(result, definitions: shortcodes)
                 validator.checkAgency(loaded.config)
                 return result
