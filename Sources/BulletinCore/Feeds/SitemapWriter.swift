@@ -76,8 +76,7 @@ struct SitemapWriter {
 
     /// Whether a path ends with ".html" (compared as bytes: this runs on every path of the site).
     static func isHTML(_ path: String) -> Bool {
-        var path = path
-        return path.withUTF8 { bytes in
+        ByteSearch.withBytes(path) { bytes in
             bytes.count > 5 && memcmp(bytes.baseAddress! + bytes.count - 5, ".html", 5) == 0
         }
     }

@@ -8,8 +8,7 @@ struct Digest {
     init() {}
 
     mutating func add(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes in
+        ByteSearch.withBytes(text) { bytes in
             hasher.combine(bytes.count)
             hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
         }

@@ -206,8 +206,7 @@ final class OutputStore: @unchecked Sendable {
 /// Writing a file by writing a temporary file beside it and renaming it over the old one.
 enum AtomicFile {
     static func write(_ text: String, to path: String) throws {
-        var text = text
-        try text.withUTF8 { try write(UnsafeRawBufferPointer($0), to: path) }
+        try ByteSearch.withBytes(text) { try write(UnsafeRawBufferPointer($0), to: path) }
     }
 
     static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {

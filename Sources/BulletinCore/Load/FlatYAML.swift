@@ -15,8 +15,7 @@ enum FlatYAML {
     static let maximumKeyLength = 64
 
     static func fields(_ yaml: String) -> [(String, Field)]? {
-        var text = yaml
-        return text.withUTF8 { fields(Bytes(base: $0)) }
+        ByteSearch.withBytes(yaml) { fields(Bytes(base: $0)) }
     }
 
     /// The text's bytes. Slices are cut next to ASCII characters, so they are whole UTF-8 and

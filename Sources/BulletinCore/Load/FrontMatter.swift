@@ -18,10 +18,9 @@ public enum FrontMatter {
     /// The file must open with a line that is exactly `---`; the front matter ends at the next
     /// line that is exactly `---`. Text is already LF-only (see SourceText).
     public static func split(_ text: String) -> Result<FrontMatterSplit, Problem> {
-        var source = text
         // On the bytes: the same search through the String's view cost some 19,000 instructions
         // a file. The pieces are cut after line breaks, so each is whole UTF-8.
-        return source.withUTF8 { bytes -> Result<FrontMatterSplit, Problem> in
+        return ByteSearch.withBytes(text) { bytes -> Result<FrontMatterSplit, Problem> in
             let dashes = Array("---".utf8)
             func isDashes(_ start: Int, _ end: Int) -> Bool {
                 end - start == 3 && bytes[start] == dashes[0] && bytes[start + 1] == dashes[1] && bytes[start + 2] == dashes[2]

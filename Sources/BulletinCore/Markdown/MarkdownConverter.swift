@@ -98,8 +98,7 @@ public enum MarkdownConverter {
     private static func parse(_ source: String, options: Int32) -> OpaquePointer? {
         guard let parser = cmark_parser_new_with_mem(options, &arena) else { return nil }
         defer { cmark_parser_free(parser) }
-        var text = source
-        text.withUTF8 { bytes in
+        ByteSearch.withBytes(source) { bytes in
             bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
         }
         return cmark_parser_finish(parser)

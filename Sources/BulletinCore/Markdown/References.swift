@@ -88,8 +88,7 @@ public enum Reference: Equatable, Sendable {
 
     /// The folder a content-relative file is in: "articles/2022" for "articles/2022/a.md", "" for "a.md".
     static func folder(of relativePath: String) -> Substring {
-        var path = relativePath
-        let slash = path.withUTF8 { bytes -> Int? in
+        let slash = ByteSearch.withBytes(relativePath) { bytes -> Int? in
             var end = bytes.count
             while end > 0 && bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
             return bytes[..<end].lastIndex(of: UInt8(ascii: "/"))

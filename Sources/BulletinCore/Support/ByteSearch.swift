@@ -91,9 +91,9 @@ public enum ByteSearch {
     /// small strings), without the copy, retain and release that `var copy = text;
     /// copy.withUTF8` costs (about a million of each per 10,000-article build).
     @inline(__always)
-    static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+    static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        if let result = try text.utf8.withContiguousStorageIfAvailable(body) { return result }
         var copy = text
-        return copy.withUTF8(body)
+        return try copy.withUTF8(body)
     }
 }

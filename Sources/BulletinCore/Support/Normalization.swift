@@ -18,8 +18,7 @@ public enum Normalization {
     /// Anything else is sent to the real normaliser, so a false "no" only costs time.
     static func isCertainlyNFC(_ text: String) -> Bool {
         // A String's bytes are valid UTF-8, so the check that also validates answers this alone.
-        var text = text
-        return text.withUTF8 { isValidAndCertainlyNFC($0) }
+        ByteSearch.withBytes(text) { isValidAndCertainlyNFC($0) }
     }
 
     /// Whether `bytes` are valid UTF-8 made only of the scalars `isCertainlyNFC` accepts: one

@@ -61,8 +61,7 @@ public enum TextTools {
 
     /// Collapses runs of white space (including newlines) into single spaces and trims the ends.
     public static func collapseWhitespace(_ text: String) -> String {
-        var input = text
-        return input.withUTF8 { bytes in
+        ByteSearch.withBytes(text) { bytes in
             String(unsafeUninitializedCapacity: bytes.count) { out in
                 var count = 0
                 var space = false

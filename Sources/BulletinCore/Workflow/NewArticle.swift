@@ -152,8 +152,7 @@ public struct NewArticle {
             throw FileError(path: path, errno: errno)
         }
         defer { close(fd) }
-        var text = text
-        try text.withUTF8 { try POSIXFiles.writeAll(fd, UnsafeRawBufferPointer($0), path: path) }
+        try ByteSearch.withBytes(text) { try POSIXFiles.writeAll(fd, UnsafeRawBufferPointer($0), path: path) }
     }
 
 }

@@ -132,8 +132,7 @@ public final class OutputFolder: @unchecked Sendable {
 
     /// Writes `text` to `path` (relative to the output folder). The folder must exist.
     public func write(_ path: String, _ text: String) throws {
-        var text = text
-        try text.withUTF8 { try write(path, bytes: UnsafeRawBufferPointer($0)) }
+        try ByteSearch.withBytes(text) { try write(path, bytes: UnsafeRawBufferPointer($0)) }
     }
 
     public func write(_ path: String, bytes: UnsafeRawBufferPointer) throws {
