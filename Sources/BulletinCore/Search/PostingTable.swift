@@ -65,11 +65,8 @@ final class PostingTable {
                 let head = newBlock()
                 slot.pointee = Slot(key: key, id: Int32(count))
                 if count == recordCapacity {
-                    let bigger = UnsafeMutablePointer<List>.allocate(capacity: recordCapacity * 2)
-                    bigger.moveInitialize(from: records, count: count)
-                    records.deallocate()
-                    records = bigger
                     recordCapacity *= 2
+                    records = records.reallocated(keeping: count, capacity: recordCapacity)
                 }
                 (records + count).initialize(to: List(first: doc, last: doc, head: head, tail: head))
                 count += 1
@@ -148,11 +145,8 @@ final class PostingTable {
 
     private func newBlock() -> UInt32 {
         if arenaUsed + PostingTable.blockSize > arenaCapacity {
-            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: arenaCapacity * 2)
-            bigger.update(from: arena, count: arenaUsed)
-            arena.deallocate()
-            arena = bigger
             arenaCapacity *= 2
+            arena = arena.reallocated(keeping: arenaUsed, capacity: arenaCapacity)
         }
         let offset = arenaUsed
         arenaUsed += PostingTable.blockSize

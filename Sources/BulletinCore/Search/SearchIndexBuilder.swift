@@ -124,11 +124,8 @@ final class IndexCollector {
     private func growIDs(_ needed: Int) {
         var capacity = max(1024, idCapacity)
         while capacity < needed { capacity *= 2 }
-        let bigger = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
-        bigger.update(from: idOfEvent, count: idCapacity)
-        (bigger + idCapacity).initialize(repeating: -1, count: capacity - idCapacity)
-        idOfEvent.deallocate()
-        idOfEvent = bigger
+        idOfEvent = idOfEvent.reallocated(keeping: idCapacity, capacity: capacity)
+        (idOfEvent + idCapacity).initialize(repeating: -1, count: capacity - idCapacity)
         idCapacity = capacity
     }
 

@@ -156,10 +156,7 @@ final class SyllableScanner {
 
     private func growRefs(_ needed: Int) {
         while refCapacity < needed { refCapacity *= 2 }
-        let bigger = UnsafeMutablePointer<WordRef>.allocate(capacity: refCapacity)
-        bigger.moveInitialize(from: refs, count: refCount)
-        refs.deallocate()
-        refs = bigger
+        refs = refs.reallocated(keeping: refCount, capacity: refCapacity)
     }
 
     /// The events of the span at `start`: remembered ones, or read now and remembered when the
@@ -254,10 +251,7 @@ final class EventLog {
     func appendWord(_ exact: UnsafeBufferPointer<UInt8>, hash: UInt64) {
         if byteCount + exact.count > byteCapacity {
             while byteCount + exact.count > byteCapacity { byteCapacity *= 2 }
-            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: byteCapacity)
-            bigger.update(from: bytes, count: byteCount)
-            bytes.deallocate()
-            bytes = bigger
+            bytes = bytes.reallocated(keeping: byteCount, capacity: byteCapacity)
         }
         if let source = exact.baseAddress { (bytes + byteCount).update(from: source, count: exact.count) }
         append(Event(hash: hash, start: Int32(byteCount), length: Int32(exact.count)))
@@ -277,10 +271,7 @@ final class EventLog {
     private func append(_ event: Event) {
         if eventCount == eventCapacity {
             eventCapacity *= 2
-            let bigger = UnsafeMutablePointer<Event>.allocate(capacity: eventCapacity)
-            bigger.moveInitialize(from: events, count: eventCount)
-            events.deallocate()
-            events = bigger
+            events = events.reallocated(keeping: eventCount, capacity: eventCapacity)
         }
         (events + eventCount).initialize(to: event)
         eventCount += 1
