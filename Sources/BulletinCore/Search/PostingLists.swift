@@ -104,16 +104,10 @@ enum ListCode {
         let start = out.count
         out.append(contentsOf: repeatElement(0, count: bitmapLength))
         out.withUnsafeMutableBufferPointer { bits in
-            var offset = 0, number = 0
             bits[start] = 1  // the first document
-            for c in gaps {
-                let v = Int(value[Int(c)])
-                number = (number << 5) | (v & 31)
-                if v & 32 == 0 {
-                    offset += number + 1
-                    bits[start + offset / 6] |= UInt8(1 << (offset % 6))
-                    number = 0
-                }
+            forEachDocument(after: first, gaps: gaps) { doc in
+                let offset = doc - first
+                bits[start + offset / 6] |= UInt8(1 << (offset % 6))
             }
             for k in start..<bits.count { bits[k] = character(Int(bits[k])) }
         }
@@ -149,17 +143,23 @@ enum ListCode {
     /// The document ids of a gap list.
     static func documents(first: Int, gaps: [UInt8]) -> [Int] {
         var result = [first]
+        forEachDocument(after: first, gaps: gaps) { result.append($0) }
+        return result
+    }
+
+    /// Calls `body` with each document of a gap list after `first`, in order.
+    @inline(__always)
+    static func forEachDocument(after first: Int, gaps: [UInt8], _ body: (Int) -> Void) {
         var current = first, number = 0
         for c in gaps {
             let v = Int(value[Int(c)])
             number = (number << 5) | (v & 31)
             if v & 32 == 0 {
                 current += number + 1
-                result.append(current)
+                body(current)
                 number = 0
             }
         }
-        return result
     }
 
     /// Decodes either form (for tests; the browser has its own decoder).

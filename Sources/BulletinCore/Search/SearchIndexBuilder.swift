@@ -77,6 +77,9 @@ final class IndexCollector {
     private var found = Collected()
     private let words = PostingTable(expectedKeys: 1024)
     private let pairs: PairBuckets
+    /// Word id by `WordRef.event`, -1 until met.
+    private var idOfEvent = UnsafeMutablePointer<Int32>.allocate(capacity: 0)
+    private var idCapacity = 0
 
     init(pairBuffer: Int) {
         pairs = PairBuckets(bufferEntries: pairBuffer)
@@ -102,10 +105,10 @@ final class IndexCollector {
                     words.add(id: id, doc: doc)
                 } else {
                     let word = scanner.word(ref)
-                    let (found, isNew) = words.add(word.exactHash, doc: doc)
-                    id = found
+                    let (added, isNew) = words.add(word.exactHash, doc: doc)
+                    id = added
                     if isNew {
-                        self.found.wordExact.append(Array(word.exact))
+                        found.wordExact.append(Array(word.exact))
                         wordFolded.append(Int32(foldedID(word.folded())))
                     }
                     if ref.event >= 0 { idOfEvent[Int(ref.event)] = Int32(id) }
@@ -116,10 +119,6 @@ final class IndexCollector {
             }
         }
     }
-
-    /// Word id by `WordRef.event`, -1 until met.
-    private var idOfEvent = UnsafeMutablePointer<Int32>.allocate(capacity: 0)
-    private var idCapacity = 0
 
     private func growIDs(_ needed: Int) {
         var capacity = max(1024, idCapacity)

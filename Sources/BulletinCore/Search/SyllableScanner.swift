@@ -14,7 +14,7 @@ final class SyllableScanner {
     /// tens of thousands of different spans; rarer ones past this are read each time.
     static let mostSpans = 1 << 17
 
-    /// One word, valid only during the call that receives it.
+    /// One word. Its bytes lie in the scanner's logs: valid until the scanner reads another text.
     struct Word {
         /// Tone suffix included ("cai:3").
         let exact: UnsafeBufferPointer<UInt8>
@@ -178,7 +178,7 @@ final class SyllableScanner {
         // Keep the span's own bytes only (smart shifts: a shift by 64 gives 0, and 0 &- 1 all ones).
         low &= (UInt64(1) << (8 * min(length, 8))) &- 1
         high &= (UInt64(1) << (8 * max(0, length - 8))) &- 1
-        var slot = Int(truncatingIfNeeded: KeyTable.mix(low ^ (high &* 0x9E37_79B9_7F4A_7C15))) & spanMask
+        var slot = slot(low, high)
         while true {
             let span = spans[slot]
             if span.length == 0 { break }
@@ -206,6 +206,12 @@ final class SyllableScanner {
         return (first, count, true)
     }
 
+    /// Where a span's probe starts in `spans`.
+    @inline(__always)
+    private func slot(_ low: UInt64, _ high: UInt64) -> Int {
+        Int(truncatingIfNeeded: KeyTable.mix(low ^ (high &* 0x9E37_79B9_7F4A_7C15))) & spanMask
+    }
+
     private func growSpans() {
         let old = spans, oldSize = spanMask + 1
         spanMask = oldSize * 2 - 1
@@ -213,7 +219,7 @@ final class SyllableScanner {
         spans.initialize(repeating: Span(), count: spanMask + 1)
         for k in 0..<oldSize where old[k].length != 0 {
             let span = old[k]
-            var slot = Int(truncatingIfNeeded: KeyTable.mix(span.low ^ (span.high &* 0x9E37_79B9_7F4A_7C15))) & spanMask
+            var slot = slot(span.low, span.high)
             while spans[slot].length != 0 { slot = (slot + 1) & spanMask }
             spans[slot] = span
         }
