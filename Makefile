@@ -12,15 +12,15 @@ APT_GET     = DEBIAN_FRONTEND=noninteractive apt-get
 VENV        = .build/venv
 PYTHON     ?= python3
 
-.PHONY: site test unit lint deps browser browser-deps bench bench-incremental search-bench clean release kill-test fuzz fuzz-build leaks
+.PHONY: site test unit lint deps browser browser-deps bench bench-incremental search-bench clean release kill-test fuzz fuzz-build fuzz-smoke leaks soak
 
 ## site: build the sample portal into public/
 site: deps
 	$(SWIFT) build -c release --product bulletin
 	$(RELEASE_BIN) build --content $(CONTENT) --templates $(TEMPLATES) --output $(OUTPUT)
 
-## test: the whole suite (unit and golden tests, lint, browser tests)
-test: deps unit lint browser
+## test: the whole suite (unit and golden tests, lint, leaks, a short fuzz run, browser tests)
+test: deps unit lint leaks fuzz-smoke browser
 
 unit: deps
 	$(SWIFT) build --build-tests
@@ -62,11 +62,16 @@ $(VENV)/.installed: Tests/browser/requirements.txt
 	$(VENV)/bin/pip install -q --disable-pip-version-check -r Tests/browser/requirements.txt
 	@touch $@
 
-## deps: libcmark-dev (the Markdown parser) through apt-get when pkg-config cannot find it
+## deps: libcmark-dev (the Markdown parser) and Debian's cmark command (the reference the
+## Markdown tests compare with), through apt-get when missing
 deps:
-	@pkg-config --exists libcmark 2>/dev/null || { \
-		echo "Installing libcmark-dev with apt-get"; \
-		$(APT_GET) update -qq && $(APT_GET) install -y -qq libcmark-dev pkg-config >/dev/null; }
+	@missing=""; \
+	pkg-config --exists libcmark 2>/dev/null || missing="$$missing libcmark-dev pkg-config"; \
+	test -x /usr/bin/cmark || missing="$$missing cmark"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing$$missing with apt-get"; \
+		$(APT_GET) update -qq && $(APT_GET) install -y -qq $$missing >/dev/null; \
+	fi
 
 ## bench: this project against Hugo on the synthetic corpus (N articles, default 10000)
 bench: deps
@@ -103,13 +108,25 @@ FUZZ_TARGETS ?= FuzzFrontMatter FuzzMarkdown FuzzSlugs FuzzScores FuzzTemplates
 fuzz: fuzz-build
 	Tests/fuzz/run.sh $(FUZZ_TIME) $(FUZZ_TARGETS)
 
+## fuzz-smoke: each fuzz target for FUZZ_SMOKE_TIME seconds (default 20) from the committed corpus,
+## as part of make test
+FUZZ_SMOKE_TIME ?= 20
+fuzz-smoke: fuzz-build
+	Tests/fuzz/run.sh $(FUZZ_SMOKE_TIME) $(FUZZ_TARGETS)
+
 fuzz-build: deps
 	$(SWIFT) build --package-path Tests/fuzz -c release \
 		-Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -enable-testing
 
-## leaks: a full build of the sample site under LeakSanitizer; fails on a leak in our code
+## leaks: whole builds (sample site, fixtures, a corpus, hostile input) under LeakSanitizer;
+## fails on any leak
 leaks: deps
 	Tests/reliability/leaks.sh
+
+## soak: serve on a 1,000-article corpus through 1,000 one-article edits; resident memory may
+## not grow by more than 2 MB after the first 100 rebuilds (a few minutes; not in make test)
+soak: deps
+	Tests/reliability/soak.sh
 
 clean:
 	rm -rf .build .build-asan $(OUTPUT) Tests/fuzz/.build

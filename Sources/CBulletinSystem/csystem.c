@@ -1,5 +1,6 @@
 #define _GNU_SOURCE
 #include <errno.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <fcntl.h>
@@ -81,6 +82,28 @@ struct bulletin_arena_block {
 static _Thread_local struct bulletin_arena_block *bulletin_arena_current = NULL;
 static _Thread_local unsigned char *bulletin_arena_last = NULL;
 
+/* A thread's blocks are freed when it ends: the worker threads that convert Markdown come and
+   go (Dispatch's pool, serve's rebuilds), and each kept its first block, 1 MB, for ever. The
+   key's value is the newest block; the destructor walks back through the older ones. */
+static pthread_key_t bulletin_arena_key;
+static pthread_once_t bulletin_arena_key_once = PTHREAD_ONCE_INIT;
+
+static void bulletin_arena_free_blocks(void *newest) {
+    struct bulletin_arena_block *block = newest;
+    while (block != NULL) {
+        struct bulletin_arena_block *previous = block->previous;
+        free(block);
+        block = previous;
+    }
+}
+
+static void bulletin_arena_make_key(void) { (void)pthread_key_create(&bulletin_arena_key, bulletin_arena_free_blocks); }
+
+static void bulletin_arena_remember(struct bulletin_arena_block *newest) {
+    (void)pthread_once(&bulletin_arena_key_once, bulletin_arena_make_key);
+    (void)pthread_setspecific(bulletin_arena_key, newest);
+}
+
 static size_t bulletin_arena_round(size_t n) { return (n + BULLETIN_ARENA_ALIGN - 1) & ~(size_t)(BULLETIN_ARENA_ALIGN - 1); }
 
 static void *bulletin_arena_take(size_t size) {
@@ -94,6 +117,7 @@ static void *bulletin_arena_take(size_t size) {
         fresh->size = capacity;
         fresh->used = 0;
         bulletin_arena_current = block = fresh;
+        bulletin_arena_remember(fresh);
     }
     unsigned char *header = block->data + block->used;
     *(size_t *)header = size;
@@ -144,4 +168,12 @@ void bulletin_arena_reset(void) {
     block->used = 0;
     bulletin_arena_current = block;
     bulletin_arena_last = NULL;
+    bulletin_arena_remember(block);
+}
+
+void bulletin_arena_release(void) {
+    bulletin_arena_free_blocks(bulletin_arena_current);
+    bulletin_arena_current = NULL;
+    bulletin_arena_last = NULL;
+    bulletin_arena_remember(NULL);
 }

@@ -42,7 +42,7 @@ enum StructureKey {
 
     /// What a body points at (other files, media, generated pages, shortcodes), not where.
     static func sameReferences(_ a: RenderedMarkdown, _ b: RenderedMarkdown) -> Bool {
-        a.links.elementsEqual(b.links) { $0.target == $1.target && $0.fragment == $1.fragment }
+        a.links.elementsEqual(b.links) { $0.target == $1.target && $0.suffix == $1.suffix }
             && a.assets.elementsEqual(b.assets) { $0.path == $1.path }
             && a.siteLinks.elementsEqual(b.siteLinks) { $0.path == $1.path }
             && a.shortcodes.elementsEqual(b.shortcodes) { x, y in

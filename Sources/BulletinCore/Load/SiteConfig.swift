@@ -190,10 +190,12 @@ public struct SiteConfig: Sendable {
         return items
     }
 
-    /// Site paths and the addresses Markdown links may use: never `javascript:` or `data:`.
+    static let menuSchemes: Set<String> = ["http", "https", "mailto", "tel", "ftp"]
+
+    /// Site paths and web, mail and phone addresses: never `javascript:` or `data:`.
     static func isMenuAddress(_ url: String) -> Bool {
         if Reference.isWebAddress(url) { return true }
-        if let scheme = Reference.scheme(of: url) { return Reference.allowedSchemes.contains(scheme.lowercased()) }
+        if let scheme = Reference.scheme(of: url) { return menuSchemes.contains(scheme.lowercased()) }
         return !url.hasPrefix("//")
     }
 }

@@ -1,34 +1,36 @@
 /// Markers left in rendered HTML for what can only be filled in later: links to other Markdown
 /// files (their URLs depend on their own front matter) and shortcodes (rendered from score data).
 ///
-/// A link marker is a link's whole address, `href="bulletin-link:N"`. Text an editor types can
-/// never produce that: cmark escapes quotes in text as &quot;, so only cmark writes `href="`,
-/// and an address starting with `bulletin-link:` is refused (Reference.allowedSchemes). The
-/// `href=` matters: an image description "bulletin-link:0" comes out as `alt="bulletin-link:0"`.
+/// Each marker holds U+0001 around its number, written by the Markdown stage's own nodes
+/// (`TreeEdits`). No author can make one: the Markdown stage refuses a body holding U+0001, so
+/// raw HTML cannot carry it; cmark writes it from an entity (`&#1;`) only inside escaped text
+/// or percent-encoded in an address, where the quote or angle bracket around it cannot appear.
 public enum LinkPlaceholders {
-    static func link(_ index: Int) -> String { "bulletin-link:\(index)" }
-    static func shortcode(_ index: Int) -> String { "<!--bulletin-shortcode:\(index)-->" }
+    static let markerByte: UInt8 = 0x01
+    private static let mark = "\u{1}"
+    static func linkMarker(_ index: Int) -> String { mark + String(index) + mark }
+    static func shortcodeMarker(_ index: Int) -> String { "<" + mark + "shortcode " + String(index) + mark + ">" }
 
-    /// Replaces every `href="bulletin-link:N"` with `href="<urls[N]>"` (already attribute-safe).
+    /// Replaces every link marker N with `urls[N]` (already attribute-safe).
     public static func fillLinks(_ html: String, with urls: [String]) -> String {
-        replaceMarkers(in: html, prefix: "href=\"bulletin-link:", suffix: "\"") { index in
+        replaceMarkers(in: html, prefix: "href=\"" + mark, suffix: mark + "\"") { index in
             index < urls.count ? "href=\"" + urls[index] + "\"" : nil
         }
     }
 
     /// The address of each link of a body, in order, for `fillLinks`: the target's route under
-    /// `basePath` with the link's #fragment, attribute-safe; "" for a target that is not published
-    /// (validation has reported it). Articles, pages and documents all fill their links this way.
+    /// `basePath` with the link's ?query and #fragment (percent-encoded once), attribute-safe; ""
+    /// for a target that is not published (validation has reported it). Articles, pages and documents all fill their links this way.
     public static func addresses(of links: [ContentLink], targets: [String: String], basePath: String) -> [String] {
         links.map { link in
             guard let route = targets[link.target] else { return "" }
-            return Escape.html(basePath + route + (link.fragment.map { "#" + Escape.urlPath($0) } ?? ""))
+            return Escape.html(basePath + route + link.suffix)
         }
     }
 
     /// Replaces every shortcode marker with its rendered HTML.
     public static func fillShortcodes(_ html: String, with blocks: [String]) -> String {
-        replaceMarkers(in: html, prefix: "<!--bulletin-shortcode:", suffix: "-->") { index in
+        replaceMarkers(in: html, prefix: "<" + mark + "shortcode ", suffix: mark + ">") { index in
             index < blocks.count ? blocks[index] : nil
         }
     }

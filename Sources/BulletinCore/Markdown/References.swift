@@ -5,7 +5,8 @@ import Foundation
 public struct ContentLink: Sendable, Equatable {
     /// Content-relative path of the target ("articles/2022/03/bai-viet.md").
     public var target: String
-    public var fragment: String?
+    /// "?query#fragment" as written, percent-encoded once; "" when there is none.
+    public var suffix: String
     public var location: SourceLocation
 }
 
@@ -29,16 +30,18 @@ public enum Reference: Equatable, Sendable {
     case external(String)
     /// "#section" on the same page.
     case fragment(String)
-    /// A Markdown file of the site.
-    case content(path: String, fragment: String?)
+    /// A Markdown file of the site, with the "?query#fragment" written after it (percent-encoded).
+    case content(path: String, suffix: String)
     /// A published file; `url` is the address under the site's base path.
     case asset(path: String, url: String)
     /// A generated page; `url` is the address under the site's base path.
     case site(path: String, url: String)
+    /// Nothing at all ("[text]()"): legal CommonMark, a link to the page itself.
+    case empty
     /// An address that cannot be used, with the reason.
     case invalid(String)
-    /// An address with a scheme that is not allowed (`javascript:`, `data:`, "C:\\…"), with the
-    /// reason: removed from the page rather than published.
+    /// An address with a scheme that runs or reads something (`javascript:`, `data:`, `file:`),
+    /// with the reason: removed from the page rather than published.
     case refused(String)
 
     /// Classifies `raw` as written in the file at `relativePath` (content-relative).
@@ -46,11 +49,11 @@ public enum Reference: Equatable, Sendable {
     public static func resolve(_ raw: String, from relativePath: String, basePath: String) -> Reference {
         let text = TextTools.trimmed(raw)
         let utf8 = text.utf8
-        guard let first = utf8.first else { return .invalid("the address is empty") }
+        guard let first = utf8.first else { return .empty }
         if first == UInt8(ascii: "#") { return .fragment(text) }
         if text.hasPrefix("//") { return .external(text) }
         if let scheme = scheme(of: text) {
-            guard allowedSchemes.contains(scheme.lowercased()) else {
+            guard !refusedSchemes.contains(scheme.lowercased()) else {
                 return .refused(
                     "the address \"\(raw)\" starts with '\(scheme):', which a page may not link to; link to a web, mail or phone address (https://…, mailto:…, tel:…) or to a file of the site"
                 )
@@ -76,8 +79,7 @@ public enum Reference: Equatable, Sendable {
         let resolvedBytes = Array(resolved.utf8)
         let lastSegment = resolvedBytes[((resolvedBytes.lastIndex(of: slash) ?? -1) + 1)...]
         if ContentTree.isMarkdown(bytes: lastSegment) {
-            let fragment = suffix.hasPrefix("#") ? String(suffix.dropFirst()) : nil
-            return .content(path: resolved, fragment: fragment)
+            return .content(path: resolved, suffix: suffix)
         }
         if lastSegment.contains(UInt8(ascii: ".")) && !trailingSlash {
             return .asset(path: resolved, url: basePath + Escape.urlPath(resolved) + suffix)
@@ -154,10 +156,10 @@ public enum Reference: Equatable, Sendable {
         return lower.hasPrefix("https://") || lower.hasPrefix("http://") || (lower.hasPrefix("//") && !lower.hasPrefix("///"))
     }
 
-    /// Schemes an address written by an editor may use. Anything else is a mistake (a Windows
-    /// path "C:\\…") or an attack (`javascript:`, `data:`), and would also let text forge the
-    /// generator's own `bulletin-link:` placeholders.
-    public static let allowedSchemes: Set<String> = ["http", "https", "mailto", "tel", "ftp"]
+    /// Schemes an address in Markdown may not use: they run script or read what is not on the
+    /// web. cmark's safe mode blanks the same ones (it keeps `data:` images; Bulletin does not,
+    /// since an image belongs under media/).
+    public static let refusedSchemes: Set<String> = ["javascript", "vbscript", "file", "data"]
 
     static func hasScheme(_ text: String) -> Bool { scheme(of: text) != nil }
 

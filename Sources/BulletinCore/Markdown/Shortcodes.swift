@@ -1,4 +1,4 @@
-/// `{{< score-table index="par-index" year="2022" >}}` on a line of its own in an article.
+/// `{{< score-table index="par-index" year="2022" >}}`, a paragraph of its own in an article.
 public struct ShortcodeCall: Sendable, Equatable {
     public var name: String
     /// Arguments in the order written.
@@ -16,55 +16,6 @@ public struct ShortcodeCall: Sendable, Equatable {
 }
 
 public enum ShortcodeParser {
-    /// Text that stands in a paragraph of its own where a shortcode was, so that cmark keeps the
-    /// line numbers of everything else: `prefix`, the index, "X". Letters and digits only, which
-    /// cmark passes through.
-    static func placeholder(_ index: Int, prefix: String) -> String { "\(prefix)\(index)X" }
-
-    /// "BULLETINSHORTCODE", lengthened until `body` does not contain it: text an editor types
-    /// can then never pass for a placeholder (and point at a shortcode that does not exist).
-    static func placeholderPrefix(for body: String) -> String {
-        var prefix = "BULLETINSHORTCODE"
-        while ByteSearch.contains(body, prefix) { prefix += "Q" }
-        return prefix
-    }
-
-    /// Replaces each shortcode line of `body` (outside fenced code) by a placeholder line.
-    /// Returns the new text, the calls, syntax problems and the placeholders' prefix.
-    static func extract(
-        from body: String, file: String, firstLine: Int
-    ) -> (
-        text: String, calls: [ShortcodeCall], problems: [Diagnostic], prefix: String
-    ) {
-        guard ByteSearch.contains(body, "{{<") else { return (body, [], [], "") }
-        let prefix = placeholderPrefix(for: body)
-        var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        var calls: [ShortcodeCall] = []
-        var problems: [Diagnostic] = []
-        var fence: String? = nil
-        for i in lines.indices {
-            let trimmed = TextTools.trimmed(lines[i])
-            if let open = fence {
-                if trimmed.hasPrefix(open) { fence = nil }
-                continue
-            }
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
-                fence = String(trimmed.prefix(3))
-                continue
-            }
-            guard trimmed.hasPrefix("{{<") else { continue }
-            let location = SourceLocation(file: file, line: firstLine + i, column: 1)
-            switch parse(trimmed) {
-            case .success(let (name, arguments)):
-                calls.append(ShortcodeCall(name: name, arguments: arguments, location: location))
-                lines[i] = placeholder(calls.count - 1, prefix: prefix)
-            case .failure(let failure):
-                problems.append(Diagnostic(.error, failure.description, at: location))
-            }
-        }
-        return (lines.joined(separator: "\n"), calls, problems, prefix)
-    }
-
     /// Parses `{{< name key="value" … >}}`.
     static func parse(_ line: String) -> Result<(String, [(key: String, value: String)]), ParseMessage> {
         guard line.hasSuffix(">}}") else {

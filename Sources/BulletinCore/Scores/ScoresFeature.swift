@@ -47,7 +47,9 @@ public final class ScoresFeature: Feature, @unchecked Sendable {
     }
 
     public var shortcodes: [ShortcodeDefinition] {
-        ScoreShortcodes.definitions { [weak self] in self?.results }
+        // A strong reference: the feature does not keep its definitions, so there is no cycle,
+        // and a weak one would give the feature a side table that outlives nothing.
+        ScoreShortcodes.definitions { self.results }
     }
 
     /// `site.score_summary`: each index's latest year, group by group (see GroupSummaryView),

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Strings made from bytes that are valid UTF-8 by construction, without checking them again.
 ///
 /// Every `String(decoding:)` checks its bytes, at about a nanosecond per byte. Most of the text a
@@ -34,5 +36,13 @@ enum KnownUTF8 {
 
     static func string(_ bytes: [UInt8]) -> String {
         bytes.withUnsafeBufferPointer { string($0) }
+    }
+}
+
+extension KnownUTF8 {
+    /// A C string that cmark made (its HTML): UTF-8 by the same reasoning.
+    static func string(cString: UnsafePointer<CChar>) -> String {
+        let count = strlen(cString)
+        return cString.withMemoryRebound(to: UInt8.self, capacity: count) { string(UnsafeBufferPointer(start: $0, count: count)) }
     }
 }

@@ -34,8 +34,10 @@ public struct Template: Sendable {
     }
 }
 
-/// One piece of a template.
-indirect enum TemplatePart: Sendable {
+/// One piece of a template. Not `indirect`: a section's body is an array, already a reference,
+/// so no case needs a box of its own (boxes were one allocation per part, and their pointers
+/// carry the case in spare bits, which LeakSanitizer cannot follow).
+enum TemplatePart: Sendable {
     case text(String)
     /// {{name}} (escaped) or {{{name}}} / {{&name}} (as is).
     case value(TemplateName, escaped: Bool)
