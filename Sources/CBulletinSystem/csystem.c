@@ -170,10 +170,3 @@ void bulletin_arena_reset(void) {
     bulletin_arena_last = NULL;
     bulletin_arena_remember(block);
 }
-
-void bulletin_arena_release(void) {
-    bulletin_arena_free_blocks(bulletin_arena_current);
-    bulletin_arena_current = NULL;
-    bulletin_arena_last = NULL;
-    bulletin_arena_remember(NULL);
-}

@@ -21,8 +21,5 @@ void *bulletin_arena_realloc(void *pointer, size_t size);
 void bulletin_arena_free(void *pointer);
 /// Makes everything the calling thread's arena handed out free again (keeps one block).
 void bulletin_arena_reset(void);
-/// Gives every block of the calling thread's arena back to malloc. A thread's blocks are also
-/// given back when it ends; this is for a thread that lives on (the main thread, in tests).
-void bulletin_arena_release(void);
 
 #endif

@@ -30,8 +30,9 @@ public func fuzzSlugs(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
             check(url.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F && !"\"'<>\\`".utf8.contains($0) }, "\(url)")
         case .external(let url):
             let scheme = Reference.scheme(of: url).map { $0.lowercased() }
-            check(url.hasPrefix("//") || (scheme.map { Reference.allowedSchemes.contains($0) } ?? false))
-        case .fragment, .invalid, .refused:
+            // Never a scheme that runs script or reads local files: those are refused.
+            check(url.hasPrefix("//") || (scheme.map { !Reference.refusedSchemes.contains($0) } ?? false))
+        case .fragment, .empty, .invalid, .refused:
             break
         }
     }
