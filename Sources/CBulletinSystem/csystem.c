@@ -159,6 +159,7 @@ void bulletin_arena_free(void *pointer) { (void)pointer; }
 void bulletin_arena_reset(void) {
     struct bulletin_arena_block *block = bulletin_arena_current;
     if (block == NULL) return;
+    int freed = block->previous != NULL;
     // Keep the first block made (the oldest, 1 MB); free the others.
     while (block->previous != NULL) {
         struct bulletin_arena_block *previous = block->previous;
@@ -168,5 +169,5 @@ void bulletin_arena_reset(void) {
     block->used = 0;
     bulletin_arena_current = block;
     bulletin_arena_last = NULL;
-    bulletin_arena_remember(block);
+    if (freed) bulletin_arena_remember(block);
 }

@@ -7,19 +7,12 @@ import Testing
 /// come back. Each test says what went wrong before the fix.
 @Suite("Fuzzing regressions")
 struct FuzzRegressionTests {
-    func convert(_ body: String, unsafe: Bool = false) -> RenderedMarkdown {
-        MarkdownConverter.convert(
-            body,
-            context: MarkdownContext(
-                file: "content/articles/a.md", relativePath: "articles/a.md", firstLine: 5, basePath: "/bantin/", unsafeHTML: unsafe))
-    }
-
     /// FuzzMarkdown, crash-a453914e: text that looked like a shortcode placeholder, next to a
     /// real shortcode line, made the converter look up shortcode 6 of 1 (index out of range).
     @Test("text that looks like a shortcode placeholder is only text")
     func forgedShortcodePlaceholder() throws {
         let crash = try #require(Data(base64Encoded: "e3vsQlVMTEVUSU5TSE9SVENPREU27Eo97Ap97ApDbG9zZWT/"))
-        _ = convert(String(decoding: crash, as: UTF8.self))
+        _ = convertMarkdown(String(decoding: crash, as: UTF8.self))
 
         // (body, shortcodes rendered): a real one sharing its paragraph with text is an error,
         // and is not run.
@@ -28,7 +21,7 @@ struct FuzzRegressionTests {
             ("{{< a >}}\nBULLETINSHORTCODE0X cạnh\n", 0), ("BULLETINSHORTCODEQ0X\n\n{{< a >}}\n", 1),
         ]
         for (body, rendered) in cases {
-            let result = convert(body)
+            let result = convertMarkdown(body)
             #expect(result.shortcodes.count == rendered, "\(body)")
             let filled = LinkPlaceholders.fillShortcodes(result.html, with: Array(repeating: "<b>mã</b>", count: result.shortcodes.count))
             #expect(filled.components(separatedBy: "<b>mã</b>").count - 1 == rendered, "\(body)")
@@ -66,7 +59,7 @@ struct FuzzRegressionTests {
     /// alt text, as cmark renders it; its address is published nowhere, so it is not checked.
     @Test("a link inside an image description is only alt text")
     func linkInImageDescription() {
-        let result = convert("![Xem [bài](../2022/bai.md) này](/media/anh.png)\n")
+        let result = convertMarkdown("![Xem [bài](../2022/bai.md) này](/media/anh.png)\n")
         #expect(result.links.isEmpty)
         #expect(result.html.contains("alt=\"Xem bài này\""))
         #expect(!result.html.contains("\u{1}"))
@@ -103,7 +96,7 @@ struct FuzzRegressionTests {
     /// `alt="bulletin-link:0"`, which the link filler took for link 0 and replaced by its address.
     @Test("an image description cannot pass for a link placeholder")
     func forgedLinkPlaceholder() {
-        let result = convert("[bài](b.md)\n\n![bulletin-link:0](/media/anh.png) [x](bulletin-link:0)\n")
+        let result = convertMarkdown("[bài](b.md)\n\n![bulletin-link:0](/media/anh.png) [x](bulletin-link:0)\n")
         let html = LinkPlaceholders.fillLinks(result.html, with: ["/bantin/tin-tuc/b/"])
         #expect(html.contains("<a href=\"/bantin/tin-tuc/b/\">bài</a>"))
         #expect(html.contains("alt=\"bulletin-link:0\""))
@@ -196,5 +189,16 @@ struct FuzzRegressionTests {
         let error = #expect(throws: TemplateSyntaxError.self) { try Template(parsing: text) }
         #expect(error?.line == 2)
         #expect(error?.column == 10 + 300_000 + 1)
+    }
+
+    /// FuzzMarkdown, crash-f821ab24 (the check was too strict): U+0001 typed in a body is text in
+    /// safe mode, escaped like any text; only `href="` or `<` before it would make a marker.
+    @Test("U+0001 in safe mode is text, and no marker")
+    func controlCharacterAsText() {
+        let result = convertMarkdown("{{<___\u{1}\u{4}>}}\n")
+        let html = LinkPlaceholders.fillShortcodes(LinkPlaceholders.fillLinks(result.html, with: []), with: [])
+        #expect(html.contains("\u{1}"))
+        #expect(!html.contains("href=\"\u{1}") && !html.contains("<\u{1}"))
+        #expect(result.shortcodes.isEmpty)
     }
 }

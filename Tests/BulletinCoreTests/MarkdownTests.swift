@@ -6,15 +6,9 @@ import Testing
 
 @Suite("Markdown")
 struct MarkdownTests {
-    func convert(_ body: String, unsafe: Bool = false, path: String = "articles/2023/01/bai.md") -> RenderedMarkdown {
-        MarkdownConverter.convert(
-            body,
-            context: MarkdownContext(file: "content/" + path, relativePath: path, firstLine: 5, basePath: "/bantin/", unsafeHTML: unsafe))
-    }
-
     @Test("raw HTML and javascript: links are dropped by default")
     func safeMode() {
-        let result = convert("<script>alert(1)</script>\n\n[x](javascript:alert(1)) <b onclick=\"y\">b</b>\n")
+        let result = convertMarkdown("<script>alert(1)</script>\n\n[x](javascript:alert(1)) <b onclick=\"y\">b</b>\n")
         #expect(!result.html.contains("<script"))
         #expect(!result.html.contains("onclick"))
         #expect(!result.html.contains("javascript:"))
@@ -22,13 +16,13 @@ struct MarkdownTests {
 
     @Test("unsafe_html lets raw HTML through")
     func unsafeMode() {
-        let result = convert("<div class=\"note\">Ghi chú</div>\n", unsafe: true)
+        let result = convertMarkdown("<div class=\"note\">Ghi chú</div>\n", unsafe: true)
         #expect(result.html.contains("<div class=\"note\">Ghi chú</div>"))
     }
 
     @Test("links to Markdown files become placeholders with their source line")
     func contentLinks() {
-        let result = convert("Dòng một.\n\nXem [bài khác](../../2022/12/khac.md#phan-2) và [trang](/pages/gioi-thieu.md).\n")
+        let result = convertMarkdown("Dòng một.\n\nXem [bài khác](../../2022/12/khac.md#phan-2) và [trang](/pages/gioi-thieu.md).\n")
         #expect(result.links.count == 2)
         #expect(result.links[0].target == "articles/2022/12/khac.md")
         #expect(result.links[0].suffix == "#phan-2")
@@ -41,7 +35,7 @@ struct MarkdownTests {
 
     @Test("media addresses resolve against the file or the content root, under the base path")
     func assets() {
-        let result = convert("![Ảnh](/media/anh.png)\n\n![Ảnh 2](<../../../media/anh 2.png>)\n\n[Tải](/media/van-ban/qd.pdf)\n")
+        let result = convertMarkdown("![Ảnh](/media/anh.png)\n\n![Ảnh 2](<../../../media/anh 2.png>)\n\n[Tải](/media/van-ban/qd.pdf)\n")
         #expect(result.assets.map(\.path) == ["media/anh.png", "media/anh 2.png", "media/van-ban/qd.pdf"])
         #expect(result.html.contains("src=\"/bantin/media/anh.png\""))
         #expect(result.html.contains("src=\"/bantin/media/anh%202.png\""))
@@ -50,7 +44,7 @@ struct MarkdownTests {
 
     @Test("an address that climbs out of the content folder is an error")
     func climbing() {
-        let result = convert("[x](../../../../../etc/passwd)\n")
+        let result = convertMarkdown("[x](../../../../../etc/passwd)\n")
         #expect(result.problems.contains { $0.message.contains("outside the content folder") && $0.location?.line == 5 })
     }
 
@@ -74,7 +68,7 @@ struct MarkdownTests {
 
     @Test("links to generated pages and other sites")
     func siteAndExternal() {
-        let result = convert("[Chỉ số](/chi-so/) [DVC](https://dichvucong.gov.vn/) [mail](mailto:a@b.vn) [top](#dau)\n")
+        let result = convertMarkdown("[Chỉ số](/chi-so/) [DVC](https://dichvucong.gov.vn/) [mail](mailto:a@b.vn) [top](#dau)\n")
         #expect(result.siteLinks.map(\.path) == ["chi-so/"])
         #expect(result.html.contains("href=\"/bantin/chi-so/\""))
         #expect(result.html.contains("href=\"https://dichvucong.gov.vn/\""))
@@ -84,7 +78,7 @@ struct MarkdownTests {
 
     @Test("an image followed by an emphasised line becomes a figure")
     func figure() {
-        let result = convert("![Hội nghị](/media/a.png)\n\n*Quang cảnh Hội nghị*\n\nĐoạn sau.\n")
+        let result = convertMarkdown("![Hội nghị](/media/a.png)\n\n*Quang cảnh Hội nghị*\n\nĐoạn sau.\n")
         #expect(result.html.contains("<figure>"))
         #expect(result.html.contains("<figcaption>\nQuang cảnh Hội nghị\n</figcaption>"))
         #expect(!result.html.contains("<em>Quang cảnh"))
@@ -93,7 +87,7 @@ struct MarkdownTests {
 
     @Test("an image without alt text is a warning with its line")
     func altText() {
-        let result = convert("Đoạn.\n\n![](/media/a.png)\n")
+        let result = convertMarkdown("Đoạn.\n\n![](/media/a.png)\n")
         #expect(
             result.problems.contains { $0.severity == .warning && $0.message.hasPrefix("image without alt text") && $0.location?.line == 7 }
         )
@@ -101,7 +95,7 @@ struct MarkdownTests {
 
     @Test("first paragraph and plain text for leads and search")
     func text() {
-        let result = convert("![Ảnh](/media/a.png)\n\nĐoạn **đầu** tiên\nxuống dòng.\n\n## Mục\n\nĐoạn hai.\n")
+        let result = convertMarkdown("![Ảnh](/media/a.png)\n\nĐoạn **đầu** tiên\nxuống dòng.\n\n## Mục\n\nĐoạn hai.\n")
         #expect(result.firstParagraph == "Đoạn đầu tiên xuống dòng.")
         #expect(result.plainText.contains("Đoạn đầu tiên xuống dòng. Mục Đoạn hai."))
     }
@@ -110,7 +104,7 @@ struct MarkdownTests {
     func shortcodes() {
         let body =
             "Đoạn.\n\n{{< score-table index=\"par-index\" year=\"2022\" >}}\n\n{{< score-chart index= >}}\n\n```\n{{< not-a-call >}}\n```\n"
-        let result = convert(body)
+        let result = convertMarkdown(body)
         #expect(result.shortcodes.count == 1)
         #expect(result.shortcodes[0].name == "score-table")
         #expect(result.shortcodes[0].argument("year") == "2022")
@@ -124,7 +118,7 @@ struct MarkdownTests {
 
     @Test("a shortcode inside a paragraph is an error")
     func shortcodeInParagraph() {
-        let result = convert("Chữ trước\n{{< score-table index=\"x\" >}}\nchữ sau\n")
+        let result = convertMarkdown("Chữ trước\n{{< score-table index=\"x\" >}}\nchữ sau\n")
         #expect(result.problems.contains { $0.message.contains("line of its own") })
     }
 
@@ -134,10 +128,10 @@ struct MarkdownTests {
         let lists = (0..<2_000).map { String(repeating: "  ", count: $0) + "- mục" }.joined(separator: "\n")
         let emphasis = String(repeating: "*", count: 10_000) + "x" + String(repeating: "*", count: 10_000)
         for body in [quotes, lists, emphasis] {
-            let result = convert(body)
+            let result = convertMarkdown(body)
             #expect(result.problems.contains { $0.severity == .error && $0.message.contains("nested more than") })
         }
-        #expect(convert(String(repeating: ">", count: 20) + " vừa phải\n").html.contains("vừa phải"))
+        #expect(convertMarkdown(String(repeating: ">", count: 20) + " vừa phải\n").html.contains("vừa phải"))
     }
 
     @Test("a Markdown file is a name longer than .md ending in it, in any case, as a String or as bytes")

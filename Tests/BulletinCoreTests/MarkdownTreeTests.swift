@@ -7,18 +7,11 @@ import Testing
 /// stays as the author wrote it (one test per case an editor meets).
 @Suite("Markdown on cmark's tree")
 struct MarkdownTreeTests {
-    func convert(_ body: String, unsafe: Bool = false) -> RenderedMarkdown {
-        MarkdownConverter.convert(
-            body,
-            context: MarkdownContext(
-                file: "content/articles/bai.md", relativePath: "articles/bai.md", firstLine: 5, basePath: "/bantin/", unsafeHTML: unsafe))
-    }
-
     let call = "{{< score-table index=\"par-index\" year=\"2022\" >}}"
 
     @Test("a shortcode line in an indented code block is code")
     func indentedCode() {
-        let result = convert("Đoạn.\n\n    \(call)\n    {{< khong-co >}}\n")
+        let result = convertMarkdown("Đoạn.\n\n    \(call)\n    {{< khong-co >}}\n")
         #expect(result.shortcodes.isEmpty)
         #expect(result.problems.isEmpty)
         #expect(result.html.contains("<pre><code>{{&lt; score-table"))
@@ -27,7 +20,7 @@ struct MarkdownTreeTests {
     @Test("a shortcode line inside a longer fence is code, with no marker")
     func longerFences() {
         for body in ["````\n```\n\(call)\n```\n````\n", "~~~~\n~~~\n\(call)\n~~~\n~~~~\n"] {
-            let result = convert(body)
+            let result = convertMarkdown(body)
             #expect(result.shortcodes.isEmpty, "\(body)")
             #expect(!result.html.contains("\u{1}") && !result.html.contains("BULLETIN"), "\(body)")
             #expect(result.html.contains("{{&lt; score-table"), "\(body)")
@@ -36,7 +29,7 @@ struct MarkdownTreeTests {
 
     @Test("inline code that starts with three backticks opens no fence")
     func inlineCodeIsNoFence() {
-        let result = convert("```mã``` là cách viết mã trong dòng.\n\n\(call)\n")
+        let result = convertMarkdown("```mã``` là cách viết mã trong dòng.\n\n\(call)\n")
         #expect(result.html.contains("<code>mã</code>"))
         #expect(result.shortcodes.map(\.name) == ["score-table"])
     }
@@ -44,15 +37,15 @@ struct MarkdownTreeTests {
     @Test("a shortcode inside a multi-line HTML comment is not run")
     func htmlComment() {
         let body = "<!--\n\(call)\n{{< khong-co >}}\n-->\n\nChữ.\n"
-        let result = convert(body)
+        let result = convertMarkdown(body)
         #expect(result.shortcodes.isEmpty)
         #expect(result.problems.isEmpty)
-        #expect(convert(body, unsafe: true).html.contains("<!--\n\(call)"))
+        #expect(convertMarkdown(body, unsafe: true).html.contains("<!--\n\(call)"))
     }
 
     @Test("a shortcode in a list item or a quote keeps the list and the quote whole")
     func nested() {
-        let list = convert("- Mục một\n- \(call)\n- Mục ba\n")
+        let list = convertMarkdown("- Mục một\n- \(call)\n- Mục ba\n")
         #expect(list.shortcodes.count == 1)
         #expect(list.shortcodes.first?.location.line == 6)
         #expect(list.shortcodes.first?.location.column == 3)
@@ -60,7 +53,7 @@ struct MarkdownTreeTests {
         #expect(filled.components(separatedBy: "<ul>").count == 2, "one list: \(filled)")
         #expect(filled.contains("<li>\n<table></table>\n</li>"), "\(filled)")
 
-        let quote = convert("> Trích dẫn.\n>\n> \(call)\n")
+        let quote = convertMarkdown("> Trích dẫn.\n>\n> \(call)\n")
         #expect(quote.shortcodes.count == 1)
         let quoted = LinkPlaceholders.fillShortcodes(quote.html, with: ["<table></table>"])
         #expect(quoted.contains("<blockquote>\n<p>Trích dẫn.</p>\n<table></table>\n</blockquote>"), "\(quoted)")
@@ -68,17 +61,17 @@ struct MarkdownTreeTests {
 
     @Test("an escaped shortcode is text")
     func escaped() {
-        let result = convert("\\\(call)\n")
+        let result = convertMarkdown("\\\(call)\n")
         #expect(result.shortcodes.isEmpty && result.problems.isEmpty)
         #expect(result.html.contains("{{&lt; score-table"))
     }
 
     @Test("a link to a Markdown file keeps its query and fragment, encoded once")
     func fragmentAndQuery() {
-        let result = convert("[a](khac.md#mục-2) [b](khac.md?a=1#x)\n")
+        let result = convertMarkdown("[a](khac.md#mục-2) [b](khac.md?a=1#x)\n")
         #expect(result.links.map(\.suffix) == ["#m%E1%BB%A5c-2", "?a=1#x"])
         let urls = LinkPlaceholders.addresses(
-            of: result.links, targets: ["articles/khac.md": "tin-tuc/khac/"], basePath: "/bantin/")
+            of: result.links, targets: ["articles/2023/01/khac.md": "tin-tuc/khac/"], basePath: "/bantin/")
         let html = LinkPlaceholders.fillLinks(result.html, with: urls)
         #expect(html.contains("<a href=\"/bantin/tin-tuc/khac/#m%E1%BB%A5c-2\">a</a>"))
         #expect(html.contains("<a href=\"/bantin/tin-tuc/khac/?a=1#x\">b</a>"))
@@ -86,14 +79,14 @@ struct MarkdownTreeTests {
 
     @Test("a link to a Markdown file keeps its title, escaped as cmark escapes it")
     func linkTitle() {
-        let result = convert("[a](khac.md \"Tiêu đề \\\"x\\\" & <y>\")\n")
+        let result = convertMarkdown("[a](khac.md \"Tiêu đề \\\"x\\\" & <y>\")\n")
         let html = LinkPlaceholders.fillLinks(result.html, with: ["/bantin/khac/"])
         #expect(html.contains("<a href=\"/bantin/khac/\" title=\"Tiêu đề &quot;x&quot; &amp; &lt;y&gt;\">a</a>"), "\(html)")
     }
 
     @Test("images get their attributes from the image node, never from raw HTML")
     func imageAttributes() {
-        let result = convert("![Ảnh](/media/a.png)\n\n<img src=\"x.png\">\n\n<textarea>\n<img x\n</textarea>\n", unsafe: true)
+        let result = convertMarkdown("![Ảnh](/media/a.png)\n\n<img src=\"x.png\">\n\n<textarea>\n<img x\n</textarea>\n", unsafe: true)
         #expect(result.html.contains("<img loading=\"lazy\" src=\"/bantin/media/a.png\" alt=\"Ảnh\" />"))
         #expect(result.html.contains("<img src=\"x.png\">"))
         #expect(result.html.contains("<textarea>\n<img x\n</textarea>"))
@@ -103,19 +96,19 @@ struct MarkdownTreeTests {
     @Test("raw HTML cannot forge a marker")
     func forgedMarkers() {
         let body = "[bài](b.md)\n\n<a href=\"bulletin-link:0\">x</a> <!--bulletin-shortcode:0-->\n\n<p>&#1;0&#1;</p>\n"
-        let result = convert(body, unsafe: true)
+        let result = convertMarkdown(body, unsafe: true)
         let html = LinkPlaceholders.fillShortcodes(LinkPlaceholders.fillLinks(result.html, with: ["/bantin/b/"]), with: ["<table>"])
         #expect(html.components(separatedBy: "/bantin/b/").count == 2)
         #expect(!html.contains("<table>"))
         // U+0001 itself is refused where raw HTML is allowed, and only text in safe mode.
-        let typed = convert("<a href=\"\u{1}0\u{1}\">x</a>\n", unsafe: true)
+        let typed = convertMarkdown("<a href=\"\u{1}0\u{1}\">x</a>\n", unsafe: true)
         #expect(typed.problems.contains { $0.severity == .error && $0.message.contains("U+0001") })
-        #expect(convert("a\u{1}b\n").problems.isEmpty)
+        #expect(convertMarkdown("a\u{1}b\n").problems.isEmpty)
     }
 
     @Test("an empty address and an unusual scheme are warnings, published as cmark writes them")
     func emptyAndUnusual() {
-        let result = convert("[trống]() [irc](irc://x/y)\n")
+        let result = convertMarkdown("[trống]() [irc](irc://x/y)\n")
         #expect(result.problems.allSatisfy { $0.severity == .warning })
         #expect(result.problems.contains { $0.message.contains("no address") && $0.location?.column == 1 })
         #expect(result.problems.contains { $0.message.contains("'irc:'") })

@@ -44,8 +44,8 @@ wait_for() {
 rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$server/status"; }
 
 wait_for 1
-files=("$content"/articles/*/*/*.md)
-[ ${#files[@]} -gt 0 ] || files=($(find "$content/articles" -name '*.md' | sort))
+mapfile -t files < <(find "$content/articles" -name '*.md' | sort)
+[ ${#files[@]} -gt 0 ] || { echo "soak: the corpus has no articles"; exit 1; }
 baseline=""
 start=$SECONDS
 for i in $(seq 1 "$edits"); do
@@ -60,7 +60,11 @@ done
 final=$(rss_kb)
 grown=$((final - baseline))
 echo "soak: after $edits rebuilds: ${final} KB resident (${grown} KB more than after 100; limit ${limit_kb} KB) in $((SECONDS - start)) s"
-grep -c '^error\|: error:' "$work/serve.log" >/dev/null && { echo "soak: serve reported errors:"; grep ': error:' "$work/serve.log" | head; exit 1; }
+if grep -q ': error:' "$work/serve.log"; then
+    echo "soak: serve reported errors:"
+    grep ': error:' "$work/serve.log" | head
+    exit 1
+fi
 if [ "$grown" -gt "$limit_kb" ]; then
     echo "soak: FAILED: memory grew by ${grown} KB"
     exit 1

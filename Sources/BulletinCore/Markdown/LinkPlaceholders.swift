@@ -6,8 +6,8 @@
 /// raw HTML cannot carry it; cmark writes it from an entity (`&#1;`) only inside escaped text
 /// or percent-encoded in an address, where the quote or angle bracket around it cannot appear.
 public enum LinkPlaceholders {
-    static let markerByte: UInt8 = 0x01
     private static let mark = "\u{1}"
+    static let markerByte = mark.utf8.first!
     static func linkMarker(_ index: Int) -> String { mark + String(index) + mark }
     static func shortcodeMarker(_ index: Int) -> String { "<" + mark + "shortcode " + String(index) + mark + ">" }
 

@@ -34,14 +34,6 @@ struct SourceLines {
         return bytes[start..<end]
     }
 
-    /// The character column of byte column `byteColumn` on `line`.
-    func characterColumn(line: Int, byteColumn: Int) -> Int {
-        guard line >= 1, line <= starts.count else { return byteColumn }
-        let start = starts[line - 1]
-        let end = min(bytes.count, start + max(1, byteColumn) - 1)
-        return 1 + TextTools.characterCount(bytes[start..<max(start, end)])
-    }
-
     /// Where byte `offset` of the body is, in the file.
     func location(ofByte offset: Int, file: String, firstLine: Int) -> SourceLocation {
         var line = 1

@@ -38,7 +38,7 @@ struct TreeEdits {
             cmark_node_free(paragraph)
         }
         for image in images { renderImage(image, options: options) }
-        for (link, index) in contentLinks { markLink(link, index: index) }
+        for (link, index) in contentLinks { markLink(link, index: index, options: options) }
     }
 
     private func makeFigure(_ planned: (image: OpaquePointer, paragraph: OpaquePointer, caption: OpaquePointer)) {
@@ -62,35 +62,41 @@ struct TreeEdits {
         cmark_node_free(planned.caption)
     }
 
-    /// cmark renders the image (address, alt text and title escaped as everywhere else); the
-    /// attributes the page needs go in front of them. Images below the fold are then not fetched
+    /// The image as cmark renders it (address, alt text and title escaped as everywhere else),
+    /// with the attributes the page needs in front. Images below the fold are then not fetched
     /// until needed, a big saving on slow connections.
     private func renderImage(_ image: OpaquePointer, options: Int32) {
-        guard let rendered = cmark_render_html(image, options), let inline = MarkdownConverter.newNode(CMARK_NODE_CUSTOM_INLINE)
-        else { return }
-        let html = KnownUTF8.string(cString: rendered)
         let tag = "<img "
-        guard html.hasPrefix(tag) else { return }
+        guard let html = TreeEdits.render(image, options: options), html.hasPrefix(tag),
+            let inline = MarkdownConverter.newNode(CMARK_NODE_CUSTOM_INLINE)
+        else { return }
         cmark_node_set_on_enter(inline, "<img loading=\"lazy\" " + html.dropFirst(tag.utf8.count))
         cmark_node_insert_before(image, inline)
         cmark_node_free(image)
     }
 
     /// A link to a Markdown file is written with a marker for its address, filled once every
-    /// file's address is known (`LinkPlaceholders`); its text stays cmark's nodes.
-    private func markLink(_ link: OpaquePointer, index: Int) {
-        guard let marked = MarkdownConverter.newNode(CMARK_NODE_CUSTOM_INLINE) else { return }
-        var open = "<a href=\"" + LinkPlaceholders.linkMarker(index) + "\""
-        if let title = cmark_node_get_title(link), title[0] != 0 {
-            open += " title=\"" + Escape.cmarkText(String(cString: title)) + "\""
-        }
-        cmark_node_set_on_enter(marked, open + ">")
-        cmark_node_set_on_exit(marked, "</a>")
+    /// file's address is known (`LinkPlaceholders`); its text stays cmark's nodes. The opening
+    /// tag is cmark's for the same link with an empty address (its title escaped by cmark).
+    private func markLink(_ link: OpaquePointer, index: Int, options: Int32) {
+        let start = "<a href=\"", end = "</a>"
+        guard let empty = MarkdownConverter.newNode(CMARK_NODE_LINK) else { return }
+        cmark_node_set_title(empty, cmark_node_get_title(link))
+        guard let html = TreeEdits.render(empty, options: options), html.hasPrefix(start), html.hasSuffix(end),
+            let marked = MarkdownConverter.newNode(CMARK_NODE_CUSTOM_INLINE)
+        else { return }
+        cmark_node_set_on_enter(marked, start + LinkPlaceholders.linkMarker(index) + html.dropFirst(start.count).dropLast(end.count))
+        cmark_node_set_on_exit(marked, end)
         cmark_node_insert_before(link, marked)
         while let child = cmark_node_first_child(link) {
             cmark_node_unlink(child)
             cmark_node_append_child(marked, child)
         }
         cmark_node_free(link)
+    }
+
+    /// What cmark writes for `node` and its children alone (from the document's arena).
+    private static func render(_ node: OpaquePointer, options: Int32) -> String? {
+        cmark_render_html(node, options).map { KnownUTF8.string(cString: $0) }
     }
 }

@@ -204,22 +204,3 @@ public enum Escape {
         }
     }
 }
-
-extension Escape {
-    /// Text escaped as cmark escapes text and titles in its HTML (`"`, `&`, `<`, `>`), for what
-    /// the Markdown stage writes in cmark's place: its output then reads as cmark's own.
-    static func cmarkText(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "&quot;"
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-}
