@@ -115,4 +115,20 @@ struct MarkdownTreeTests {
         #expect(result.html.contains("<a href=\"\">trống</a>"))
         #expect(result.html.contains("<a href=\"irc://x/y\">irc</a>"))
     }
+
+    @Test("a file whose front matter is refused still has its links and images checked, in the same run")
+    func everyMistakeOfAFile() throws {
+        let body = "![Ảnh](/media/khong-co.png)\n\n[bài](khong-co.md)\n"
+        let report = try Hostile.failingBuild { site in
+            try site.write("articles/ngay.md", "---\ntitle: Ngày sai\ndate: 2023-13-45\n---\n" + body)
+            try site.write("pages/khong-tieu-de.md", "---\nsummary: x\n---\n" + body)
+        }
+        // The body starts after the front matter: line 5 of the article, line 4 of the page.
+        for (file, first) in [("articles/ngay.md", 5), ("pages/khong-tieu-de.md", 4)] {
+            #expect(Hostile.hasError(report, in: file, line: first, "media/khong-co.png"), "\(file)")
+            #expect(Hostile.hasError(report, in: file, line: first + 2, "khong-co.md"), "\(file)")
+        }
+        #expect(Hostile.hasError(report, in: "articles/ngay.md", line: 3, "date"))
+        #expect(Hostile.hasError(report, in: "pages/khong-tieu-de.md", "title"))
+    }
 }

@@ -44,7 +44,8 @@ struct NewArticleTests {
         // It reads back as the article it claims to be, without a warning.
         let tree = ContentTree(root: site.content, displayRoot: site.content, io: .posix)
         let reader = MarkdownFileReader(tree: tree, config: SiteConfig(title: "x", baseURL: "https://example.gov.vn/bantin/"))
-        let (article, problems) = ArticleSource.read("articles/2023/02/hoi-nghi-danh-gia-cong-tac-nam-2023.md", reader: reader)
+        let read = ArticleSource.read("articles/2023/02/hoi-nghi-danh-gia-cong-tac-nam-2023.md", reader: reader)
+        let (article, problems) = (read.source, read.problems)
         #expect(problems.isEmpty, "\(problems.map(\.formatted))")
         #expect(article?.title == "Hội nghị đánh giá công tác năm 2023")
         #expect(article?.draft == true)

@@ -1,6 +1,6 @@
 // swift-tools-version: 6.0
 // libFuzzer targets, in a package of their own so that the project's own build and tests are
-// unchanged. Built and run by `make fuzz` (see "Fuzzing" in README.md):
+// unchanged. Built and run by `make fuzz` (see "Fuzzing" in docs/reliability.md):
 //   swift build --package-path Tests/fuzz -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
 import PackageDescription
 

@@ -52,9 +52,9 @@ for i in $(seq 1 "$edits"); do
     file=${files[$(((i * 7919) % ${#files[@]}))]}
     printf '\nSửa lần %d.\n' "$i" >>"$file"
     wait_for $((i + 1))
-    if [ "$i" -eq 100 ]; then
-        baseline=$(rss_kb)
-        echo "soak: after 100 rebuilds: ${baseline} KB resident"
+    if [ $((i % 100)) -eq 0 ]; then
+        echo "soak: after $i rebuilds: $(rss_kb) KB resident"
+        [ "$i" -eq 100 ] && baseline=$(rss_kb)
     fi
 done
 final=$(rss_kb)

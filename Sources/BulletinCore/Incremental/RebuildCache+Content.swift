@@ -81,14 +81,14 @@ extension RebuildCache {
             switch top {
             case "articles":
                 guard ContentTree.isMarkdown(path), let i = kept.articleIndex[path] else { return nil }
-                let (article, problems) = ArticleSource.read(path, reader: reader)
-                guard let article else { return nil }
-                articles.append((i, article, problems))
+                let read = ArticleSource.read(path, reader: reader)
+                guard let article = read.source else { return nil }
+                articles.append((i, article, read.problems))
             case "pages":
                 guard ContentTree.isMarkdown(path), let i = kept.pageIndex[path] else { return nil }
-                let (page, problems) = PageSource.read(path, reader: reader)
-                guard let page else { return nil }
-                pages.append((i, page, problems))
+                let read = PageSource.read(path, reader: reader)
+                guard let page = read.source else { return nil }
+                pages.append((i, page, read.problems))
             case "media":
                 // Same name, new bytes: the content is unchanged (the copy follows the file's stamp).
                 guard media.contains(path), FileStamp.of(kept.content.tree.absolute(path)) != nil else { return nil }

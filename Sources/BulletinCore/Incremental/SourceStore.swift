@@ -11,8 +11,8 @@ final class SourceStore: SourceCache, @unchecked Sendable {
         var stamp: FileStamp?
         /// Recorded while the file's times were recent: read again next time.
         var recent: Bool
-        var article: (ArticleSource?, [Diagnostic])?
-        var page: (PageSource?, [Diagnostic])?
+        var article: SourceRead<ArticleSource>?
+        var page: SourceRead<PageSource>?
     }
 
     private let lock = NSLock()
@@ -27,11 +27,11 @@ final class SourceStore: SourceCache, @unchecked Sendable {
         self.root = root
     }
 
-    func article(_ relativePath: String, read: () -> (ArticleSource?, [Diagnostic])) -> (ArticleSource?, [Diagnostic]) {
+    func article(_ relativePath: String, read: () -> SourceRead<ArticleSource>) -> SourceRead<ArticleSource> {
         lookup(relativePath, kept: { $0.article }, read: read, store: { $0.article = $1 })
     }
 
-    func page(_ relativePath: String, read: () -> (PageSource?, [Diagnostic])) -> (PageSource?, [Diagnostic]) {
+    func page(_ relativePath: String, read: () -> SourceRead<PageSource>) -> SourceRead<PageSource> {
         lookup(relativePath, kept: { $0.page }, read: read, store: { $0.page = $1 })
     }
 

@@ -152,9 +152,9 @@ struct MarkdownFileReader {
 
 extension ArticleSource {
     /// Decodes an article; nil (with problems) when a required key is missing or wrong.
-    static func read(_ relativePath: String, reader: MarkdownFileReader) -> (ArticleSource?, [Diagnostic]) {
+    static func read(_ relativePath: String, reader: MarkdownFileReader) -> SourceRead<ArticleSource> {
         var problems: [Diagnostic] = []
-        guard let parsed = reader.read(relativePath, problems: &problems) else { return (nil, problems) }
+        guard let parsed = reader.read(relativePath, problems: &problems) else { return SourceRead(problems: problems) }
         var fields = parsed.fields
         let zone = reader.config.timeZone
         fields.rejectUnknownKeys(knownKeys, what: "front matter")
@@ -192,15 +192,17 @@ extension ArticleSource {
             draft: fields.bool("draft") ?? false, slug: slug, body: parsed.body,
             locations: Dictionary(uniqueKeysWithValues: fields.keys.map { ($0, fields.location(of: $0)) }))
         problems += fields.problems + parsed.body.problems
-        guard title != nil, date != nil else { return (nil, problems) }
-        return (article, problems)
+        guard title != nil, date != nil else { return SourceRead(refusedBody: parsed.body, problems: problems) }
+        return SourceRead(source: article, problems: problems)
     }
 }
 
 extension PageSource {
-    static func read(_ relativePath: String, reader: MarkdownFileReader) -> (PageSource?, [Diagnostic]) {
+    static func read(_ relativePath: String, reader: MarkdownFileReader) -> SourceRead<PageSource> {
         var problems: [Diagnostic] = []
-        guard let parsed = reader.read(relativePath, shortcodes: false, problems: &problems) else { return (nil, problems) }
+        guard let parsed = reader.read(relativePath, shortcodes: false, problems: &problems) else {
+            return SourceRead(problems: problems)
+        }
         var fields = parsed.fields
         fields.rejectUnknownKeys(knownKeys, what: "front matter of a page")
         let title = fields.requiredString(
@@ -209,10 +211,10 @@ extension PageSource {
             fields.slug(example: "gioi-thieu")
             ?? MarkdownFileReader.fileNameSlug(relativePath, example: "gioi-thieu.md", file: fields.file, problems: &problems)
         problems += fields.problems + parsed.body.problems
-        guard let title, !slug.isEmpty else { return (nil, problems) }
+        guard let title, !slug.isEmpty else { return SourceRead(refusedBody: parsed.body, problems: problems) }
         let page = PageSource(
             file: fields.file, relativePath: relativePath, title: title, summary: fields.string("summary"), slug: slug,
             body: parsed.body, locations: Dictionary(uniqueKeysWithValues: fields.keys.map { ($0, fields.location(of: $0)) }))
-        return (page, problems)
+        return SourceRead(source: page, problems: problems)
     }
 }

@@ -11,6 +11,9 @@ public struct LoadedContent: Sendable {
     /// Content-relative paths of every Markdown file read, including ones that failed, so
     /// that a link to a file with an error is not reported a second time as missing.
     public var markdownFiles: Set<String>
+    /// Bodies of the articles and pages whose front matter was refused: their links and files
+    /// are checked too, so that one run reports every mistake of a file.
+    public var refusedBodies: [RenderedMarkdown] = []
 }
 
 /// The load stage: reads site.yaml, then every article and page in parallel.
@@ -47,16 +50,19 @@ public struct ContentLoader {
         }
 
         var articles: [ArticleSource] = []
+        var refusedBodies: [RenderedMarkdown] = []
         articles.reserveCapacity(articleResults.count)
         // Moved out of the results, which are freed as they go (this runs on one thread).
         for i in articleResults.indices {
-            diagnostics.add(contentsOf: articleResults[i].1)
-            if let article = articleResults[i].0.take() { articles.append(article) }
+            diagnostics.add(contentsOf: articleResults[i].problems)
+            if let article = articleResults[i].source.take() { articles.append(article) }
+            if let body = articleResults[i].refusedBody.take() { refusedBodies.append(body) }
         }
         var pages: [PageSource] = []
-        for (page, problems) in pageResults {
-            diagnostics.add(contentsOf: problems)
-            if let page { pages.append(page) }
+        for read in pageResults {
+            diagnostics.add(contentsOf: read.problems)
+            if let page = read.source { pages.append(page) }
+            if let body = read.refusedBody { refusedBodies.append(body) }
         }
         if markdownArticles.isEmpty && markdownPages.isEmpty {
             diagnostics.warning(
@@ -66,7 +72,7 @@ public struct ContentLoader {
         let media = tree.files(under: "media", diagnostics: diagnostics)
         return LoadedContent(
             config: config, tree: tree, articles: articles, pages: pages, media: media,
-            markdownFiles: Set(markdownArticles + markdownPages))
+            markdownFiles: Set(markdownArticles + markdownPages), refusedBodies: refusedBodies)
     }
 
     private func loadConfig() -> SiteConfig? {

@@ -1,6 +1,6 @@
 // View models: plain values, already formatted (dates, numbers, URLs), that templates print
 // without logic. Each answers its keys with a switch; empty strings come back as nil so that
-// {{#key}}…{{/key}} hides them. README.md lists every key for the people who edit the templates.
+// {{#key}}…{{/key}} hides them. docs/theme.md lists every key for the people who edit the templates.
 
 /// `{{site.…}}`: values shared by every page.
 public final class SiteView: TemplateNode, @unchecked Sendable {

@@ -3,7 +3,7 @@
 ///
 /// Bulletin parses and renders Mustache itself instead of through swift-mustache: that library
 /// finds out what each value is with several dynamic casts per lookup, which made up about 45%
-/// of a whole build (README, "Where the time goes"). The tests render the theme with both and
+/// of a whole build (docs/performance.md, "Where the time goes"). The tests render the theme with both and
 /// compare (`TemplateEngineTests`).
 public struct Template: Sendable {
     let parts: [TemplatePart]

@@ -1,6 +1,6 @@
 /// What a template can print or enter. Views answer with these instead of `Any`, so the renderer
 /// knows each value's kind from its case: no dynamic casts per lookup, which were most of the
-/// cost of rendering through swift-mustache (see README, "Where the time goes").
+/// cost of rendering through swift-mustache (see docs/performance.md, "Where the time goes").
 public enum TemplateValue {
     /// Printed escaped by {{key}}, as is by {{{key}}}; a section over it renders once.
     case text(String)

@@ -99,8 +99,8 @@ public struct Validator {
                 checkAsset(path, at: article.source.location(of: "image"), media: media, content: content)
             }
         }
-        for page in content.pages {
-            checkReferences(page.body, media: media, targets: linkTargets, excluded: excluded, content: content)
+        for body in content.pages.map(\.body) + content.refusedBodies {
+            checkReferences(body, media: media, targets: linkTargets, excluded: excluded, content: content)
         }
         return ValidatedContent(
             content: content, articles: articles, pages: content.pages, linkTargets: linkTargets, routes: routes)

@@ -42,14 +42,16 @@ public func fuzzFrontMatter(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         check(!split.yaml.split(separator: "\n", omittingEmptySubsequences: false).contains("---"))
     }
 
-    let (article, articleProblems) = ArticleSource.read("articles/a.md", reader: reader)
+    let articleRead = ArticleSource.read("articles/a.md", reader: reader)
+    let (article, articleProblems) = (articleRead.source, articleRead.problems)
     checkLocations(articleProblems, file: "content/articles/a.md", lines: lines)
     if let article {
         check(!article.title.isEmpty && article.title.count <= MarkdownFileReader.maximumTitleLength)
         if let slug = article.slug { check(Slug.isValid(slug)) }
         check(!articleProblems.contains { $0.severity == .error && $0.message.hasPrefix("'title'") })
     }
-    let (page, pageProblems) = PageSource.read("pages/trang.md", reader: reader)
+    let pageRead = PageSource.read("pages/trang.md", reader: reader)
+    let (page, pageProblems) = (pageRead.source, pageRead.problems)
     checkLocations(pageProblems, file: "content/pages/trang.md", lines: lines)
     if let page { check(Slug.isValid(page.slug)) }
 
