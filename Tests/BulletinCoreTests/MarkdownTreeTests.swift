@@ -59,6 +59,13 @@ struct MarkdownTreeTests {
         #expect(quoted.contains("<blockquote>\n<p>Trích dẫn.</p>\n<table></table>\n</blockquote>"), "\(quoted)")
     }
 
+    @Test("a shortcode's call is not text of the article (search, lead)")
+    func shortcodeIsNotText() {
+        let result = convertMarkdown("\(call)\n\nĐoạn đầu.\n")
+        #expect(result.plainText == "Đoạn đầu.")
+        #expect(result.firstParagraph == "Đoạn đầu.")
+    }
+
     @Test("an escaped shortcode is text")
     func escaped() {
         let result = convertMarkdown("\\\(call)\n")

@@ -18,7 +18,7 @@ cleanup() {
     [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null
     rm -rf "$work"
 }
-trap cleanup EXIT
+trap 'status=$?; cleanup; exit $status' EXIT
 
 swift build -c release --product bulletin >/dev/null
 bin=$(swift build -c release --show-bin-path)/bulletin

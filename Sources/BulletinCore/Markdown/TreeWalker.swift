@@ -20,6 +20,8 @@ struct TreeWalker {
     /// Inside an image's description, which cmark renders as plain alt text: links and images
     /// there are words, not addresses.
     private var imageDepth = 0
+    /// Inside a paragraph that is a shortcode: its text is the call, not words of the article.
+    private var inShortcode = false
 
     /// The Markdown as given to cmark.
     let source: String
@@ -61,7 +63,7 @@ struct TreeWalker {
             }
             switch type {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                if let literal = cmark_node_get_literal(node) {
+                if !inShortcode, let literal = cmark_node_get_literal(node) {
                     let length = strlen(literal)
                     literal.withMemoryRebound(to: UInt8.self, capacity: length) { pointer in
                         let bytes = UnsafeBufferPointer(start: pointer, count: length)
@@ -79,6 +81,7 @@ struct TreeWalker {
             case CMARK_NODE_PARAGRAPH:
                 if entering {
                     let isShortcode = inspectShortcodes(in: node)
+                    inShortcode = isShortcode
                     edits.planFigure(node)
                     if firstParagraph == nil && !isShortcode && !TreeEdits.isOnlyImage(node)
                         && cmark_node_get_type(cmark_node_parent(node)) == CMARK_NODE_DOCUMENT
@@ -87,6 +90,7 @@ struct TreeWalker {
                         collectingFirstParagraph = true
                     }
                 } else {
+                    inShortcode = false
                     collectingFirstParagraph = false
                     space()
                 }
