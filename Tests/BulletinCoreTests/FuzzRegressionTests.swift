@@ -201,4 +201,17 @@ struct FuzzRegressionTests {
         #expect(!html.contains("href=\"\u{1}") && !html.contains("<\u{1}"))
         #expect(result.shortcodes.isEmpty)
     }
+
+    /// FuzzMarkdown, oom-c053028d: a link and an image inside a shortcode's arguments were
+    /// planned as edits, then rendered after their paragraph had been replaced (cmark wrote
+    /// from freed nodes until it ran out of memory).
+    @Test("links and images inside a shortcode's arguments are part of the call")
+    func linksInsideAShortcode() {
+        let call = "{{< score-table index=\"[a](khong.md)\" year=\"![x](/media/y.png)\" >}}\n"
+        let result = convertMarkdown(call)
+        #expect(result.shortcodes.map { $0.argument("index") } == ["[a](khong.md)"])
+        #expect(result.shortcodes.map { $0.argument("year") } == ["![x](/media/y.png)"])
+        #expect(result.links.isEmpty && result.assets.isEmpty && result.problems.isEmpty)
+        #expect(result.html == LinkPlaceholders.shortcodeMarker(0) + "\n")
+    }
 }

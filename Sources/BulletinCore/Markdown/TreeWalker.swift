@@ -20,7 +20,8 @@ struct TreeWalker {
     /// Inside an image's description, which cmark renders as plain alt text: links and images
     /// there are words, not addresses.
     private var imageDepth = 0
-    /// Inside a paragraph that is a shortcode: its text is the call, not words of the article.
+    /// Inside a paragraph that is a shortcode: its text is the call, not words of the article,
+    /// and links or images cmark found in it are part of the call (the paragraph is replaced).
     private var inShortcode = false
 
     /// The Markdown as given to cmark.
@@ -97,10 +98,10 @@ struct TreeWalker {
             case CMARK_NODE_HEADING, CMARK_NODE_ITEM, CMARK_NODE_BLOCK_QUOTE:
                 if !entering { space() }
             case CMARK_NODE_LINK:
-                if entering && imageDepth == 0 { rewriteAddress(of: node, isImage: false) }
+                if entering && imageDepth == 0 && !inShortcode { rewriteAddress(of: node, isImage: false) }
             case CMARK_NODE_IMAGE:
                 if entering {
-                    if imageDepth == 0 {
+                    if imageDepth == 0 && !inShortcode {
                         rewriteAddress(of: node, isImage: true)
                         edits.images.append(node)
                         if cmark_node_first_child(node) == nil {
