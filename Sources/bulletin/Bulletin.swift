@@ -19,6 +19,9 @@ enum Main {
     static func main() {
         do {
             var command = try Bulletin.parseAsRoot()
+            // Here, on the main thread: glibc fixes the number of arenas when a second thread
+            // first allocates, which the async command's task would do before its first line.
+            if command is Serve { FreeMemory.useOneArena() }
             if let asynchronous = command as? AsyncParsableCommand {
                 try run(asynchronous)
             } else {
