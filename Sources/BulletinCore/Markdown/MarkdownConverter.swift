@@ -50,7 +50,9 @@ public struct RenderedMarkdown: Sendable {
 /// - an image node is rendered with the attributes a page needs (`loading`, `decoding`);
 /// - an image followed by a paragraph that is only emphasised text becomes a figure with caption;
 /// - a paragraph that is only a shortcode (at any depth: list items, quotes) becomes a block
-///   the render stage fills; shortcodes in code, HTML or running text stay text.
+///   the render stage fills; shortcodes in code, HTML or running text stay text;
+/// - GitHub's tables and strikethrough are made from the paragraphs and text nodes that hold
+///   them (`GitHubExtensions`).
 /// Raw HTML is dropped unless `unsafe_html: true`, as cmark does in its safe mode.
 public enum MarkdownConverter {
     public static func convert(_ body: String, context: MarkdownContext) -> RenderedMarkdown {
@@ -80,7 +82,16 @@ public enum MarkdownConverter {
             return result
         }
 
-        var walker = TreeWalker(context: context, result: result, source: body)
+        var lines: SourceLines? = nil
+        let places = GitHubExtensions.apply(
+            to: document, source: body,
+            lines: {
+                if let lines { return lines }
+                let made = SourceLines(body)
+                lines = made
+                return made
+            }, options: options, unsafeHTML: context.unsafeHTML)
+        var walker = TreeWalker(context: context, result: result, source: body, lines: lines, places: places)
         walker.walk(document)
         // A body nested too deeply has its error; rendering it would only make a page no browser shows.
         if walker.tooDeep { return walker.result }

@@ -32,10 +32,18 @@ struct TreeWalker {
     /// order, so counting on from there keeps a long line linear rather than quadratic.
     private var lastColumn = (line: 0, byte: 1, column: 1)
 
-    init(context: MarkdownContext, result: RenderedMarkdown, source: String) {
+    /// Places of the links and images in table cells, which cmark parsed on their own.
+    let places: GitHubExtensions.Places
+
+    init(
+        context: MarkdownContext, result: RenderedMarkdown, source: String, lines: SourceLines? = nil,
+        places: GitHubExtensions.Places = [:]
+    ) {
         self.context = context
         self.result = result
         self.source = source
+        self.lines = lines
+        self.places = places
         text.reserveCapacity(4096)
     }
 
@@ -95,8 +103,11 @@ struct TreeWalker {
                     collectingFirstParagraph = false
                     space()
                 }
-            case CMARK_NODE_HEADING, CMARK_NODE_ITEM, CMARK_NODE_BLOCK_QUOTE:
+            case CMARK_NODE_HEADING, CMARK_NODE_ITEM, CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_CUSTOM_BLOCK:
                 if !entering { space() }
+            case CMARK_NODE_CUSTOM_INLINE:
+                // A table's cell ends its line in the HTML; its words end there too.
+                if !entering, let exit = cmark_node_get_on_exit(node), exit[0] != 0, exit[strlen(exit) - 1] == 0x0A { space() }
             case CMARK_NODE_LINK:
                 if entering && imageDepth == 0 && !inShortcode { rewriteAddress(of: node, isImage: false) }
             case CMARK_NODE_IMAGE:
@@ -148,8 +159,9 @@ struct TreeWalker {
 
     /// Where a node starts, with the column counted in characters.
     mutating func location(of node: OpaquePointer) -> SourceLocation {
-        let line = Int(cmark_node_get_start_line(node))
-        let byteColumn = max(1, Int(cmark_node_get_start_column(node)))
+        let place = places[node] ?? (Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)))
+        let line = place.line
+        let byteColumn = max(1, place.column)
         let lines = sourceLines()
         var column = byteColumn
         if line >= 1, line <= lines.starts.count {
