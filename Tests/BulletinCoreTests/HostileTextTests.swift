@@ -211,6 +211,10 @@ struct YAMLGuardTests {
             "title: A # *chú thích*\n",
             "tags:\n  - CCHC\n  - \"*SIPAS\"\n",
             "title: a*b\nsource: x *y\n",
+            // A quoted value whose second line is long: its text is not indentation.
+            "summary: \"Hội nghị tổng kết\n  " + String(repeating: "công tác cải cách hành chính ", count: 6)
+                + "năm 2022\"\ndate: 2023-01-01\n",
+            "tags: ['a\n  " + String(repeating: "b", count: 200) + "', c]\n",
         ])
     func passes(yaml: String) {
         #expect(YAMLGuard.check(yaml) == nil)

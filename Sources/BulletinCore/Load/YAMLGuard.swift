@@ -62,20 +62,24 @@ enum YAMLGuard {
                 if i == line.endIndex || i - first > parent { return nil }  // text of the block scalar
                 blockScalarIndent = nil
             }
+            // A line that ends a quoted value begun above goes on with that value: what precedes
+            // its closing quote is text, not indentation, however long.
+            var continuesValue = false
             if let quote = openQuote {
                 i = closingQuote(quote, in: line, from: i)
                 if openQuote != nil { return nil }
+                continuesValue = true
             }
             let indent = i - first
             // "- " entries and "? " keys nest like indentation.
-            var nesting = indent
-            while i + 1 < line.endIndex && (line[i] == 0x2D || line[i] == 0x3F) && line[i + 1] == 0x20 {
+            var nesting = continuesValue ? 0 : indent
+            while !continuesValue && i + 1 < line.endIndex && (line[i] == 0x2D || line[i] == 0x3F) && line[i + 1] == 0x20 {
                 nesting += 2
                 i += 2
                 while i < line.endIndex && line[i] == 0x20 { i += 1 }
             }
             if nesting / 2 > maximumDepth || flowDepth > maximumDepth { return deep(number, column(line, i)) }
-            var tokenStart = true
+            var tokenStart = !continuesValue
             while i < line.endIndex {
                 let b = line[i]
                 if b == 0x20 || b == 0x09 {
