@@ -115,4 +115,21 @@ struct FrontMatterTests {
             firstLine: 1)
         #expect(list.stringList("tags") == ["CCHC", "PAR Index"])
     }
+
+    @Test("tags written as one value with commas get a warning that shows the list to write")
+    func tagsWithCommas() throws {
+        let site = try TestSite()
+        let front = "---\ntitle: \"Tin có thẻ\"\ndate: 2023-05-01\ncategory: Cải cách hành chính\n"
+        try site.write("articles/2023/05/the-a.md", front + "tags: CCHC, SIPAS, Chỉ số\n---\nNội dung.\n")
+        try site.write(
+            "articles/2023/05/the-b.md",
+            front.replacingOccurrences(of: "có thẻ", with: "khác") + "tags: \"Sơn La, Việt Nam\"\n---\nNội dung.\n")
+        let report = site.build(write: false)
+        let warnings = report.diagnostics.filter { $0.message.contains("is one value") }
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.severity == .warning)
+        #expect(warnings.first?.location?.file.hasSuffix("articles/2023/05/the-a.md") == true)
+        #expect(warnings.first?.location?.line == 5)
+        #expect(warnings.first?.message.contains("tags: [CCHC, SIPAS, Chỉ số]") == true)
+    }
 }

@@ -272,7 +272,16 @@ public struct FieldReader {
         guard let value = entries[key]?.value else { return [] }
         switch value {
         case .scalar(let text, let isPlain):
-            return FieldReader.isNull(text, isPlain: isPlain) ? [] : [TextTools.trimmed(text)].filter { !$0.isEmpty }
+            if FieldReader.isNull(text, isPlain: isPlain) { return [] }
+            let trimmed = TextTools.trimmed(text)
+            // "tags: a, b" is YAML for one value; the author meant two (as Jekyll reads it).
+            if isPlain && trimmed.contains(",") {
+                let items = trimmed.split(separator: ",").map { TextTools.trimmed(String($0)) }.filter { !$0.isEmpty }
+                warning(
+                    "'\(key)' is one value, \"\(trimmed)\"; for \(items.count) values write a list: \(key): [\(items.joined(separator: ", "))] (or put the value in quotes to keep it whole)",
+                    at: key)
+            }
+            return [trimmed].filter { !$0.isEmpty }
         case .mapping:
             error("'\(key)' must be a list, such as  \(key): [CCHC, SIPAS]", at: key)
             return []
