@@ -109,9 +109,21 @@ struct HostileMarkdownTests {
                 Hostile.article(title: "Nhiều", body: Array(repeating: "{{< x a=\"1\" >}}", count: 5_000).joined(separator: "\n\n")))
             try site.write(
                 "articles/hong.md",
-                Hostile.article(title: "Hỏng", body: "{{< x a=\"\\\" >}}\n\n{{<>}}\n\n{{< x a= >}}\n\n{{< x a=\"1\" a=\"2\" >}}\n\n{{< x\n")
+                Hostile.article(
+                    title: "Hỏng",
+                    body:
+                        "{{< score-table a=\"\\\" >}}\n\n{{<>}}\n\n{{< score-table a= >}}\n\n{{< score-table a=\"1\" a=\"2\" >}}\n\n{{< x\n"
+                )
             )
+            // Shortcodes of another generator: the unknown name is what to say first.
+            try site.write(
+                "articles/hugo.md",
+                Hostile.article(
+                    title: "Hugo", body: "{{< youtube w7Ft2ymGmfc >}}\n\n{{< /code-toggle >}}\n\n{{< score-tabel year=2022 >}}\n"))
         }
+        #expect(Hostile.hasError(report, in: "articles/hugo.md", line: 5, "unknown shortcode 'youtube'; known shortcodes: score-chart"))
+        #expect(Hostile.hasError(report, in: "articles/hugo.md", line: 7, "unknown shortcode 'code-toggle'"))
+        #expect(Hostile.hasError(report, in: "articles/hugo.md", line: 9, "unknown shortcode 'score-tabel' (did you mean 'score-table'?)"))
         #expect(Hostile.hasError(report, in: "articles/dai.md", line: 5, "unknown shortcode 'aaaa"))
         #expect(report.errors.filter { $0.location?.file.hasSuffix("articles/nhieu.md") == true }.count == 5_000)
         #expect(Hostile.hasError(report, in: "articles/hong.md", line: 7, "needs a name after {{<"))

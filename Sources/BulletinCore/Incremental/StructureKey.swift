@@ -20,7 +20,7 @@ enum StructureKey {
     ]
     static let pageStructural: Set<String> = ["file", "relativePath", "slug", "body"]
     /// RenderedMarkdown (`body`): what it points at is structural, its text is not.
-    static let bodyStructural: Set<String> = ["links", "assets", "siteLinks", "shortcodes"]
+    static let bodyStructural: Set<String> = ["links", "assets", "siteLinks", "shortcodes", "unreadShortcodes"]
     static let bodyOwnContent: Set<String> = ["html", "firstParagraph", "plainText", "problems"]
     static let pageOwnContent: Set<String> = ["title", "summary", "locations"]
 
@@ -48,5 +48,7 @@ enum StructureKey {
             && a.shortcodes.elementsEqual(b.shortcodes) { x, y in
                 x.name == y.name && x.arguments.elementsEqual(y.arguments) { $0.key == $1.key && $0.value == $1.value }
             }
+            // Reported by validation, which looks at the known shortcodes of every feature.
+            && a.unreadShortcodes.elementsEqual(b.unreadShortcodes) { $0.name == $1.name && $0.message == $1.message }
     }
 }

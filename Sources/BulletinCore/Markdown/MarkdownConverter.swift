@@ -37,6 +37,8 @@ public struct RenderedMarkdown: Sendable {
     public var assets: [AssetReference] = []
     public var siteLinks: [SiteLink] = []
     public var shortcodes: [ShortcodeCall] = []
+    /// Shortcode paragraphs of an article that could not be read; validation reports them.
+    public var unreadShortcodes: [UnreadShortcode] = []
     /// The first paragraph as plain text (the default lead).
     public var firstParagraph: String = ""
     /// All text, for the search index.

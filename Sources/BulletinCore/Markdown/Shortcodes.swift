@@ -15,6 +15,15 @@ public struct ShortcodeCall: Sendable, Equatable {
     }
 }
 
+/// A shortcode paragraph that could not be read, kept for validation: when its name is not a
+/// known shortcode, that is said first ("unknown shortcode 'youtube'"), rather than what is
+/// wrong with arguments it could never have taken.
+public struct UnreadShortcode: Sendable, Equatable {
+    public var name: String?
+    public var message: String
+    public var location: SourceLocation
+}
+
 public enum ShortcodeParser {
     /// Parses `{{< name key="value" … >}}`.
     static func parse(_ line: String) -> Result<(String, [(key: String, value: String)]), ParseMessage> {
@@ -24,6 +33,14 @@ public enum ShortcodeParser {
                     "a shortcode must close on the same line with >}}, as in {{< score-table index=\"par-index\" year=\"2022\" >}}"))
         }
         var rest = Substring(line.dropFirst(3).dropLast(3)).drop { $0 == " " }
+        if rest.first == "/" {
+            // Hugo's closing tag of a paired shortcode ({{< /code-toggle >}}): none exist here.
+            let closed = rest.dropFirst().drop { $0 == " " }.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+            return .failure(
+                ParseMessage(
+                    "{{< /\(closed) >}} closes a shortcode, and Bulletin's shortcodes have no closing tag; remove this line",
+                    name: closed.isEmpty ? nil : closed))
+        }
         let name = rest.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
         guard !name.isEmpty else { return .failure(ParseMessage("a shortcode needs a name after {{<, such as score-table")) }
         rest = rest.dropFirst(name.count)
@@ -33,19 +50,21 @@ public enum ShortcodeParser {
             if rest.isEmpty { break }
             let key = rest.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
             guard !key.isEmpty else {
-                return .failure(ParseMessage("unexpected \"\(rest.prefix(12))\" in shortcode '\(name)'; write arguments as key=\"value\""))
+                return .failure(
+                    ParseMessage("unexpected \"\(rest.prefix(12))\" in shortcode '\(name)'; write arguments as key=\"value\"", name: name))
             }
             rest = rest.dropFirst(key.count)
             guard rest.first == "=", rest.dropFirst().first == "\"" else {
-                return .failure(ParseMessage("the argument '\(key)' of shortcode '\(name)' needs a value in double quotes: \(key)=\"…\""))
+                return .failure(
+                    ParseMessage("the argument '\(key)' of shortcode '\(name)' needs a value in double quotes: \(key)=\"…\"", name: name))
             }
             rest = rest.dropFirst(2)
             guard let close = rest.firstIndex(of: "\"") else {
-                return .failure(ParseMessage("the value of '\(key)' in shortcode '\(name)' has no closing double quote"))
+                return .failure(ParseMessage("the value of '\(key)' in shortcode '\(name)' has no closing double quote", name: name))
             }
             let value = String(rest[..<close])
             if arguments.contains(where: { $0.key == String(key) }) {
-                return .failure(ParseMessage("the argument '\(key)' is given twice in shortcode '\(name)'"))
+                return .failure(ParseMessage("the argument '\(key)' is given twice in shortcode '\(name)'", name: name))
             }
             arguments.append((String(key), value))
             rest = rest[rest.index(after: close)...]
@@ -55,6 +74,11 @@ public enum ShortcodeParser {
 
     struct ParseMessage: Error, CustomStringConvertible {
         let description: String
-        init(_ text: String) { description = text }
+        /// The shortcode's name, when it got that far: an unknown name is the first thing to say.
+        var name: String? = nil
+        init(_ text: String, name: Substring? = nil) {
+            description = text
+            self.name = name.map(String.init)
+        }
     }
 }

@@ -63,7 +63,11 @@ extension TreeWalker {
             edits.shortcodes.append((paragraph, result.shortcodes.count - 1))
             return true
         case .failure(let failure):
-            result.problems.append(Diagnostic(.error, failure.description, at: place))
+            if context.allowsShortcodes {
+                result.unreadShortcodes.append(UnreadShortcode(name: failure.name, message: failure.description, location: place))
+            } else {
+                result.problems.append(Diagnostic(.error, failure.description, at: place))
+            }
             return false
         }
     }

@@ -166,14 +166,29 @@ public struct Validator {
     /// Every shortcode must be one a feature provides, with known arguments and valid values.
     public func checkShortcodes(_ content: ValidatedContent, definitions: [String: ShortcodeDefinition]) {
         var calls: [ShortcodeCall] = []
-        for entry in content.articles { calls += entry.source.body.shortcodes }
+        var unread: [UnreadShortcode] = []
+        for entry in content.articles {
+            calls += entry.source.body.shortcodes
+            unread += entry.source.body.unreadShortcodes
+        }
+        for body in content.content.refusedBodies { unread += body.unreadShortcodes }
+        let known = definitions.keys.sorted()
+        func unknown(_ name: String, at location: SourceLocation) {
+            let hint = TextTools.suggestion(for: name, among: known).map { " (did you mean '\($0)'?)" } ?? ""
+            diagnostics.error(
+                "unknown shortcode '\(name)'\(hint); known shortcodes: \(known.isEmpty ? "none" : known.joined(separator: ", "))",
+                at: location)
+        }
+        for shortcode in unread {
+            if let name = shortcode.name, definitions[name] == nil {
+                unknown(name, at: shortcode.location)
+            } else {
+                diagnostics.error(shortcode.message, at: shortcode.location)
+            }
+        }
         for call in calls {
             guard let definition = definitions[call.name] else {
-                let known = definitions.keys.sorted()
-                let hint = TextTools.suggestion(for: call.name, among: known).map { " (did you mean '\($0)'?)" } ?? ""
-                diagnostics.error(
-                    "unknown shortcode '\(call.name)'\(hint); known shortcodes: \(known.isEmpty ? "none" : known.joined(separator: ", "))",
-                    at: call.location)
+                unknown(call.name, at: call.location)
                 continue
             }
             var complete = true
