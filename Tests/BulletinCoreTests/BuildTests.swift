@@ -228,4 +228,19 @@ struct WarningTests {
             })
         #expect(try site.page("chuyen-muc/cai-cach-hanh-chinh/index.html").contains("<h1>Cải cách hành chính</h1>"))
     }
+
+    @Test("a menu item whose address leads to no page gets a warning at its line of site.yaml")
+    func menuLinksChecked() throws {
+        let site = try TestSite()
+        let config = try String(contentsOfFile: site.content + "/site.yaml", encoding: .utf8)
+        try site.write("site.yaml", config.replacingOccurrences(of: "url: \"/gioi-thieu/\"", with: "url: \"/gioi-thieuu/\""))
+        let report = site.build(write: false)
+        let warnings = report.diagnostics.filter { $0.message.contains("/gioi-thieuu/") }
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.severity == .warning)
+        #expect(warnings.first?.location?.file.hasSuffix("site.yaml") == true)
+        #expect(warnings.first?.location?.line == 17)
+        // The menu items that lead to pages say nothing.
+        #expect(report.diagnostics.filter { $0.location?.file.hasSuffix("site.yaml") == true }.count == 1)
+    }
 }

@@ -259,9 +259,18 @@ public final class Builder {
     }
 
     /// Links to generated pages ("/chi-so/") that no page has: warnings, as the page may come later.
+    /// The menus of site.yaml are checked the same way, each item at its line.
     private func checkSiteLinks(site: Site, jobs: [OutputJob]) {
         var links = site.pages.flatMap(\.siteLinks)
         for id in site.articles.indices where !site.articles[id].siteLinks.isEmpty { links += site.articles[id].siteLinks }
+        for name in site.config.menus.keys.sorted() {
+            for item in site.config.menus[name] ?? [] {
+                switch Reference.resolve(item.url, from: "site.yaml", basePath: site.config.basePath) {
+                case .site(let path, _), .asset(let path, _): links.append(SiteLink(path: path, location: item.location))
+                default: break
+                }
+            }
+        }
         if links.isEmpty { return }
         var paths = Set(jobs.map(\.path))
         paths.formUnion(site.media)
