@@ -90,6 +90,9 @@ struct GitHubExtensionsSpecTests {
         #expect(result.links.first?.location.line == 9)
         #expect(result.links.first?.location.column == 13)
         #expect(result.plainText == "Lịch tiếp dân: Ngày Nơi Thứ Hai Trụ sở")
+        // Each `\|` before a link moves it one column on in the file.
+        let escaped = convertMarkdown("| a |\n|---|\n| p \\| q [x](khong-co.md) |\n")
+        #expect(escaped.links.first?.location.column == 10)
     }
 
     @Test("strikethrough keeps an escaped tilde and pairs only runs of the same length")
@@ -100,5 +103,44 @@ struct GitHubExtensionsSpecTests {
         #expect(
             convertMarkdown("**~~đậm~~** và ~~*nghiêng*~~").html
                 == "<p><strong><del>đậm</del></strong> và <del><em>nghiêng</em></del></p>\n")
+    }
+
+    /// Cases a review found different from cmark-gfm 0.29.0.gfm.6, with its output
+    /// (`cmark-gfm -e table -e strikethrough -e tagfilter --unsafe`).
+    @Test(
+        "lines around tables and runs of tildes as cmark-gfm reads them",
+        arguments: [
+            (
+                "a setext underline of dashes after the rows is a rule after the table", "| a | b |\n|---|---|\n| c | d |\n---\n",
+                "<table>\n<thead>\n<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>c</td>\n<td>d</td>\n</tr>\n</tbody>\n</table>\n<hr />\n"
+            ),
+            (
+                "a lazy line after a table in a quote leaves the quote", "> | a | b |\n> |---|---|\n| c | d |\n",
+                "<blockquote>\n<table>\n<thead>\n<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n</thead>\n</table>\n</blockquote>\n<p>| c | d |</p>\n"
+            ),
+            (
+                "a numbered item after the rows starts a list", "| a | b |\n|---|---|\n| c | d |\n2. foo\n",
+                "<table>\n<thead>\n<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>c</td>\n<td>d</td>\n</tr>\n</tbody>\n</table>\n<ol start=\"2\">\n<li>foo</li>\n</ol>\n"
+            ),
+            (
+                "raw HTML and a link reference starting a cell are inline", "| a |\n|---|\n| <br> y |\n| [x]: y |\n\n[x]: https://x.vn/\n",
+                "<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td><br> y</td>\n</tr>\n<tr>\n<td><a href=\"https://x.vn/\">x</a>: y</td>\n</tr>\n</tbody>\n</table>\n"
+            ),
+            (
+                "a row that is only a pipe ends the table", "| a |\n|---|\n|\n",
+                "<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n</table>\n<p>|</p>\n"
+            ),
+            (
+                "a lazy delimiter row does not make a table", "> | a | b |\n|---|---|\n",
+                "<blockquote>\n<p>| a | b |\n|---|---|</p>\n</blockquote>\n"
+            ),
+            (
+                "a closer of another length than the nearest opener stays text", "~a ~~b~ c~~ and ~a~~b~\n",
+                "<p>~a <del>b~ c</del> and <del>a~~b</del></p>\n"
+            ),
+            ("an escaped tilde on a lazy line stays text", "- a\n\\~b~\n", "<ul>\n<li>a\n~b~</li>\n</ul>\n"),
+        ])
+    func reviewedCases(name: String, markdown: String, expected: String) {
+        #expect(Self.undoingRules(convertMarkdown(markdown, unsafe: true).html) == expected, "\(name)")
     }
 }

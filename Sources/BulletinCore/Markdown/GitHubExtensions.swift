@@ -31,7 +31,9 @@ enum GitHubExtensions {
         var paragraphs: [OpaquePointer] = []
         guard let iterator = cmark_iter_new(document) else { return [:] }
         while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
-            guard let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH,
+            // A heading too: a setext underline after a table's rows made its lines one.
+            guard let node = cmark_iter_get_node(iterator),
+                cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH || cmark_node_get_type(node) == CMARK_NODE_HEADING,
                 cmark_node_get_end_line(node) > cmark_node_get_start_line(node), cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER
             else { continue }
             paragraphs.append(node)
@@ -88,7 +90,7 @@ enum GitHubExtensions {
         for name in filteredTags {
             let end = index + name.count
             guard end <= bytes.count, zip(bytes[index..<end], name).allSatisfy({ $0 | 0x20 == $1 }) else { continue }
-            if end == bytes.count { return false }
+            if end == bytes.count { return true }
             let next = bytes[end]
             if [0x20, 0x09, 0x0A, 0x0C, 0x0D, 0x3E].contains(next) { return true }
             if next == 0x2F, end + 1 < bytes.count, bytes[end + 1] == 0x3E { return true }

@@ -43,11 +43,15 @@ enum Strikethrough {
             child = cmark_node_next(node)
             if cmark_node_get_type(node) == CMARK_NODE_TEXT { runs += split(node, lines: lines) }
         }
+        // As GitHub pairs them: a closer looks at the nearest opener only; one of another length
+        // leaves the closer as text. One look per run keeps a long text linear.
         var openers: [Run] = []
         for run in runs {
-            if run.canClose, let index = openers.lastIndex(where: { $0.length == run.length }) {
-                wrap(from: openers[index].node, to: run.node)
-                openers.removeSubrange(index...)
+            if run.canClose, let opener = openers.last {
+                if opener.length == run.length {
+                    wrap(from: opener.node, to: run.node)
+                    openers.removeLast()
+                }
                 continue
             }
             if run.canOpen { openers.append(run) }
@@ -58,18 +62,29 @@ enum Strikethrough {
     private static func split(_ node: OpaquePointer, lines: SourceLines) -> [Run] {
         let bytes = GitHubExtensions.literal(of: node)
         guard bytes.contains(0x7E) else { return [] }
-        let escaped = escapes(
-            in: bytes,
-            written: lines.rest(ofLine: Int(cmark_node_get_start_line(node)), from: Int(cmark_node_get_start_column(node))))
+        let line = Int(cmark_node_get_start_line(node)), column = Int(cmark_node_get_start_column(node))
+        var escaped = escapes(in: bytes, written: lines.rest(ofLine: line, from: column))
+        // On a paragraph's later lines cmark 0.30 counts the column from the line's text, after
+        // its indent and the containers' marks, which lazy lines leave out: the text is then
+        // looked for a little further on.
+        var shift = 1
+        while escaped == nil, shift <= 64, column + shift <= lines.rest(ofLine: line, from: 1).count {
+            escaped = escapes(in: bytes, written: lines.rest(ofLine: line, from: column + shift))
+            shift += 1
+        }
+        if escaped == nil, column > 1 {
+            escaped = escapes(in: bytes, written: lines.rest(ofLine: line, from: 1).drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x3E })
+        }
+        let escapedBytes = escaped ?? []
         var pieces: [(bytes: ArraySlice<UInt8>, run: (open: Bool, close: Bool)?)] = []
         var start = 0, index = 0
         while index < bytes.count {
-            guard bytes[index] == 0x7E, !escaped.contains(index) else {
+            guard bytes[index] == 0x7E, !escapedBytes.contains(index) else {
                 index += 1
                 continue
             }
             var end = index
-            while end < bytes.count, bytes[end] == 0x7E, !escaped.contains(end) { end += 1 }
+            while end < bytes.count, bytes[end] == 0x7E, !escapedBytes.contains(end) { end += 1 }
             if end - index <= 2 {
                 let before = index > 0 ? scalar(before: bytes, index) : neighbour(cmark_node_previous(node), last: true)
                 let after = end < bytes.count ? scalar(at: bytes, end) : neighbour(cmark_node_next(node), last: false)
@@ -116,20 +131,20 @@ enum Strikethrough {
     }
 
     /// The offsets of the text's bytes that were written escaped (`\~`) or as an entity, found
-    /// by reading the text against what was written from the node's place. Empty when the two
-    /// cannot be matched: every tilde is then taken as written.
-    static func escapes(in text: [UInt8], written: ArraySlice<UInt8>) -> Set<Int> {
+    /// by reading the text against what was written from the node's place; nil when the two
+    /// do not match (every tilde is then taken as written).
+    static func escapes(in text: [UInt8], written: ArraySlice<UInt8>) -> Set<Int>? {
         var escaped = Set<Int>()
         var source = written.startIndex, index = 0
         while index < text.count {
-            guard source < written.endIndex else { return [] }
+            guard source < written.endIndex else { return nil }
             let byte = written[source]
             if byte == 0x5C, source + 1 < written.endIndex, written[source + 1] == text[index], text[index].isASCIIPunctuation {
                 escaped.insert(index)
                 source += 2
                 index += 1
-            } else if byte == 0x26, text[index] != 0x26,
-                let end = written[source...].prefix(40).firstIndex(of: 0x3B)
+            } else if byte == 0x26, let end = entityEnd(written, from: source),
+                !text[index...].starts(with: written[source...end])
             {
                 // An entity stands for one character (of one to four bytes).
                 escaped.insert(index)
@@ -140,10 +155,22 @@ enum Strikethrough {
                 source += 1
                 index += 1
             } else {
-                return []
+                return nil
             }
         }
         return escaped
+    }
+
+    /// The index of the `;` that ends an entity starting at `start` (`&amp;`, `&#126;`, `&#x7E;`).
+    private static func entityEnd(_ written: ArraySlice<UInt8>, from start: Int) -> Int? {
+        var index = start + 1
+        while index < written.endIndex, index - start <= 32 {
+            let byte = written[index]
+            if byte == 0x3B { return index > start + 1 ? index : nil }
+            guard byte == 0x23 || (0x30...0x39).contains(byte) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) else { return nil }
+            index += 1
+        }
+        return nil
     }
 
     /// The character next to a run at the edge of its text node: the neighbouring text's, a

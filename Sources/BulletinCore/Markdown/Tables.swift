@@ -15,6 +15,8 @@ struct TableMaker {
         let line: Int
         let column: Int
         let bytes: ArraySlice<UInt8>
+        /// A lazy continuation line: inside a quote or list item, written without its marks.
+        var isLazy = false
     }
 
     /// A cell's text as written (escaped pipes still escaped) and the byte column it starts at.
@@ -37,20 +39,49 @@ struct TableMaker {
     init(lines: SourceLines, options: Int32) {
         self.lines = lines
         self.options = options
-        let definesReferences = zip(lines.bytes, lines.bytes.dropFirst()).contains { $0 == 0x5D && $1 == 0x3A }
-        references = definesReferences ? lines.bytes : nil
+        references = TableMaker.definitionLines(lines)
     }
 
-    /// Makes a table of `paragraph` if its lines hold one.
-    mutating func make(from paragraph: OpaquePointer) {
-        let first = Int(cmark_node_get_start_line(paragraph)), last = Int(cmark_node_get_end_line(paragraph))
+    /// The lines of the body that may define link references ("[tên]: địa-chỉ" and the lines
+    /// that follow it up to an empty line, where a title may continue), for parsing cells and
+    /// rows with: nil when there are none. Only these, so that a long table in a long body is
+    /// not parsed once per cell with the whole body.
+    static func definitionLines(_ lines: SourceLines) -> [UInt8]? {
+        var out: [UInt8] = []
+        var inDefinition = false
+        for line in 1...lines.starts.count {
+            let text = lines.rest(ofLine: line, from: 1)
+            let content = text.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x3E }
+            if content.isEmpty {
+                inDefinition = false
+                continue
+            }
+            if content.first == 0x5B, zip(content, content.dropFirst()).contains(where: { $0 == 0x5D && $1 == 0x3A }) {
+                inDefinition = true
+            }
+            if inDefinition {
+                out += content
+                out.append(0x0A)
+            }
+        }
+        return out.isEmpty ? nil : [0x0A] + out
+    }
+
+    /// Makes a table of `node` (a paragraph, or a heading whose underline came after the rows)
+    /// if its lines hold one.
+    mutating func make(from node: OpaquePointer) {
+        let first = Int(cmark_node_get_start_line(node)), last = Int(cmark_node_get_end_line(node))
         guard last > first else { return }
-        let rows = self.rows(of: paragraph, from: first, to: last)
-        guard let header = headerIndex(rows) else { return }
+        let isHeading = cmark_node_get_type(node) == CMARK_NODE_HEADING
+        let rows = self.rows(of: node, from: first, to: last)
+        guard let header = headerIndex(rows), !(isHeading && header > 0) else { return }
         let delimiter = TableMaker.cells(rows[header + 1].bytes, column: rows[header + 1].column)
         let alignments = delimiter.map { TableMaker.alignment(of: $0.bytes)! }
+        // The rows run to the first line that would start a block of its own on GitHub.
+        var end = header + 2
+        while end < rows.count, !TableMaker.endsTable(rows[end], isUnderline: isHeading && end == rows.count - 1) { end += 1 }
         if header > 0 {
-            guard keepLines(header, of: paragraph) else { return }
+            guard keepLines(header, of: node) else { return }
         }
         count += 1
         let table = block("<div class=\"table-scroll\" role=\"region\" aria-label=\"Bảng \(count)\" tabindex=\"0\">", "</div>")
@@ -59,18 +90,71 @@ struct TableMaker {
         let head = block("<thead>", "</thead>")
         cmark_node_append_child(inner, head)
         cmark_node_append_child(head, row(rows[header], alignments: alignments, isHeader: true))
-        if header + 2 < rows.count {
+        if header + 2 < end {
             let body = block("<tbody>", "</tbody>")
-            for source in rows[(header + 2)...] {
+            for source in rows[(header + 2)..<end] {
                 cmark_node_append_child(body, row(source, alignments: alignments, isHeader: false))
             }
             cmark_node_append_child(inner, body)
         }
         if header > 0 {
-            cmark_node_insert_after(paragraph, table)
+            cmark_node_insert_after(node, table)
         } else {
-            cmark_node_insert_before(paragraph, table)
-            cmark_node_free(paragraph)
+            cmark_node_insert_before(node, table)
+            cmark_node_free(node)
+        }
+        if end < rows.count { insertBlocks(of: Array(rows[end...]), after: table) }
+    }
+
+    /// Whether a line after the delimiter row ends the table, as a line that starts a block does
+    /// on GitHub: a lazy line, one with no cell, an indented code line, a numbered list item, an
+    /// HTML block, a setext underline of dashes (a rule).
+    static func endsTable(_ row: Row, isUnderline: Bool) -> Bool {
+        if row.isLazy { return true }
+        let bytes = row.bytes
+        let indent = bytes.prefix { $0 == 0x20 || $0 == 0x09 }
+        if indent.contains(0x09) || indent.count >= 4 { return true }
+        let content = bytes.dropFirst(indent.count)
+        guard let first = content.first else { return true }
+        if isUnderline && first == 0x2D { return true }
+        if first == 0x3C { return true }
+        let digits = content.prefix { (0x30...0x39).contains($0) }
+        if !digits.isEmpty, digits.count <= 9 {
+            let rest = content.dropFirst(digits.count)
+            if let mark = rest.first, mark == 0x2E || mark == 0x29 {
+                let after = rest.dropFirst().first
+                if after == nil || after == 0x20 || after == 0x09 { return true }
+            }
+        }
+        return cells(bytes, column: row.column).isEmpty
+    }
+
+    /// Lines after the table that are not rows, parsed by cmark as the blocks they are, and put
+    /// after it (in the same container).
+    private mutating func insertBlocks(of rest: [Row], after table: OpaquePointer) {
+        var text: [UInt8] = []
+        for row in rest {
+            text += row.bytes
+            text.append(0x0A)
+        }
+        guard let document = parse(text) else { return }
+        defer { cmark_node_free(document) }
+        if text.contains(0x7E) { Strikethrough.apply(to: document, lines: SourceLines(KnownUTF8.string(text))) }
+        // A lazy line has left the quotes and lists the table is in.
+        var previous = table
+        if rest.first?.isLazy == true {
+            while let parent = cmark_node_parent(previous), cmark_node_get_type(parent) != CMARK_NODE_DOCUMENT { previous = parent }
+        }
+        while let block = cmark_node_first_child(document) {
+            // Blocks from the definitions parsed after the lines are not the author's here.
+            if cmark_node_get_start_line(block) > rest.count { break }
+            recordPlaces(in: block) { line, column in
+                let row = rest[min(rest.count, max(1, line)) - 1]
+                return (row.line, row.column + column - 1)
+            }
+            cmark_node_unlink(block)
+            cmark_node_insert_after(previous, block)
+            previous = block
         }
     }
 
@@ -84,20 +168,23 @@ struct TableMaker {
             // paragraph's column; a lazy line has none.
             var skip = 0
             while skip < start - 1, skip < bytes.count, [0x20, 0x09, 0x3E].contains(bytes[bytes.startIndex + skip]) { skip += 1 }
-            rows.append(Row(line: line, column: 1 + skip, bytes: bytes.dropFirst(skip)))
+            let isLazy = start > 1 && skip == 0 && !bytes.isEmpty
+            rows.append(Row(line: line, column: 1 + skip, bytes: bytes.dropFirst(skip), isLazy: isLazy))
         }
         return rows
     }
 
     /// The index of the header row: the first row followed by a delimiter row of as many cells,
-    /// one of the two holding a pipe.
+    /// neither of them a lazy line, one of them with a pipe (GitHub also takes "a" over ":--" for
+    /// a table; a body without a pipe is not looked at).
     private func headerIndex(_ rows: [Row]) -> Int? {
         for index in 0..<(rows.count - 1) {
             let next = rows[index + 1].bytes
             guard next.contains(0x2D) else { continue }
             let delimiter = TableMaker.cells(next, column: 1)
-            guard delimiter.allSatisfy({ TableMaker.alignment(of: $0.bytes) != nil }),
+            guard !rows[index].isLazy, !rows[index + 1].isLazy, !delimiter.isEmpty,
                 rows[index].bytes.contains(0x7C) || next.contains(0x7C),
+                delimiter.allSatisfy({ TableMaker.alignment(of: $0.bytes) != nil }),
                 TableMaker.cells(rows[index].bytes, column: 1).count == delimiter.count
             else { continue }
             return index
@@ -155,152 +242,6 @@ struct TableMaker {
             cmark_node_append_child(row, cell)
         }
         return row
-    }
-
-    /// Parses the cell's text as inline Markdown into `cell`. A text that would start a block on
-    /// its own ("- ", "1. ", "# ") has that mark escaped, as it is only text inside a row.
-    private mutating func fill(_ cell: OpaquePointer, with source: Cell, line: Int) {
-        var text = TableMaker.unescapingPipes(source.bytes)
-        guard !text.isEmpty else { return }
-        var shift = 0
-        var document = parse(text)
-        if !TableMaker.isOneParagraph(document), let escaped = TableMaker.escapingBlockStart(text) {
-            document.map { cmark_node_free($0) }
-            text = escaped
-            shift = 1
-            document = parse(text)
-        }
-        guard let document, TableMaker.isOneParagraph(document), let paragraph = cmark_node_first_child(document) else {
-            document.map { cmark_node_free($0) }
-            let node = MarkdownConverter.newNode(CMARK_NODE_TEXT)!
-            cmark_node_set_literal(node, KnownUTF8.string(TableMaker.unescapingPipes(source.bytes)))
-            cmark_node_append_child(cell, node)
-            return
-        }
-        if text.contains(0x7E) { Strikethrough.apply(to: paragraph, lines: SourceLines(KnownUTF8.string(text))) }
-        recordPlaces(in: paragraph, line: line, column: source.column - shift)
-        while let inline = cmark_node_first_child(paragraph) {
-            cmark_node_unlink(inline)
-            cmark_node_append_child(cell, inline)
-        }
-        cmark_node_free(document)
-    }
-
-    /// The cell's text as a document, followed by the body when the cell may use a link
-    /// reference the body defines (its first paragraph is then the cell's, on line 1).
-    private func parse(_ text: [UInt8]) -> OpaquePointer? {
-        guard let parser = cmark_parser_new_with_mem(options, &MarkdownConverter.arena) else { return nil }
-        defer { cmark_parser_free(parser) }
-        func feed(_ bytes: [UInt8]) {
-            bytes.withUnsafeBufferPointer { buffer in
-                buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
-            }
-        }
-        feed(text)
-        if let references, text.contains(0x5D) {
-            feed([0x0A, 0x0A])
-            feed(references)
-        }
-        return cmark_parser_finish(parser)
-    }
-
-    private mutating func recordPlaces(in paragraph: OpaquePointer, line: Int, column: Int) {
-        guard let iterator = cmark_iter_new(paragraph) else { return }
-        defer { cmark_iter_free(iterator) }
-        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
-            guard let node = cmark_iter_get_node(iterator) else { continue }
-            let type = cmark_node_get_type(node)
-            if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
-                places[node] = (line, column + max(1, Int(cmark_node_get_start_column(node))) - 1)
-            }
-        }
-    }
-
-    /// Whether the document starts with a paragraph that is all of line 1 (a cell is one line).
-    private static func isOneParagraph(_ document: OpaquePointer?) -> Bool {
-        guard let document, let first = cmark_node_first_child(document) else { return false }
-        return cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH && cmark_node_get_start_line(first) == 1
-            && cmark_node_get_end_line(first) == 1
-            && (cmark_node_next(first).map { cmark_node_get_start_line($0) > 1 } ?? true)
-    }
-
-    /// The text with a backslash before the mark that makes it a block: the first character
-    /// when it is ASCII punctuation, the "." or ")" after an ordered list's number.
-    static func escapingBlockStart(_ text: [UInt8]) -> [UInt8]? {
-        guard let first = text.first else { return nil }
-        if first.isASCIIPunctuation { return [0x5C] + text }
-        guard let end = text.firstIndex(where: { !(0x30...0x39).contains($0) }), end > 0,
-            text[end] == 0x2E || text[end] == 0x29
-        else { return nil }
-        return Array(text[..<end]) + [0x5C] + Array(text[end...])
-    }
-
-    /// A row split at its pipes: the pipes at either end are optional, `\|` is a pipe inside a
-    /// cell. Each cell is trimmed of spaces and tabs.
-    static func cells(_ row: ArraySlice<UInt8>, column: Int) -> [Cell] {
-        var cells: [Cell] = []
-        var index = row.startIndex
-        while index < row.endIndex, row[index] == 0x20 || row[index] == 0x09 { index += 1 }
-        if index < row.endIndex, row[index] == 0x7C { index += 1 }
-        var start = index
-        var endsWithPipe = false
-        func add(_ end: Int) {
-            var from = start, to = end
-            while from < to, row[from] == 0x20 || row[from] == 0x09 { from += 1 }
-            while to > from, row[to - 1] == 0x20 || row[to - 1] == 0x09 { to -= 1 }
-            cells.append(Cell(bytes: row[from..<to], column: column + from - row.startIndex))
-        }
-        while index < row.endIndex {
-            if row[index] == 0x5C, index + 1 < row.endIndex, row[index + 1] == 0x7C {
-                index += 2
-                endsWithPipe = false
-                continue
-            }
-            if row[index] == 0x7C {
-                add(index)
-                start = index + 1
-                endsWithPipe = true
-            } else if row[index] != 0x20 && row[index] != 0x09 {
-                endsWithPipe = false
-            }
-            index += 1
-        }
-        if !endsWithPipe || cells.isEmpty { add(row.endIndex) }
-        return cells
-    }
-
-    /// The alignment a delimiter cell asks for; nil when it is not one (`:?-+:?`).
-    static func alignment(of cell: ArraySlice<UInt8>) -> Alignment? {
-        var dashes = cell
-        let left = dashes.first == 0x3A
-        if left { dashes = dashes.dropFirst() }
-        let right = dashes.last == 0x3A
-        if right { dashes = dashes.dropLast() }
-        guard !dashes.isEmpty, dashes.allSatisfy({ $0 == 0x2D }) else { return nil }
-        switch (left, right) {
-        case (true, true): return .center
-        case (true, false): return .left
-        case (false, true): return .right
-        case (false, false): return Alignment.none
-        }
-    }
-
-    /// `\|` as `|`: the table's own escape, taken out before the cell's Markdown is read (so
-    /// it works inside code spans too, as on GitHub).
-    static func unescapingPipes(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            if bytes[index] == 0x5C, index + 1 < bytes.endIndex, bytes[index + 1] == 0x7C {
-                out.append(0x7C)
-                index += 2
-            } else {
-                out.append(bytes[index])
-                index += 1
-            }
-        }
-        return out
     }
 }
 

@@ -57,9 +57,11 @@ struct TreeWalker {
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
             let entering = event == CMARK_EVENT_ENTER
-            if !entering {
+            // The site's own nodes (tables, figures) are not the author's nesting.
+            let isOwn = type == CMARK_NODE_CUSTOM_BLOCK || type == CMARK_NODE_CUSTOM_INLINE
+            if !entering && !isOwn {
                 depth -= 1
-            } else if !TreeWalker.isLeaf(type) {
+            } else if entering && !isOwn && !TreeWalker.isLeaf(type) {
                 depth += 1
                 if depth > TreeWalker.maximumDepth {
                     problem(
