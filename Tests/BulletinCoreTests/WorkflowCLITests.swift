@@ -56,7 +56,7 @@ struct WorkflowCLITests {
         let result = try cli.run(["check", "--content", site.content, "--templates", site.templates])
         #expect(result.status == 0, "\(result.stderr)")
         // The fixture keeps a javascript: link on purpose (it is removed, with a warning).
-        #expect(result.stdout.hasPrefix("No errors (1 warning); "))
+        #expect(result.stdout.hasPrefix("No errors (2 warnings); "))
         #expect(result.stdout.contains("Nothing was written."))
     }
 
@@ -71,7 +71,7 @@ struct WorkflowCLITests {
         #expect(
             lines[1] == "  pages: 7 list, 6 feed, 5 archive, 4 search index, 3 article, 3 page, 2 sitemap, 1 home",
             "by kind, the most first")
-        #expect(lines[2] == "  warnings: 1", "the fixture's javascript: link")
+        #expect(lines[2] == "  warnings: 2", "the fixture's script block and javascript: link")
         #expect(lines[3].hasPrefix("  time: load "))
         #expect(lines[3].contains(", render and write "))
         #expect(!result.stderr.contains("\r"), "stderr is not a terminal here: no progress line")

@@ -55,7 +55,8 @@ public struct RenderedMarkdown: Sendable {
 ///   the render stage fills; shortcodes in code, HTML or running text stay text;
 /// - GitHub's tables and strikethrough are made from the paragraphs and text nodes that hold
 ///   them (`GitHubExtensions`).
-/// Raw HTML is dropped unless `unsafe_html: true`, as cmark does in its safe mode.
+/// Raw HTML is dropped unless `unsafe_html: true`, as cmark does in its safe mode, with a warning;
+/// its `<img>` tags are kept as Markdown images (`RawHTML`).
 public enum MarkdownConverter {
     public static func convert(_ body: String, context: MarkdownContext) -> RenderedMarkdown {
         var result = RenderedMarkdown(html: "")
@@ -85,7 +86,7 @@ public enum MarkdownConverter {
         }
 
         var lines: SourceLines? = nil
-        let places = GitHubExtensions.apply(
+        var places = GitHubExtensions.apply(
             to: document, source: body,
             lines: {
                 if let lines { return lines }
@@ -93,6 +94,14 @@ public enum MarkdownConverter {
                 lines = made
                 return made
             }, options: options, unsafeHTML: context.unsafeHTML)
+        if !context.unsafeHTML, ByteSearch.contains(body, "<") {
+            let made = lines ?? SourceLines(body)
+            lines = made
+            var raw = RawHTML(lines: made, context: context, options: options)
+            raw.apply(to: document)
+            places.merge(raw.places) { first, _ in first }
+            result.problems += raw.problems
+        }
         var walker = TreeWalker(context: context, result: result, source: body, lines: lines, places: places)
         walker.walk(document)
         // A body nested too deeply has its error; rendering it would only make a page no browser shows.

@@ -51,13 +51,14 @@ public func fuzzMarkdown(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     }
     // What the author wrote comes out as cmark renders it, apart from the documented rules:
     // where none of them applies (no address inside the site, no shortcode, no figure, no table
-    // or strikethrough), the body is cmark's to the byte, images but for their added attribute,
+    // or strikethrough, no raw <img> kept), the body is cmark's to the byte, images but for their added attribute,
     // raw HTML but for GitHub's tag filter. Script and file addresses are blanked in both modes
     // (cmark keeps them in unsafe mode, and data: images).
     let sameAsCMark =
         result.links.isEmpty && result.assets.isEmpty && result.siteLinks.isEmpty && result.shortcodes.isEmpty
         && !result.problems.contains { $0.severity == .error || $0.message.contains("may not link to") }
         && !result.html.contains("<figure>") && !result.html.contains("<table>") && !result.html.contains("<del>")
+        && !result.problems.contains { $0.message == RawHTML.keptMessage }
     if sameAsCMark {
         let ours = result.html.replacingOccurrences(of: "<img loading=\"lazy\" ", with: "<img ")
         var theirs = MarkdownConverter.cmarkOnly(body, unsafeHTML: unsafe)
