@@ -243,4 +243,38 @@ struct WarningTests {
         // The menu items that lead to pages say nothing.
         #expect(report.diagnostics.filter { $0.location?.file.hasSuffix("site.yaml") == true }.count == 1)
     }
+
+    @Test("aliases: each old address gets a page that sends readers and search engines to the article")
+    func aliases() throws {
+        let site = try TestSite()
+        let front = "---\ntitle: \"Hội nghị mới\"\ndate: 2023-05-01\ncategory: Cải cách hành chính\n"
+        try site.write("articles/2023/05/moi.md", front + "aliases: [/tin-tuc/hoi-nghi-cu/, /2020/05/14/hoi-nghi.html]\n---\nNội dung.\n")
+        let report = site.build()
+        #expect(report.errors.isEmpty, "\(report.diagnostics)")
+        for path in ["tin-tuc/hoi-nghi-cu/index.html", "2020/05/14/hoi-nghi.html"] {
+            let page = try site.page(path)
+            #expect(page.contains("<meta http-equiv=\"refresh\" content=\"0; url=/bantin/tin-tuc/hoi-nghi-moi/\">"), "\(page)")
+            #expect(page.contains("<link rel=\"canonical\" href=\"https://example.gov.vn/bantin/tin-tuc/hoi-nghi-moi/\">"))
+            #expect(page.contains("<a href=\"/bantin/tin-tuc/hoi-nghi-moi/\">Hội nghị mới</a>"))
+        }
+        #expect(!(try site.page("sitemap.xml")).contains("hoi-nghi-cu"))
+    }
+
+    @Test("an alias that is not an address of the site, or is another page's, is an error at its line")
+    func badAliases() throws {
+        let site = try TestSite()
+        let front = "---\ntitle: \"Hội nghị mới\"\ndate: 2023-05-01\ncategory: Cải cách hành chính\n"
+        try site.write("articles/2023/05/a.md", front + "aliases: [tin-cu, /../x/, \"/a?b=1\"]\n---\nA.\n")
+        try site.write(
+            "articles/2023/05/b.md",
+            front.replacingOccurrences(of: "mới", with: "khác")
+                + "aliases: [/tin-tuc/danh-gia-ket-qua-chi-so-nam-2021/, /chuyen-muc/x/]\n---\nB.\n")
+        let report = site.build(write: false)
+        let a = report.errors.filter { $0.location?.file.hasSuffix("2023/05/a.md") == true }
+        #expect(a.count == 3)
+        #expect(a.allSatisfy { $0.location?.line == 5 && $0.message.contains("is not an address of this site") })
+        let b = report.errors.filter { $0.location?.file.hasSuffix("2023/05/b.md") == true }.map(\.message)
+        #expect(b.contains { $0.contains("is already the address of") })
+        #expect(b.contains { $0.contains("whose addresses the generator makes") })
+    }
 }

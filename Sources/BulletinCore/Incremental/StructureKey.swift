@@ -14,6 +14,7 @@ enum StructureKey {
     /// one list or the other (a test checks), so nothing slips past unclassified.
     static let articleStructural: Set<String> = [
         "file", "relativePath", "title", "date", "category", "tags", "featured", "draft", "slug", "image", "body",
+        "aliases",
     ]
     static let articleOwnContent: Set<String> = [
         "updated", "author", "source", "summary", "imageAlt", "views", "locations",
@@ -33,6 +34,7 @@ enum StructureKey {
     static func sameButTitle(_ a: ArticleSource, _ b: ArticleSource) -> Bool {
         a.file == b.file && a.relativePath == b.relativePath && a.date == b.date && a.category == b.category
             && a.tags == b.tags && a.featured == b.featured && a.draft == b.draft && a.slug == b.slug && a.image == b.image
+            && a.aliases == b.aliases
             && sameReferences(a.body, b.body)
     }
 

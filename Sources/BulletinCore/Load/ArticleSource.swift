@@ -25,6 +25,8 @@ public final class ArticleSource: Sendable {
     public let draft: Bool
     /// The `slug:` key when given.
     public let slug: String?
+    /// Earlier addresses of the article (`aliases:`), as routes: "tin-cu/", "2020/05/14/bai.html".
+    public let aliases: [String]
     public let body: RenderedMarkdown
     /// Where each front-matter key is, for messages from later stages.
     public let locations: [String: SourceLocation]
@@ -32,7 +34,7 @@ public final class ArticleSource: Sendable {
     public init(
         file: String, relativePath: String, title: String, date: Date, updated: Date?, category: String?, tags: [String],
         author: String?, source: String?, summary: String?, image: Reference?, imageAlt: String?, featured: Bool,
-        views: Int?, draft: Bool, slug: String?, body: RenderedMarkdown, locations: [String: SourceLocation]
+        views: Int?, draft: Bool, slug: String?, aliases: [String] = [], body: RenderedMarkdown, locations: [String: SourceLocation]
     ) {
         self.file = file
         self.relativePath = relativePath
@@ -50,6 +52,7 @@ public final class ArticleSource: Sendable {
         self.views = views
         self.draft = draft
         self.slug = slug
+        self.aliases = aliases
         self.body = body
         self.locations = locations
     }
@@ -60,7 +63,7 @@ public final class ArticleSource: Sendable {
 
     public static let knownKeys = [
         "title", "date", "updated", "category", "tags", "author", "source", "summary", "image", "image_alt",
-        "featured", "views", "draft", "slug",
+        "featured", "views", "draft", "slug", "aliases",
     ]
 }
 
@@ -184,12 +187,21 @@ extension ArticleSource {
             }
         }
         let slug = fields.slug(example: "hoi-nghi-2022")
+        let aliases = fields.stringList("aliases").compactMap { alias -> String? in
+            guard let route = Routes.alias(alias) else {
+                fields.error(
+                    "the alias \"\(alias)\" is not an address of this site; write the old address from its first /, such as  aliases: [/tin-tuc/hoi-nghi-cu/, /2020/05/14/hoi-nghi.html]",
+                    at: "aliases")
+                return nil
+            }
+            return route
+        }
         let article = ArticleSource(
             file: fields.file, relativePath: relativePath, title: title ?? "", date: date ?? Date(timeIntervalSince1970: 0),
             updated: updated, category: category, tags: tags, author: fields.string("author"),
             source: fields.string("source"), summary: fields.string("summary"), image: image, imageAlt: imageAlt,
             featured: fields.bool("featured") ?? false, views: fields.int("views", range: 0...Int(Int32.max)),
-            draft: fields.bool("draft") ?? false, slug: slug, body: parsed.body,
+            draft: fields.bool("draft") ?? false, slug: slug, aliases: aliases, body: parsed.body,
             locations: Dictionary(uniqueKeysWithValues: fields.keys.map { ($0, fields.location(of: $0)) }))
         problems += fields.problems + parsed.body.problems
         guard title != nil, date != nil else { return SourceRead(refusedBody: parsed.body, problems: problems) }

@@ -30,6 +30,22 @@ public enum Routes {
         page <= 1 ? base : base + "trang/\(page)/"
     }
 
+    /// The route of an old address given in `aliases:` ("/tin-cu/", "/2020/05/14/bai.html"):
+    /// an address of this site from its first "/", without a query, fragment, "." or ".."
+    /// folders; one whose last part has no extension is a folder. Nil when it is not one.
+    public static func alias(_ written: String) -> String? {
+        guard written.hasPrefix("/"), !written.hasPrefix("//"), !written.contains(where: { "?#\\\"<>".contains($0) || $0.isWhitespace })
+        else {
+            return nil
+        }
+        let parts = written.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
+        let folders = written.hasSuffix("/") ? parts.dropLast() : parts
+        guard !folders.isEmpty, folders.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else { return nil }
+        let path = folders.joined(separator: "/")
+        let isFile = !written.hasSuffix("/") && (folders.last?.contains(".") ?? false)
+        return isFile ? path : path + "/"
+    }
+
     /// The file a route is written to: "tin-tuc/x/" → "tin-tuc/x/index.html", "" → "index.html".
     public static func outputPath(_ route: String) -> String {
         route.isEmpty || route.hasSuffix("/") ? route + "index.html" : route

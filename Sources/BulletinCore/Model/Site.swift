@@ -39,6 +39,8 @@ public final class Article: @unchecked Sendable {
     /// Links to generated pages, checked once every page is known.
     public let siteLinks: [SiteLink]
     public let plainText: String
+    /// Old addresses that lead here (`aliases:`), as routes.
+    public let aliases: [String]
     /// Up to five articles sharing the category or tags ("Tin liên quan").
     public var related: [Int] = []
     /// Older articles of the same category ("Các tin khác").
@@ -49,7 +51,7 @@ public final class Article: @unchecked Sendable {
         updated: LocalDate?, category: Int?, tags: [Int], author: String?, source: String?, summary: String,
         summaryIsExplicit: Bool, imageURL: String?, imageAlt: String?, featured: Bool, views: Int?, draft: Bool,
         scheduled: Bool, bodyHTML: String, linkURLs: [String], shortcodes: [ShortcodeCall], siteLinks: [SiteLink],
-        plainText: String
+        plainText: String, aliases: [String] = []
     ) {
         self.id = id
         self.file = file
@@ -76,6 +78,7 @@ public final class Article: @unchecked Sendable {
         self.shortcodes = shortcodes
         self.siteLinks = siteLinks
         self.plainText = plainText
+        self.aliases = aliases
     }
 
     /// Body HTML with links filled in; shortcode markers remain for the render stage. Filled when

@@ -99,7 +99,7 @@ public struct SiteBuilder {
             summaryIsExplicit: source.summary != nil, imageURL: imageURL, imageAlt: source.imageAlt, featured: source.featured,
             views: source.views, draft: source.draft, scheduled: scheduled,
             bodyHTML: source.body.html, linkURLs: linkURLs, shortcodes: source.body.shortcodes,
-            siteLinks: source.body.siteLinks, plainText: source.body.plainText)
+            siteLinks: source.body.siteLinks, plainText: source.body.plainText, aliases: source.aliases)
     }
 
     /// A static page; nil when validation gave it no address.

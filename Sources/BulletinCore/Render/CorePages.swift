@@ -17,6 +17,15 @@ enum CorePages {
                     articlePage(r.site.articles[id], r)
                 })
         }
+        for id in site.articles.indices {
+            for alias in site.articles[id].aliases {
+                let inputs = JobInputs { d in
+                    d.add(r.site.articles[id].route)
+                    d.add(r.site.articles[id].title)
+                }
+                jobs.append(OutputJob(path: Routes.outputPath(alias), inputs: inputs, role: .unlisted) { redirect(r.site.articles[id], r) })
+            }
+        }
         for (index, list) in site.pagedLists.enumerated() { jobs += listJobs(r, list, index: index) }
         jobs.append(
             OutputJob(

@@ -69,6 +69,10 @@ public struct Validator {
             diagnostics.add(contentsOf: own[index].problems)
             articles.append((article, slug, kept[index].1))
         }
+        // Old addresses come after every article's own: an article's address wins over an alias.
+        for (article, _, _) in articles {
+            for alias in article.aliases { claimAlias(alias, of: article, in: &routes) }
+        }
 
         for page in content.pages {
             let first = String(page.slug.split(separator: "/").first ?? "")
@@ -104,6 +108,21 @@ public struct Validator {
         }
         return ValidatedContent(
             content: content, articles: articles, pages: content.pages, linkTargets: linkTargets, routes: routes)
+    }
+
+    private func claimAlias(_ alias: String, of article: ArticleSource, in routes: inout RouteTable) {
+        let first = String(alias.split(separator: "/").first ?? "")
+        if Routes.reserved.contains(first) && first != String(Routes.articlesPrefix.dropLast()) {
+            diagnostics.error(
+                "the alias /\(alias) is under /\(first)/, whose addresses the generator makes; an old address there cannot be kept",
+                at: article.location(of: "aliases"))
+            return
+        }
+        if let other = routes.claim(alias, by: article.location(of: "aliases")) {
+            diagnostics.error(
+                "the alias /\(alias) is already the address of \(other.file); remove it from this article's  aliases:",
+                at: article.location(of: "aliases"))
+        }
     }
 
     /// Drops drafts and future articles unless asked for, and sorts newest first (file path
