@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // Debian's libcmark-dev, found through pkg-config.
@@ -44,11 +45,18 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // `bulletin import`: Jekyll and Hugo sites into Bulletin content (TOML front matter and
+        // Hugo's config need TOMLKit; kept out of the core and the fuzz builds).
+        .target(
+            name: "BulletinImport",
+            dependencies: ["BulletinCore", "CMark", "Yams", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         .executableTarget(
             name: "bulletin",
             dependencies: [
                 "BulletinCore",
                 "BulletinServe",
+                "BulletinImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,6 +65,11 @@ let package = Package(
         .testTarget(
             name: "BulletinCoreTests",
             dependencies: ["BulletinCore", .product(name: "Mustache", package: "swift-mustache")],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "BulletinImportTests",
+            dependencies: ["BulletinImport", "BulletinCore"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -132,4 +132,14 @@ struct FrontMatterTests {
         #expect(warnings.first?.location?.line == 5)
         #expect(warnings.first?.message.contains("tags: [CCHC, SIPAS, Chỉ số]") == true)
     }
+
+    @Test("a .markdown file is ignored with a warning that says to rename it or import the old site")
+    func markdownExtension() throws {
+        let site = try TestSite()
+        try site.write("articles/2023/05/cu.markdown", "---\ntitle: \"Cũ\"\ndate: 2023-05-01\n---\nChữ.\n")
+        let report = site.build(write: false)
+        let warning = report.diagnostics.first { $0.location?.file.hasSuffix("cu.markdown") == true }
+        #expect(warning?.severity == .warning)
+        #expect(warning?.message.contains("rename it to cu.md, or convert the old site with  bulletin import") == true)
+    }
 }

@@ -98,8 +98,12 @@ public struct ContentLoader {
 
     private func warnAboutStrayFiles(_ files: [String], folder: String) {
         for file in files where !ContentTree.isMarkdown(file) {
+            let name = (file as NSString).lastPathComponent
+            let isMarkdown = ["markdown", "mkd", "mkdn", "mdown"].contains((name as NSString).pathExtension.lowercased())
             diagnostics.warning(
-                "only Markdown files (.md) are read in \(folder)/; this file is ignored (images and documents go under media/)",
+                isMarkdown
+                    ? "only .md files are read in \(folder)/, and this one is ignored: rename it to \((name as NSString).deletingPathExtension).md, or convert the old site with  bulletin import jekyll|hugo FOLDER"
+                    : "only Markdown files (.md) are read in \(folder)/; this file is ignored (images and documents go under media/)",
                 at: SourceLocation(file: tree.display(file)))
         }
     }

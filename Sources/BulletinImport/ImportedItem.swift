@@ -1,0 +1,80 @@
+import BulletinCore
+import Foundation
+
+/// Which generator the old site was made with.
+public enum ImportKind: String, Sendable, CaseIterable {
+    case jekyll, hugo
+}
+
+/// One post or page of the old site, read, before its body is converted and it is written.
+struct ImportedItem {
+    enum Kind { case article, page }
+    var kind: Kind
+    /// Path in the old site, for the report ("_posts/2020-05-14-hoi-nghi.md").
+    var sourcePath: String
+    var fields: [String: Any]
+    var body: String
+    /// Normalized (`DateText`); articles only.
+    var date: String?
+    var isDraft: Bool
+    /// The name the old generator gave it (Jekyll's file name after the date, Hugo's slug).
+    var oldSlug: String
+    /// Addresses it had on the old site, from its first "/".
+    var oldAddresses: [String]
+    /// A Hugo leaf bundle's folder inside `content/` ("posts/hop-bao"): files beside `index.md`.
+    var bundleFolder: String?
+    /// Set when planned: the Bulletin slug and the content-relative path written.
+    var slug = ""
+    var target = ""
+}
+
+/// What the import did, for the person who ran it.
+public struct ImportReport: Sendable {
+    public var written: [String] = []
+    public var media: Int = 0
+    /// Files written that still need a hand, with what.
+    public var needsHand: [(file: String, what: String)] = []
+    public var skipped: [(file: String, why: String)] = []
+
+    /// The report as printed: counts, then each file to look at.
+    public var text: String {
+        let articles = written.filter { $0.hasPrefix("articles/") }.count, pages = written.filter { $0.hasPrefix("pages/") }.count
+        var lines = [
+            "Wrote \(articles) articles, \(pages) pages\(written.contains("site.yaml") ? " and site.yaml" : ""); copied \(media) media files."
+        ]
+        if !needsHand.isEmpty {
+            lines.append("Needs a hand (\(needsHand.count)):")
+            lines += needsHand.map { "  \($0.file): \($0.what)" }
+        }
+        if !skipped.isEmpty {
+            lines.append("Skipped (\(skipped.count)):")
+            lines += skipped.map { "  \($0.file): \($0.why)" }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Where media of the old site go: each file keeps its path under `media/`, so that an address
+/// "/assets/img/a.png" becomes "/media/assets/img/a.png".
+struct MediaMap {
+    /// Old site path ("/assets/img/a.png") → new one ("/media/assets/img/a.png").
+    var byPath: [String: String] = [:]
+    /// Files to copy: old file (absolute) → content-relative target.
+    var copies: [(from: String, to: String)] = []
+
+    mutating func add(file: String, oldPath: String, target: String) {
+        byPath[oldPath] = "/" + target
+        copies.append((file, target))
+    }
+}
+
+enum MediaFiles {
+    static let extensions: Set<String> = [
+        "jpg", "jpeg", "png", "gif", "webp", "svg", "avif", "bmp", "ico", "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx",
+        "odt", "ods", "zip", "rar", "7z", "mp3", "mp4", "webm", "ogg", "txt", "csv",
+    ]
+
+    static func isMedia(_ path: String) -> Bool {
+        extensions.contains((path as NSString).pathExtension.lowercased())
+    }
+}

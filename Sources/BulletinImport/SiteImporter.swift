@@ -1,0 +1,168 @@
+import BulletinCore
+import Foundation
+
+/// `bulletin import jekyll|hugo SOURCE --to content`: a Jekyll or Hugo site as Bulletin
+/// content. Posts become articles (`articles/YYYY/MM/slug.md`), pages pages, published files
+/// media; front matter is mapped, old addresses kept as `aliases:`, links and images rewritten.
+/// Nothing that exists is overwritten; what needs a hand is listed per file.
+public enum SiteImporter {
+    public struct Request: Sendable {
+        public var kind: ImportKind
+        public var source: String
+        public var destination: String
+
+        public init(kind: ImportKind, source: String, destination: String) {
+            self.kind = kind
+            self.source = source
+            self.destination = destination
+        }
+    }
+
+    public static func run(_ request: Request) -> ImportReport {
+        var report = ImportReport()
+        let files = OldSiteFiles(root: URL(fileURLWithPath: request.source))
+        var items: [ImportedItem]
+        var media: MediaMap
+        var config: [String: Any]
+        var prefixes: [String]
+        switch request.kind {
+        case .jekyll:
+            let site = JekyllSite(files: files)
+            (items, media, config) = (site.items, site.media, site.config)
+            report.skipped = site.skipped
+            let url = config.text("url") ?? "", base = config.text("baseurl") ?? ""
+            prefixes = [url + base, url, base]
+        case .hugo:
+            let site = HugoSite(files: files)
+            (items, media, config) = (site.items, site.media, site.config)
+            report.skipped = site.skipped
+            let url = (config.text("baseURL", "baseurl") ?? "").trimmingTrailingSlashes
+            prefixes = [url, URL(string: url)?.path ?? ""]
+        }
+        plan(&items)
+        let converter = BodyConverter(
+            kind: request.kind, media: media, content: contentMap(items), ownPrefixes: prefixes.filter { !$0.isEmpty && $0 != "/" })
+        let destination = URL(fileURLWithPath: request.destination)
+        for item in items {
+            let url = destination.appendingPathComponent(item.target)
+            if FileManager.default.fileExists(atPath: url.path) {
+                report.skipped.append((item.sourcePath, "\(request.destination)/\(item.target) already exists; nothing is overwritten"))
+                continue
+            }
+            var notes: [String] = []
+            let body = converter.convert(item, notes: &notes)
+            let front = FrontMatterMapping.lines(for: item, media: media, jekyll: request.kind == .jekyll, notes: &notes)
+            let text = "---\n" + front.joined(separator: "\n") + "\n---\n" + (body.hasPrefix("\n") ? "" : "\n") + body
+            do {
+                try write(text, to: url)
+                report.written.append(item.target)
+                for note in notes { report.needsHand.append((item.target, note)) }
+            } catch {
+                report.skipped.append((item.sourcePath, "cannot be written to \(url.path) (\(error.localizedDescription))"))
+            }
+        }
+        for copy in media.copies {
+            let url = destination.appendingPathComponent(copy.to)
+            if FileManager.default.fileExists(atPath: url.path) { continue }
+            do {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.copyItem(atPath: copy.from, toPath: url.path)
+                report.media += 1
+            } catch {
+                report.skipped.append((copy.from, "cannot be copied (\(error.localizedDescription))"))
+            }
+        }
+        writeSiteConfig(config: config, kind: request.kind, destination: destination, report: &report)
+        return report
+    }
+
+    /// Gives each item its Bulletin slug (unique among articles, and among pages) and file.
+    private static func plan(_ items: inout [ImportedItem]) {
+        var taken = Set<String>()
+        for index in items.indices {
+            let item = items[index]
+            var slug = Slug.make(item.oldSlug)
+            if slug.isEmpty { slug = Slug.make(item.fields.text("title") ?? "") }
+            if slug.isEmpty { slug = "bai" }
+            let kindKey = item.kind == .article ? "a:" : "p:"
+            var unique = slug, number = 2
+            while !taken.insert(kindKey + unique).inserted {
+                unique = "\(slug)-\(number)"
+                number += 1
+            }
+            items[index].slug = unique
+            if item.kind == .article, let date = item.date {
+                items[index].target = "articles/\(date.prefix(4))/\(date.dropFirst(5).prefix(2))/\(unique).md"
+            } else {
+                items[index].target = "pages/\(unique).md"
+            }
+        }
+    }
+
+    /// Every name an old link can give a converted file by.
+    private static func contentMap(_ items: [ImportedItem]) -> [String: String] {
+        var map: [String: String] = [:]
+        for item in items {
+            let link = "/" + item.target
+            for address in item.oldAddresses {
+                let lower = address.lowercased()
+                map["address:" + lower] = link
+                if lower.hasSuffix("/") { map["address:" + lower + "index.html"] = link }
+                if lower.hasSuffix(".html") { map["address:" + String(lower.dropLast(5))] = link }
+            }
+            let name = ((item.sourcePath as NSString).lastPathComponent as NSString).deletingPathExtension
+            map["post:" + name] = link
+            if let contentPath = item.sourcePath.split(separator: "/", maxSplits: 1).last.map(String.init) {
+                map["hugo:" + contentPath] = link
+                map["hugo:" + (contentPath as NSString).deletingPathExtension] = link
+                if let bundle = item.bundleFolder { map["hugo:" + bundle] = link }
+            }
+        }
+        return map
+    }
+
+    private static func write(_ text: String, to url: URL) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url, options: .withoutOverwriting)
+    }
+
+    /// A site.yaml from the old configuration, when there is none yet.
+    private static func writeSiteConfig(config: [String: Any], kind: ImportKind, destination: URL, report: inout ImportReport) {
+        let url = destination.appendingPathComponent("site.yaml")
+        guard !FileManager.default.fileExists(atPath: url.path) else { return }
+        let title = config.text("title") ?? "Bản tin"
+        var base: String
+        switch kind {
+        case .jekyll: base = (config.text("url") ?? "") + (config.text("baseurl") ?? "")
+        case .hugo: base = config.text("baseURL", "baseurl") ?? ""
+        }
+        if !base.hasPrefix("http") {
+            base = "https://example.gov.vn/"
+            report.needsHand.append(("site.yaml", "the old site gave no address; set base_url to the new site's"))
+        }
+        if !base.hasSuffix("/") { base += "/" }
+        let language = String((config.text("lang", "locale", "languageCode", "defaultContentLanguage") ?? "vi").prefix(2)).lowercased()
+        let text = """
+            title: \(FrontMatterMapping.quoted(title))
+            base_url: \(FrontMatterMapping.quoted(base))
+            language: \(language)
+
+            """
+        do {
+            try write(text, to: url)
+            report.written.append("site.yaml")
+            report.needsHand.append(
+                ("site.yaml", "written from the old configuration: add the agency's name, address and contacts (docs/writing.md)"))
+        } catch {
+            report.skipped.append(("site.yaml", "cannot be written (\(error.localizedDescription))"))
+        }
+    }
+}
+
+extension String {
+    var trimmingTrailingSlashes: String {
+        var text = self
+        while text.hasSuffix("/") { text.removeLast() }
+        return text
+    }
+}
