@@ -6,6 +6,7 @@ struct Bulletin: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bulletin",
         abstract: "Builds a department's news portal from Markdown, YAML and CSV files.",
+        version: "0.1.0",
         subcommands: [Build.self, New.self, Check.self, Serve.self, Import.self, BenchIncremental.self],
         defaultSubcommand: Build.self
     )

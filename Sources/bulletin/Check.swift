@@ -35,6 +35,7 @@ struct Check: ParsableCommand {
             let pages = report.pagesByKind.values.reduce(0, +)
             if errors == 0 {
                 print("No errors (\(warnings) warning\(warnings == 1 ? "" : "s")); \(pages) pages would be written. Nothing was written.")
+                if let line = Console.leftOutLine(report.leftOut) { print(line) }
             } else {
                 let stage = report.stoppedAt.map { " (\($0))" } ?? ""
                 FileHandle.standardError.write(

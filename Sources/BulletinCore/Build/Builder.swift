@@ -33,6 +33,8 @@ public struct BuildReport: Sendable {
     public var stoppedAt: String?
     /// The path pages are served under ("/bantin/"), once the site's settings were read.
     public var basePath: String?
+    /// Articles the build did not publish: drafts, and those dated after the build.
+    public var leftOut = LeftOut()
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
@@ -213,6 +215,7 @@ public final class Builder {
             stop(at: "load")
             return nil
         }
+        report.leftOut = LeftOut(loaded.articles, zone: loaded.config.timeZone, options: request.options)
         var shortcodes: [String: ShortcodeDefinition] = [:]
         for feature in features {
             for definition in feature.shortcodes { shortcodes[definition.name] = definition }
