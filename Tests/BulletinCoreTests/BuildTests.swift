@@ -277,4 +277,28 @@ struct WarningTests {
         #expect(b.contains { $0.contains("is already the address of") })
         #expect(b.contains { $0.contains("whose addresses the generator makes") })
     }
+
+    @Test("static/ is published at the root as it is, hidden files too, never over a page the site makes")
+    func staticFolder() throws {
+        let site = try TestSite()
+        try site.write("static/.htaccess", "ErrorDocument 404 /bantin/404.html\n")
+        try site.write("static/google1234.html", "google-site-verification: google1234.html\n")
+        try site.write("static/.well-known/security.txt", "Contact: mailto:thu@example.gov.vn\n")
+        try site.write("static/.DS_Store", "x")
+        let report = site.build()
+        #expect(report.errors.isEmpty, "\(report.diagnostics)")
+        #expect(try site.page(".htaccess") == "ErrorDocument 404 /bantin/404.html\n")
+        #expect(try site.page("google1234.html").hasPrefix("google-site-verification"))
+        #expect(try site.page(".well-known/security.txt").hasPrefix("Contact:"))
+        #expect(!FileManager.default.fileExists(atPath: site.output + "/.DS_Store"))
+
+        try site.write("static/index.html", "<p>trang khác</p>\n")
+        let clash = site.build()
+        #expect(
+            clash.errors.contains {
+                $0.message.contains("static/index.html would replace /index.html")
+                    && $0.location?.file.hasSuffix("static/index.html") == true
+            })
+        #expect(try site.page(".htaccess") == "ErrorDocument 404 /bantin/404.html\n", "the previous site stays")
+    }
 }

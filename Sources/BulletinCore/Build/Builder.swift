@@ -153,7 +153,7 @@ public final class Builder {
         let copies = phase("site links") {
             checkSiteLinks(site: site, jobs: jobs)
             for job in jobs { report.pagesByKind[BuildReport.kind(of: job.path), default: 0] += 1 }
-            return filesToCopy(site: site, templates: templates)
+            return filesToCopy(site: site, templates: templates, jobs: jobs)
         }
         if diagnostics.hasErrors {
             early?.output.abandon()
@@ -252,11 +252,27 @@ public final class Builder {
     }
 
     /// Media from the content folder and the theme's assets, copied as they are.
-    private func filesToCopy(site: Site, templates: TemplateSet) -> [(from: String, to: String)] {
+    private func filesToCopy(site: Site, templates: TemplateSet, jobs: [OutputJob]) -> [(from: String, to: String)] {
         var copies = site.media.map { (from: request.contentPath + "/" + $0, to: $0) }
         let themeTree = ContentTree(root: templates.root, displayRoot: Builder.display(templates.root), io: io)
         for asset in themeTree.files(under: "assets", diagnostics: diagnostics) {
             copies.append((from: templates.root + "/" + asset, to: asset))
+        }
+        // static/ goes to the root as it is, but never over a file the site makes.
+        if !site.staticFiles.isEmpty {
+            var taken = Set(jobs.map(\.path))
+            taken.formUnion(copies.map(\.to))
+            for file in site.staticFiles {
+                let target = String(file.dropFirst("static/".count))
+                let first = String(target.split(separator: "/").first ?? "")
+                if taken.contains(target) || first == "media" || first == "assets" {
+                    diagnostics.error(
+                        "static/\(target) would replace /\(target), which the site makes itself; remove it or give it another name",
+                        at: SourceLocation(file: Builder.display(request.contentPath) + "/" + file))
+                    continue
+                }
+                copies.append((from: request.contentPath + "/" + file, to: target))
+            }
         }
         return copies
     }

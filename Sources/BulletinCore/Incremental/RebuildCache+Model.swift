@@ -58,6 +58,6 @@ extension RebuildCache {
         return Site(
             config: config, articles: kept.articles, categories: kept.categories, tags: kept.tags, years: kept.years,
             pages: validated.pages.compactMap { SiteBuilder.makePage($0, validated: validated) }, featured: kept.featured,
-            media: validated.content.media, buildDate: LocalDate(now, in: config.timeZone))
+            media: validated.content.media, staticFiles: validated.content.staticFiles, buildDate: LocalDate(now, in: config.timeZone))
     }
 }

@@ -8,6 +8,9 @@ public struct LoadedContent: Sendable {
     public var pages: [PageSource]
     /// Content-relative paths of the files under media/, published as they are.
     public var media: [String]
+    /// Content-relative paths of the files under static/ (hidden ones too), published at the
+    /// site's root: ".htaccess", "favicon.ico", a search engine's verification file.
+    public var staticFiles: [String] = []
     /// Content-relative paths of every Markdown file read, including ones that failed, so
     /// that a link to a file with an error is not reported a second time as missing.
     public var markdownFiles: Set<String>
@@ -70,9 +73,11 @@ public struct ContentLoader {
                 at: SourceLocation(file: tree.display("articles")))
         }
         let media = tree.files(under: "media", diagnostics: diagnostics)
-        return LoadedContent(
+        var loaded = LoadedContent(
             config: config, tree: tree, articles: articles, pages: pages, media: media,
             markdownFiles: Set(markdownArticles + markdownPages), refusedBodies: refusedBodies)
+        loaded.staticFiles = tree.files(under: "static", diagnostics: diagnostics, hidden: true)
+        return loaded
     }
 
     private func loadConfig() -> SiteConfig? {

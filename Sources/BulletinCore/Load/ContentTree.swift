@@ -30,8 +30,9 @@ public struct ContentTree: Sendable {
     }
 
     /// Content-relative paths of the files under `folder`, recursively, sorted.
-    /// `folder` that does not exist gives an empty list.
-    public func files(under folder: String, diagnostics: Diagnostics) -> [String] {
+    /// `folder` that does not exist gives an empty list. Hidden files (".htaccess") are left
+    /// out unless `hidden`; Git's folder and the Finder's ".DS_Store" always are.
+    public func files(under folder: String, diagnostics: Diagnostics, hidden: Bool = false) -> [String] {
         guard io.isDirectory(absolute(folder)) else { return [] }
         let folderRealPath = io.realPath(absolute(folder))
         var found: [String] = []
@@ -47,7 +48,8 @@ public struct ContentTree: Sendable {
                 continue
             }
             for entry in entries {
-                if entry.name.hasPrefix(".") || entry.name.hasSuffix("~") { continue }
+                if entry.name.hasPrefix(".") && (!hidden || entry.name == ".git" || entry.name == ".DS_Store") { continue }
+                if entry.name.hasSuffix("~") { continue }
                 let path = directory + "/" + entry.name
                 switch entry.kind {
                 case .file:

@@ -138,12 +138,15 @@ public final class Site: Sendable {
     public let featured: [Int]
     /// Content-relative paths of media files to publish.
     public let media: [String]
+    /// Content-relative paths under static/, published at the root.
+    public let staticFiles: [String]
     public let buildDate: LocalDate
 
     public init(
         config: SiteConfig, articles: [Article], categories: [Term], tags: [Term], years: [ArchiveYear], pages: [Page],
-        featured: [Int], media: [String], buildDate: LocalDate
+        featured: [Int], media: [String], staticFiles: [String] = [], buildDate: LocalDate
     ) {
+        self.staticFiles = staticFiles
         self.config = config
         self.articles = articles
         self.categories = categories

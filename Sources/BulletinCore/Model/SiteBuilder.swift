@@ -66,7 +66,7 @@ public struct SiteBuilder {
 
         return Site(
             config: config, articles: articles, categories: categoryTerms, tags: tagTerms, years: years, pages: pages,
-            featured: featured, media: content.media,
+            featured: featured, media: content.media, staticFiles: content.staticFiles,
             buildDate: LocalDate(options.now, in: zone))
     }
 
