@@ -14,6 +14,8 @@ struct BodyConverter {
     let content: [String: String]
     /// Prefixes of the old site's own addresses, taken off links ("https://old.vn/blog", "/blog").
     let ownPrefixes: [String]
+    /// The old site's address ("https://old.vn/blog"), for links to what was not imported.
+    var oldSite: String? = nil
 
     func convert(_ item: ImportedItem, notes: inout [String]) -> String {
         let withTags = convertTags(item.body, item: item, notes: &notes)
@@ -51,7 +53,11 @@ struct BodyConverter {
     private func tag(in text: Substring, item: ImportedItem, alone: Int, notes: inout [String]) -> (Int, String)? {
         for (open, close) in [("{{<", ">}}"), ("{{%", "%}}"), ("{%", "%}"), ("{{", "}}")] where text.hasPrefix(open) {
             guard let closing = text.range(of: close, range: text.index(text.startIndex, offsetBy: open.count)..<text.endIndex) else {
-                return nil
+                // A tag that goes on over several lines is left to a person; a Hugo shortcode
+                // is escaped so that the site still builds.
+                let start = String(text.prefix(40))
+                notes.append("the tag starting \(start)… goes on over several lines; convert it by hand")
+                return open == "{{<" && kind == .hugo ? (open.count, "\\" + open) : nil
             }
             let whole = String(text[text.startIndex..<closing.upperBound])
             let inner = String(text[text.index(text.startIndex, offsetBy: open.count)..<closing.lowerBound]).trimmingCharacters(
@@ -60,17 +66,23 @@ struct BodyConverter {
             let replacement =
                 open == "{{<" || open == "{{%"
                 ? shortcode(inner, whole: whole, percent: open == "{{%", line: isWholeLine, notes: &notes)
-                : liquid(inner, whole: whole, block: open == "{%", line: isWholeLine, notes: &notes)
+                : liquid(
+                    inner, whole: whole, after: String(text[closing.upperBound...]), block: open == "{%", line: isWholeLine, notes: &notes)
             return (whole.count, replacement)
         }
         return nil
     }
 
-    private func liquid(_ inner: String, whole: String, block: Bool, line: Bool, notes: inout [String]) -> String {
+    private func liquid(_ inner: String, whole: String, after rest: String, block: Bool, line: Bool, notes: inout [String]) -> String {
         guard kind == .jekyll else { return whole }
         let words = inner.split(whereSeparator: \.isWhitespace).map(String.init)
         if !block {
-            if ["site.baseurl", "site.url"].contains(inner.replacingOccurrences(of: " ", with: "")) { return "" }
+            // The site's address in front of a path, as in ({{ site.baseurl }}/assets/a.png).
+            if ["site.baseurl", "site.url"].contains(inner.replacingOccurrences(of: " ", with: "")),
+                rest.hasPrefix("/") || rest.hasPrefix("{{")
+            {
+                return ""
+            }
             // {{ "/assets/a.png" | relative_url }}: the path, as Jekyll writes it.
             if let quote = inner.first, quote == "\"" || quote == "'", let end = inner.dropFirst().firstIndex(of: quote),
                 ["relative_url", "absolute_url", "prepend: site.baseurl"].contains(where: { inner.contains($0) })
@@ -104,7 +116,9 @@ struct BodyConverter {
             guard let source = call.value("src") else { break }
             let alt = call.value("alt") ?? call.value("caption") ?? ""
             let title = call.value("title").map { " \"" + $0.replacingOccurrences(of: "\"", with: "\\\"") + "\"" } ?? ""
-            var out = "![" + MarkdownText.escaped(alt) + "](" + source + title + ")"
+            // An address with spaces is written between < and >, as CommonMark needs it.
+            let address = source.contains(" ") ? "<" + source + ">" : source
+            var out = "![" + MarkdownText.escaped(alt) + "](" + address + title + ")"
             if let caption = call.value("caption"), !caption.isEmpty { out += "\n\n*" + MarkdownText.escaped(caption) + "*" }
             return out
         case "youtube":
@@ -112,11 +126,15 @@ struct BodyConverter {
                 return "[Xem video trên YouTube](https://www.youtube.com/watch?v=\(id))"
             }
         case "ref", "relref":
-            if let path = call.positional.first ?? call.value("path") {
-                let key = "hugo:" + (path.hasPrefix("/") ? String(path.dropFirst()) : path)
-                if let target = content[key] ?? content[key + ".md"] ?? content[key.replacingOccurrences(of: ".md", with: "")] {
-                    return target
+            if let written = call.positional.first ?? call.value("path") {
+                let fragment = written.firstIndex(of: "#").map { String(written[$0...]) } ?? ""
+                var path = String(written.prefix { $0 != "#" })
+                if path.hasPrefix("/") { path.removeFirst() }
+                for name in [path, (path as NSString).deletingPathExtension, path.replacingOccurrences(of: "/index.md", with: "")] {
+                    if let target = content["hugo:" + name] ?? content["name:" + name] { return target + fragment }
                 }
+                notes.append("\(whole) names no imported page; link it by hand")
+                return "\\" + whole
             }
         case "highlight" where line: return "```" + (call.positional.first ?? "")
         case "/highlight" where line: return "```"
@@ -151,11 +169,13 @@ struct BodyConverter {
             }
             for address in addresses {
                 guard let mapped = map(address, item: item, notes: &notes), mapped != address else { continue }
-                if let found = BodyConverter.find(Array(address.utf8), in: bytes, from: start)
-                    ?? BodyConverter.findDefinition(Array(address.utf8), in: bytes),
-                    !edits.contains(where: { $0.range.overlaps(found) })
-                {
+                let found =
+                    BodyConverter.find(Array(address.utf8), in: bytes, from: start)
+                    ?? BodyConverter.findDefinition(Array(address.utf8), in: bytes)
+                if let found, !edits.contains(where: { $0.range.overlaps(found) }) {
                     edits.append((found, mapped))
+                } else if let found, edits.contains(where: { $0.range == found && $0.text == mapped }) {
+                    continue  // a reference definition two links share, rewritten once
                 } else {
                     notes.append("the address \(address) could not be found as written; change it to \(mapped) by hand")
                 }
@@ -192,13 +212,19 @@ struct BodyConverter {
             bare = BodyConverter.resolve(bare, against: base)
         }
         let decoded = bare.removingPercentEncoding ?? bare
+        // Written by the tag conversion just before: already Bulletin's.
+        if bare.hasSuffix(".md") && (bare.hasPrefix("/articles/") || bare.hasPrefix("/pages/")) { return nil }
         if let target = media.byPath[decoded] ?? media.byPath[bare] { return target + suffix }
         for key in [bare, bare + "/", bare.hasSuffix("/index.html") ? String(bare.dropLast(10)) : bare] {
             if let target = content["address:" + key.lowercased()] { return target + suffix }
         }
-        if bare.hasSuffix(".html") || bare.hasSuffix("/") {
-            notes.append("the link \(address) leads to no imported page; check it")
+        // A file that was not imported would be an error in the build: the link goes to the old
+        // site instead, which a person can then check.
+        if let oldSite, !(bare as NSString).pathExtension.isEmpty {
+            notes.append("the link \(address) leads to nothing that was imported; it now goes to the old site, \(oldSite + bare); check it")
+            return oldSite + bare + suffix
         }
+        notes.append("the link \(address) leads to nothing that was imported; check it")
         return nil
     }
 

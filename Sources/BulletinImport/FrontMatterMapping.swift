@@ -44,11 +44,17 @@ enum FrontMatterMapping {
                 notes.append("the cover image \(image) is not among the copied files; set image: by hand")
             }
         }
-        if item.isDraft { out.append("draft: true") }
+        if item.kind == .article, let source = f.text("source") { out.append("source: " + quoted(source)) }
+        if item.kind == .article, f.flag("featured") == true || f.flag("pin") == true { out.append("featured: true") }
+        if item.kind == .article, item.isDraft { out.append("draft: true") }
         out.append("slug: " + item.slug)
         let route = item.kind == .article ? Routes.article(item.slug) : Routes.page(item.slug)
         var aliases: [String] = []
         for address in item.oldAddresses {
+            if address.range(of: #":[a-z_]+"#, options: .regularExpression) != nil {
+                notes.append("the old address \(address) has a permalink part the import does not know; redirect it on the web server")
+                continue
+            }
             guard let alias = Routes.alias(address) else {
                 notes.append("the old address \(address) cannot be kept as an alias (spaces or marks in it); redirect it on the web server")
                 continue

@@ -7,16 +7,27 @@ struct HugoSite {
     var items: [ImportedItem] = []
     var media = MediaMap()
     var skipped: [(file: String, why: String)] = []
+    var notes: [(file: String, what: String)] = []
     var config: [String: Any] = [:]
 
+    static let configFiles = ["hugo", "config", "config/_default/hugo", "config/_default/config"].flatMap { base in
+        ["toml", "yaml", "yml"].map { base + "." + $0 }
+    }
+
     init(files: OldSiteFiles) {
-        for name in ["hugo.toml", "hugo.yaml", "hugo.yml", "config.toml", "config.yaml", "config.yml"] {
+        for name in HugoSite.configFiles {
             guard let text = files.text(name) else { continue }
-            config = (try? (name.hasSuffix(".toml") ? ForeignFrontMatter.toml(text) : ForeignFrontMatter.yaml(text))) ?? [:]
+            do {
+                config = try name.hasSuffix(".toml") ? ForeignFrontMatter.toml(text) : ForeignFrontMatter.yaml(text)
+            } catch {
+                notes.append((name, "cannot be read (\(error)); the permalinks and the site's address were not taken from it"))
+            }
             break
         }
         let contentFolder = config.text("contentDir") ?? "content"
-        let permalinks = config.mapping("permalinks") ?? [:]
+        // Hugo 0.1xx's  [permalinks.page]  table, or the older flat one.
+        var permalinks = config.mapping("permalinks") ?? [:]
+        if let pages = permalinks["page"] as? [String: Any] { permalinks = pages }
         let bundles = Set(
             files.paths.filter { $0.hasPrefix(contentFolder + "/") && $0.hasSuffix("/index.md") }.map {
                 ($0 as NSString).deletingLastPathComponent
@@ -30,15 +41,25 @@ struct HugoSite {
                 let folder = (path as NSString).deletingLastPathComponent
                 if OldSiteFiles.isMarkdown(path) {
                     readContent(path, inside: inside, files: files, permalinks: permalinks, isBundle: bundles.contains(folder))
-                } else if bundles.contains(folder), MediaFiles.isMedia(path) {
-                    // A bundle's own file, linked from its index.md by its bare name.
-                    let bundle = String(folder.dropFirst(contentFolder.count + 1))
-                    media.add(
-                        file: files.absolute(path), oldPath: "/" + bundle + "/" + (path as NSString).lastPathComponent,
-                        target: "media/" + inside)
+                } else if MediaFiles.isPublished(path) {
+                    // A bundle's files (in folders too), published beside its page.
+                    media.add(file: files.absolute(path), oldPath: "/" + inside, target: "media/" + inside)
                 }
             }
         }
+    }
+
+    /// Hugo's urlize: lower case, spaces as "-", accents kept.
+    static func urlize(_ text: String) -> String {
+        var out = ""
+        for character in text.lowercased() {
+            if character.isWhitespace {
+                if !out.hasSuffix("-") { out.append("-") }
+            } else if character.isLetter || character.isNumber || "-_.".contains(character) {
+                out.append(character)
+            }
+        }
+        return out
     }
 
     private mutating func readContent(_ path: String, inside: String, files: OldSiteFiles, permalinks: [String: Any], isBundle: Bool) {
@@ -61,15 +82,19 @@ struct HugoSite {
         let folder = (inside as NSString).deletingLastPathComponent
         let section = String(inside.split(separator: "/").first ?? "")
         let baseName = isBundle ? (folder as NSString).lastPathComponent : fileName
+        let title = HugoSite.urlize(file.fields.text("title") ?? baseName)
         let slug = file.fields.text("slug") ?? baseName
         let date = file.fields.text("date", "publishDate", "pubdate").flatMap { DateText.normalized($0) }
+        let parent = isBundle ? (folder as NSString).deletingLastPathComponent : folder
         var values = Permalink.dateParts(date)
-        values["slug"] = slug
-        values["title"] = Slug.make(file.fields.text("title") ?? baseName)
+        values["slug"] = file.fields.text("slug") ?? title
+        values["title"] = title
         values["filename"] = baseName
         values["contentbasename"] = baseName
+        values["slugorfilename"] = slug
+        values["slugorcontentbasename"] = slug
         values["section"] = section
-        let parent = isBundle ? (folder as NSString).deletingLastPathComponent : folder
+        values["sections"] = parent
         var address: String
         if let url = file.fields.text("url") {
             address = url.hasPrefix("/") ? url : "/" + url
@@ -79,7 +104,12 @@ struct HugoSite {
             address = "/" + (parent.isEmpty ? "" : parent + "/") + slug + "/"
         }
         address = address.lowercased()
-        let aliases = file.fields.list("aliases").filter { $0.hasPrefix("/") }
+        if file.fields.flag("draft") == true && (date == nil || parent.isEmpty) {
+            skipped.append((path, "an unpublished page (draft: true); Bulletin's pages have no drafts"))
+            return
+        }
+        // An alias without "/" is relative to the page's section.
+        let aliases = file.fields.list("aliases").map { $0.hasPrefix("/") ? $0 : "/" + (parent.isEmpty ? "" : parent + "/") + $0 }
         items.append(
             ImportedItem(
                 kind: date == nil || parent.isEmpty ? .page : .article, sourcePath: path, fields: file.fields, body: file.body,

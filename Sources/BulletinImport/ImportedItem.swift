@@ -77,4 +77,19 @@ enum MediaFiles {
     static func isMedia(_ path: String) -> Bool {
         extensions.contains((path as NSString).pathExtension.lowercased())
     }
+
+    /// The old theme's own files and the generator's: not the site's content.
+    static let themeExtensions: Set<String> = [
+        "md", "markdown", "html", "htm", "xml", "css", "scss", "sass", "less", "js", "mjs", "ts", "map", "yml", "yaml", "json",
+        "toml", "rb", "lock", "gemspec", "woff", "woff2", "ttf", "eot", "otf", "liquid", "sh",
+    ]
+    static let toolFiles: Set<String> = ["Gemfile", "Rakefile", "CNAME", "LICENSE", "README", "Makefile", "Dockerfile"]
+
+    /// A file the old site published as it is and that is content: any file but the theme's.
+    static func isPublished(_ path: String) -> Bool {
+        let name = (path as NSString).lastPathComponent
+        let base = (name as NSString).deletingPathExtension
+        return !themeExtensions.contains((name as NSString).pathExtension.lowercased()) && !toolFiles.contains(base)
+            && !name.hasPrefix(".")
+    }
 }

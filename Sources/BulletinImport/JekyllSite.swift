@@ -7,23 +7,42 @@ struct JekyllSite {
     var items: [ImportedItem] = []
     var media = MediaMap()
     var skipped: [(file: String, why: String)] = []
+    var notes: [(file: String, what: String)] = []
     var config: [String: Any] = [:]
+    private var prettyPages = false
 
     init(files: OldSiteFiles) {
-        if let text = files.text("_config.yml") ?? files.text("_config.yaml") {
-            config = (try? ForeignFrontMatter.yaml(text)) ?? [:]
+        for name in ["_config.yml", "_config.yaml"] {
+            guard let text = files.text(name) else { continue }
+            do {
+                config = try ForeignFrontMatter.yaml(text) as [String: Any]
+            } catch {
+                notes.append((name, "cannot be read (\(error)); the permalink style and the site's address were not taken from it"))
+            }
+            break
         }
-        let pattern = JekyllSite.permalinkPattern(config.text("permalink") ?? "date")
+        let style = config.text("permalink") ?? "date"
+        prettyPages = style == "pretty" || style.hasSuffix("/")
+        let pattern = JekyllSite.permalinkPattern(style)
+        let included = Set(config.list("include"))
         for path in files.paths {
             let parts = path.split(separator: "/").map(String.init)
             let inPosts = parts.contains("_posts"), inDrafts = parts.contains("_drafts")
             if inPosts || inDrafts {
                 readPost(path, files: files, pattern: pattern, isDraft: inDrafts)
-            } else if parts.contains(where: { $0.hasPrefix("_") || $0.hasPrefix(".") }) {
-                continue  // layouts, includes, data, config, collections
+            } else if parts.dropLast().contains(where: {
+                ($0.hasPrefix("_") && !included.contains($0) && $0 != "_pages") || $0.hasPrefix(".")
+            }) {
+                continue  // layouts, includes, data, collections
+            } else if parts.count == 1 && (parts[0].hasPrefix("_") || parts[0].hasPrefix(".")) {
+                continue  // _config.yml and the like
             } else if OldSiteFiles.isMarkdown(path) {
                 readPage(path, files: files)
-            } else if MediaFiles.isMedia(path) {
+            } else if ["html", "htm"].contains((path as NSString).pathExtension.lowercased()) {
+                if let text = files.text(path), text.hasPrefix("---") {
+                    skipped.append((path, "an HTML page: Bulletin's pages are Markdown; copy what it says into a page by hand"))
+                }
+            } else if MediaFiles.isPublished(path) {
                 media.add(file: files.absolute(path), oldPath: "/" + path, target: "media/" + path)
             }
         }
@@ -58,7 +77,9 @@ struct JekyllSite {
             return
         }
         let fromName = DateText.fromFileName(name)
-        guard let date = file.fields.text("date").flatMap({ DateText.normalized($0) }) ?? fromName?.date else {
+        // A draft's date is its file's, as Jekyll takes it.
+        let modified = isDraft ? files.modificationDate(path) : nil
+        guard let date = file.fields.text("date").flatMap({ DateText.normalized($0) }) ?? fromName?.date ?? modified else {
             skipped.append((path, "no date: neither in the file name (2020-05-14-ten-bai.md) nor in its front matter"))
             return
         }
@@ -67,17 +88,22 @@ struct JekyllSite {
         let folderCategories = path.split(separator: "/").prefix { $0 != "_posts" && $0 != "_drafts" }.map(String.init)
         let categories = folderCategories + file.fields.list("categories", words: true) + file.fields.list("category")
         var values = Permalink.dateParts(date)
-        values["title"] = title
+        // Jekyll's :title is the post's slug: when it has one.
+        values["title"] = file.fields.text("slug") ?? title
         values["slug"] = file.fields.text("slug") ?? title
         values["categories"] = categories.map { $0.lowercased() }.joined(separator: "/")
         values["output_ext"] = ".html"
         let published = file.fields.flag("published") ?? true
         let address = file.fields.text("permalink").map { Permalink.fill($0, values: values) } ?? Permalink.fill(pattern, values: values)
+        var fields = file.fields
+        if !folderCategories.isEmpty {
+            fields["categories"] = folderCategories + file.fields.list("categories", words: true)
+        }
         items.append(
             ImportedItem(
-                kind: .article, sourcePath: path, fields: file.fields, body: file.body, date: date,
+                kind: .article, sourcePath: path, fields: fields, body: file.body, date: date,
                 isDraft: isDraft || !published || file.fields.flag("draft") == true, oldSlug: values["slug"] ?? title,
-                oldAddresses: [address], bundleFolder: nil))
+                oldAddresses: [address] + JekyllSite.redirects(file.fields), bundleFolder: nil))
     }
 
     private mutating func readPage(_ path: String, files: OldSiteFiles) {
@@ -87,15 +113,30 @@ struct JekyllSite {
             skipped.append((path, "no front matter: Jekyll does not publish it either"))
             return
         }
-        if name == "index" || name == "404" {
+        var folder = (path as NSString).deletingLastPathComponent
+        if folder == "_pages" || folder.hasPrefix("_pages/") { folder = String(folder.dropFirst(min(folder.count, 7))) }
+        if folder.isEmpty && (name == "index" || name == "404") {
             skipped.append((path, "the site's \(name == "index" ? "home" : "not-found") page; Bulletin makes its own"))
             return
         }
-        let folder = (path as NSString).deletingLastPathComponent
-        let address = file.fields.text("permalink") ?? "/" + (folder.isEmpty ? "" : folder + "/") + name + ".html"
+        if file.fields.flag("published") == false || file.fields.flag("draft") == true {
+            skipped.append((path, "an unpublished page (published: false); Bulletin's pages have no drafts"))
+            return
+        }
+        // A page in a folder of its own (gioi-thieu/index.md) is named by the folder.
+        let pageName = name == "index" ? (folder as NSString).lastPathComponent : name
+        let parent = name == "index" ? (folder as NSString).deletingLastPathComponent : folder
+        let prefix = "/" + (parent.isEmpty ? "" : parent + "/")
+        let address =
+            file.fields.text("permalink") ?? (prettyPages || name == "index" ? prefix + pageName + "/" : prefix + pageName + ".html")
         items.append(
             ImportedItem(
                 kind: .page, sourcePath: path, fields: file.fields, body: file.body, date: nil,
-                isDraft: file.fields.flag("published") == false, oldSlug: name, oldAddresses: [address], bundleFolder: nil))
+                isDraft: false, oldSlug: pageName, oldAddresses: [address] + JekyllSite.redirects(file.fields), bundleFolder: nil))
+    }
+
+    /// jekyll-redirect-from's `redirect_from:`, addresses that led to the post before.
+    static func redirects(_ fields: [String: Any]) -> [String] {
+        fields.list("redirect_from").map { $0.hasPrefix("/") ? $0 : "/" + $0 }
     }
 }

@@ -39,6 +39,17 @@ struct OldSiteFiles {
 
     func absolute(_ relative: String) -> String { root.appendingPathComponent(relative).path }
 
+    /// The file's modification date, as a date Bulletin reads (Jekyll dates drafts by it).
+    func modificationDate(_ relative: String) -> String? {
+        guard let date = (try? FileManager.default.attributesOfItem(atPath: absolute(relative)))?[.modificationDate] as? Date
+        else { return nil }
+        let format = DateFormatter()
+        format.dateFormat = "yyyy-MM-dd'T'HH:mm:ssxxx"
+        format.timeZone = TimeZone(secondsFromGMT: 7 * 3600)
+        format.locale = Locale(identifier: "en_US_POSIX")
+        return format.string(from: date)
+    }
+
     static func isMarkdown(_ path: String) -> Bool {
         ["md", "markdown", "mkd", "mkdn", "mdown"].contains((path as NSString).pathExtension.lowercased())
     }

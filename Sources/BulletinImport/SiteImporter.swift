@@ -30,18 +30,21 @@ public enum SiteImporter {
             let site = JekyllSite(files: files)
             (items, media, config) = (site.items, site.media, site.config)
             report.skipped = site.skipped
+            report.needsHand = site.notes
             let url = config.text("url") ?? "", base = config.text("baseurl") ?? ""
-            prefixes = [url + base, url, base]
+            prefixes = hostSpellings(url).flatMap { [$0 + base, $0] } + [base]
         case .hugo:
             let site = HugoSite(files: files)
             (items, media, config) = (site.items, site.media, site.config)
             report.skipped = site.skipped
+            report.needsHand = site.notes
             let url = (config.text("baseURL", "baseurl") ?? "").trimmingTrailingSlashes
-            prefixes = [url, URL(string: url)?.path ?? ""]
+            prefixes = hostSpellings(url) + [URL(string: url)?.path ?? ""]
         }
-        plan(&items)
-        let converter = BodyConverter(
+        plan(&items, existing: existingSlugs(in: URL(fileURLWithPath: request.destination)), report: &report)
+        var converter = BodyConverter(
             kind: request.kind, media: media, content: contentMap(items), ownPrefixes: prefixes.filter { !$0.isEmpty && $0 != "/" })
+        converter.oldSite = prefixes.first { $0.hasPrefix("https://") || $0.hasPrefix("http://") }?.trimmingTrailingSlashes
         let destination = URL(fileURLWithPath: request.destination)
         for item in items {
             let url = destination.appendingPathComponent(item.target)
@@ -63,7 +66,10 @@ public enum SiteImporter {
         }
         for copy in media.copies {
             let url = destination.appendingPathComponent(copy.to)
-            if FileManager.default.fileExists(atPath: url.path) { continue }
+            if FileManager.default.fileExists(atPath: url.path) {
+                report.skipped.append((copy.to, "\(request.destination)/\(copy.to) already exists; nothing is overwritten"))
+                continue
+            }
             do {
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try FileManager.default.copyItem(atPath: copy.from, toPath: url.path)
@@ -76,26 +82,52 @@ public enum SiteImporter {
         return report
     }
 
-    /// Gives each item its Bulletin slug (unique among articles, and among pages) and file.
-    private static func plan(_ items: inout [ImportedItem]) {
+    /// The old site's address as it may be written: http or https, with or without "www.".
+    private static func hostSpellings(_ url: String) -> [String] {
+        guard let parsed = URL(string: url), let host = parsed.host else { return url.isEmpty ? [] : [url] }
+        let bare = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+        let path = parsed.path == "/" ? "" : parsed.path
+        return ["https://", "http://"].flatMap { scheme in [scheme + bare + path, scheme + "www." + bare + path] }
+    }
+
+    /// Slugs of the articles already in the content folder, with their files: an imported
+    /// article must not take one (but may be that very file, left alone by a second run).
+    private static func existingSlugs(in destination: URL) -> [String: String] {
+        let files = OldSiteFiles(root: destination.appendingPathComponent("articles"))
+        var slugs: [String: String] = [:]
+        for path in files.paths where OldSiteFiles.isMarkdown(path) {
+            guard let text = files.text(path), case .success(let file) = ForeignFrontMatter.read(text) else { continue }
+            let slug = file.fields.text("slug") ?? Slug.make(file.fields.text("title") ?? "")
+            if !slug.isEmpty { slugs["a:" + slug] = "articles/" + path }
+        }
+        return slugs
+    }
+
+    /// Gives each item its Bulletin slug (unique among articles, and among pages, and not one
+    /// the site makes itself) and file.
+    private static func plan(_ items: inout [ImportedItem], existing: [String: String], report: inout ImportReport) {
         var taken = Set<String>()
         for index in items.indices {
             let item = items[index]
             var slug = Slug.make(item.oldSlug)
             if slug.isEmpty { slug = Slug.make(item.fields.text("title") ?? "") }
             if slug.isEmpty { slug = "bai" }
+            if item.kind == .page, Routes.reserved.contains(slug) {
+                report.needsHand.append(("pages/\(slug)-trang.md", "named \(slug)-trang: /\(slug)/ is an address Bulletin makes itself"))
+                slug += "-trang"
+            }
             let kindKey = item.kind == .article ? "a:" : "p:"
+            func target(_ slug: String) -> String {
+                guard item.kind == .article, let date = item.date else { return "pages/\(slug).md" }
+                return "articles/\(date.prefix(4))/\(date.dropFirst(5).prefix(2))/\(slug).md"
+            }
             var unique = slug, number = 2
-            while !taken.insert(kindKey + unique).inserted {
+            while existing[kindKey + unique].map({ $0 != target(unique) }) ?? false || !taken.insert(kindKey + unique).inserted {
                 unique = "\(slug)-\(number)"
                 number += 1
             }
             items[index].slug = unique
-            if item.kind == .article, let date = item.date {
-                items[index].target = "articles/\(date.prefix(4))/\(date.dropFirst(5).prefix(2))/\(unique).md"
-            } else {
-                items[index].target = "pages/\(unique).md"
-            }
+            items[index].target = target(unique)
         }
     }
 
@@ -112,6 +144,7 @@ public enum SiteImporter {
             }
             let name = ((item.sourcePath as NSString).lastPathComponent as NSString).deletingPathExtension
             map["post:" + name] = link
+            map["name:" + (item.bundleFolder.map { ($0 as NSString).lastPathComponent } ?? name)] = link
             if let contentPath = item.sourcePath.split(separator: "/", maxSplits: 1).last.map(String.init) {
                 map["hugo:" + contentPath] = link
                 map["hugo:" + (contentPath as NSString).deletingPathExtension] = link
