@@ -301,4 +301,18 @@ struct WarningTests {
             })
         #expect(try site.page(".htaccess") == "ErrorDocument 404 /bantin/404.html\n", "the previous site stays")
     }
+
+    @Test("a new category one letter from a used one is a warning, unless site.yaml declares it")
+    func categoryNearMatch() throws {
+        let site = try TestSite()
+        try site.write(
+            "articles/2023/05/chanh.md", "---\ntitle: \"Tin mới\"\ndate: 2023-05-01\ncategory: Cải cách hành chánh\n---\nA.\n")
+        let report = site.build(write: false)
+        let warning = report.warnings.first { $0.message.contains("'Cải cách hành chánh' is new and close to 'Cải cách hành chính'") }
+        #expect(warning?.location?.file.hasSuffix("articles/2023/05/chanh.md") == true)
+        #expect(warning?.location?.line == 4)
+        let config = try String(contentsOfFile: site.content + "/site.yaml", encoding: .utf8)
+        try site.write("site.yaml", config + "categories: [Cải cách hành chánh]\n")
+        #expect(!site.build(write: false).warnings.contains { $0.message.contains("is new and close to") })
+    }
 }

@@ -49,12 +49,15 @@ public struct SiteConfig: Sendable {
     public var defaultAuthor: String?
     public var agency: Agency
     /// Menus by name ("main", "quick_links"), in file order.
+    /// `categories:`: categories the site means to have. A new one close to another is then
+    /// not taken for a misspelling of it.
+    public var declaredCategories: [String] = []
     public var menus: [String: [MenuItem]]
     public var file: String
 
     static let knownKeys = [
         "title", "base_url", "language", "page_size", "timezone", "unsafe_html", "description",
-        "default_author", "agency", "menus",
+        "default_author", "agency", "menus", "categories",
     ]
 
     /// The configuration for `--base-url` style overrides and tests.
@@ -128,6 +131,7 @@ public struct SiteConfig: Sendable {
         if let unsafe = fields.bool("unsafe_html") { config.unsafeHTML = unsafe }
         config.description = fields.string("description")
         config.defaultAuthor = fields.string("default_author")
+        config.declaredCategories = fields.stringList("categories")
         if fields.has("agency") {
             if var agency = fields.nested("agency") {
                 agency.rejectUnknownKeys(Agency.keys, what: "agency")

@@ -23,6 +23,8 @@ public struct SiteBuilder {
         let sources = validated.articles
 
         var categories = TermCollector(kind: "category", diagnostics: diagnostics)
+        categories.nearMatches = true
+        categories.declared = Set(validated.content.config.declaredCategories.map { Slug.make($0) })
         var tags = TermCollector(kind: "tag", diagnostics: diagnostics)
         for entry in sources {
             if let name = entry.source.category { categories.note(name, at: entry.source.location(of: "category")) }
@@ -129,6 +131,10 @@ struct TermCollector {
     private var spellings: [String: [BytesKey: (count: Int, first: SourceLocation)]] = [:]
     /// Each name's slug, made once: a site has a few hundred names and tens of thousands of uses.
     private var slugs: [BytesKey: String] = [:]
+    /// Whether a name close to a more used one is reported as a probable misspelling.
+    var nearMatches = false
+    /// Slugs of the names the site declares (site.yaml's `categories:`): never misspellings.
+    var declared: Set<String> = []
 
     init(kind: String, diagnostics: Diagnostics) {
         self.kind = kind
@@ -152,6 +158,26 @@ struct TermCollector {
             spellings[slug]![key] = (seen.count + 1, seen.first)
         } else {
             spellings[slug, default: [:]][key] = (1, location())
+        }
+    }
+
+    /// "Cải cách hành chánh" beside "Cải cách hành chính": a name whose slug is one or two
+    /// letters from a more used one's, and that site.yaml does not declare, is probably a typo
+    /// that would make a category of its own.
+    private func reportNearMatches(_ names: [(name: String, slug: String)]) {
+        let uses = spellings.mapValues { $0.values.reduce(0) { $0 + $1.count } }
+        for entry in names where !declared.contains(entry.slug) && entry.slug.count >= 6 {
+            let count = uses[entry.slug] ?? 0
+            let closer = names.filter { other in
+                other.slug != entry.slug && (uses[other.slug] ?? 0) > count && abs(other.slug.count - entry.slug.count) <= 2
+                    && TextTools.editDistance(other.slug, entry.slug) <= 2
+            }
+            guard let best = closer.max(by: { (uses[$0.slug] ?? 0) < (uses[$1.slug] ?? 0) }),
+                let first = spellings[entry.slug]?.values.map(\.first).min()
+            else { continue }
+            diagnostics.warning(
+                "the \(kind) '\(entry.name)' is new and close to '\(best.name)' (\(uses[best.slug] ?? 0) articles): correct it if it is a typo, or list it under  categories:  in site.yaml if it is meant",
+                at: first)
         }
     }
 
@@ -183,6 +209,7 @@ struct TermCollector {
             }
             chosen.append((name, slug))
         }
+        if nearMatches { reportNearMatches(chosen) }
         chosen = VietnameseCollation.sorted(chosen) { $0.name }
         var bySlug: [String: Int] = [:]
         for (i, entry) in chosen.enumerated() { bySlug[entry.slug] = i }
