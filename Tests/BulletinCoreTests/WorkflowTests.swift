@@ -37,6 +37,7 @@ struct NewArticleTests {
         #expect(warnings.isEmpty)
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.hasPrefix("---\ntitle: \"Hội nghị đánh giá công tác năm 2023\"\ndate: 2023-02-01T03:00:00+07:00\n"))
+        #expect(text.contains("\nslug: hoi-nghi-danh-gia-cong-tac-nam-2023\n"), "the address stays when the title is corrected")
         #expect(text.contains("\ncategory: \"Tin tức - Sự kiện\"\n"))
         #expect(text.contains("\nauthor: \"Văn phòng Sở\"\n"))
         #expect(text.contains("\ndraft: true\n---\n"))

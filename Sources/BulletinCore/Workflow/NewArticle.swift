@@ -47,7 +47,7 @@ public struct NewArticle {
         let date = LocalDate(now, in: config.timeZone)
         let folder = "articles/\(date.year)/\(date.month < 10 ? "0" : "")\(date.month)"
         let relative = "\(folder)/\(slug).md"
-        let text = frontMatter(title: title, date: date, category: category, author: config.defaultAuthor)
+        let text = frontMatter(title: title, slug: slug, date: date, category: category, author: config.defaultAuthor)
         do {
             try makeFolders(tree.absolute(folder))
             try writeNew(tree.absolute(relative), text)
@@ -75,8 +75,10 @@ public struct NewArticle {
     }
 
     /// The file's text: the keys an editor fills in most, with the optional ones as comments.
-    func frontMatter(title: String, date: LocalDate, category: String?, author: String?) -> String {
-        var lines = ["---", "title: \(NewArticle.yamlString(title))", "date: \(date.iso8601)"]
+    func frontMatter(title: String, slug: String, date: LocalDate, category: String?, author: String?) -> String {
+        // The address is fixed now: correcting a typo in the title later does not move the
+        // article from the address readers already shared.
+        var lines = ["---", "title: \(NewArticle.yamlString(title))", "date: \(date.iso8601)", "slug: \(slug)"]
         lines.append(category.map { "category: \(NewArticle.yamlString($0))" } ?? "# category: \"Tin tức - Sự kiện\"")
         lines.append("# tags: [CCHC]")
         lines.append(author.map { "author: \(NewArticle.yamlString($0))" } ?? "# author: \"Phòng Văn phòng\"")
