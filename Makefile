@@ -12,7 +12,7 @@ APT_GET     = DEBIAN_FRONTEND=noninteractive apt-get
 VENV        = .build/venv
 PYTHON     ?= python3
 
-.PHONY: site test unit lint deps browser browser-deps bench bench-incremental search-bench clean release kill-test fuzz fuzz-build fuzz-smoke leaks soak
+.PHONY: site test unit lint deps browser browser-deps bench bench-incremental search-bench clean release install kill-test fuzz fuzz-build fuzz-smoke leaks soak
 
 ## site: build the sample portal into public/
 site: deps
@@ -96,6 +96,14 @@ bench-incremental: deps
 
 release: deps
 	$(SWIFT) build -c release --product bulletin
+
+## install: the program into PREFIX/bin and the default theme into PREFIX/share/bulletin/templates
+PREFIX ?= /usr/local
+install: release
+	install -D -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/bulletin
+	mkdir -p $(DESTDIR)$(PREFIX)/share/bulletin
+	rm -rf $(DESTDIR)$(PREFIX)/share/bulletin/templates
+	cp -R $(TEMPLATES) $(DESTDIR)$(PREFIX)/share/bulletin/templates
 
 ## kill-test: SIGKILL a 10,000-article build at random moments (TRIALS, default 21); public/ must
 ## stay as it was each time, and the next build must succeed and clean up (~15 s a trial)

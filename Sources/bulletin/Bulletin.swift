@@ -7,7 +7,7 @@ struct Bulletin: AsyncParsableCommand {
         commandName: "bulletin",
         abstract: "Builds a department's news portal from Markdown, YAML and CSV files.",
         version: "0.1.0",
-        subcommands: [Build.self, New.self, Check.self, Serve.self, Import.self, BenchIncremental.self],
+        subcommands: [Init.self, Build.self, New.self, Check.self, Serve.self, Import.self, BenchIncremental.self],
         defaultSubcommand: Build.self
     )
 }

@@ -90,4 +90,23 @@ struct WorkflowCLITests {
         #expect(result.status == 0)
         #expect(result.stdout == "0.1.0\n")
     }
+
+    @Test("init makes a starter site that builds at once, and never writes over one")
+    func initStarter() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bulletin-init-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let made = try cli.run(["init", folder, "--theme", TestSite.repository.appendingPathComponent("templates").path])
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder + "/content/site.yaml"))
+        #expect(FileManager.default.fileExists(atPath: folder + "/templates/layout.mustache"))
+        let build = try cli.run([
+            "build", "--content", folder + "/content", "--templates", folder + "/templates", "--output", folder + "/public",
+        ])
+        #expect(build.status == 0)
+        #expect(!build.stderr.contains("error:"), "\(build.stderr)")
+        #expect(build.stdout.contains("  warnings: 0"))
+        let again = try cli.run(["init", folder, "--theme", TestSite.repository.appendingPathComponent("templates").path])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("content/ already exists here; nothing was changed"))
+    }
 }
