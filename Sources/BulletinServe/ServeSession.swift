@@ -87,6 +87,9 @@ public final class ServeSession: @unchecked Sendable {
         if start { queue.async { [self] in runPending() } }
     }
 
+    /// Warnings of the last build, as printed (only reached from the build queue).
+    private var shownWarnings = Set<String>()
+
     private func runPending() {
         lock.lock()
         let changed = pending
@@ -102,14 +105,35 @@ public final class ServeSession: @unchecked Sendable {
     private func finish(_ result: IncrementalBuilder.Result, started: DispatchTime, first: Bool) -> Bool {
         let report = result.report
         let milliseconds = Int((DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000)
-        var lines = report.diagnostics.map(\.formatted)
+        // A warning already shown stays true until fixed: said once, then counted, so that a
+        // new one stands out. Errors are said every time.
+        var lines: [String] = []
+        var unchanged = 0
+        var shown = Set<String>()
+        for diagnostic in report.diagnostics {
+            let line = diagnostic.formatted
+            if diagnostic.severity == .warning {
+                shown.insert(line)
+                if shownWarnings.contains(line) {
+                    unchanged += 1
+                    continue
+                }
+            }
+            lines.append(line)
+        }
+        shownWarnings = shown
+        if unchanged > 0 { lines.append("(\(unchanged) warning\(unchanged == 1 ? "" : "s") as before)") }
         if report.succeeded {
             if let base = report.basePath {
                 lock.lock()
                 lastBasePath = base
                 lock.unlock()
             }
-            let what = first ? "Built \(report.pagesWritten) pages" : "Rebuilt: \(result.changed.count) files changed"
+            let others = report.pagesWritten - report.htmlPages
+            let what =
+                first
+                ? "Built \(report.htmlPages) pages" + (others > 0 ? " and \(others) other files" : "")
+                : "Rebuilt: \(result.changed.count) files changed"
             lines.append("\(what) in \(milliseconds) ms.")
             reload.reload(changed: result.changed)
         } else {

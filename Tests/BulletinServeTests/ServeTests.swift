@@ -204,6 +204,41 @@ struct ServePartsTests {
         #expect(!session.siteFolder.hasPrefix(site.root.path), "served from a private folder, not beside the content")
     }
 
+    @Test("a warning is printed once; later rebuilds count it as before, and print a new one")
+    func warningsOnce() throws {
+        let site = try ServeTests.Site()
+        defer { site.cleanUp() }
+        final class Log: @unchecked Sendable {
+            let lock = NSLock()
+            var entries: [String] = []
+            func add(_ text: String) { lock.withLock { entries.append(text) } }
+            var all: [String] { lock.withLock { entries } }
+        }
+        let log = Log()
+        let session = try ServeSession(content: site.content, templates: site.templates, log: { log.add($0) })
+        defer { session.stop() }
+        #expect(session.buildFirst())
+        let first = log.all.joined(separator: "\n")
+        let warnings = first.components(separatedBy: ": warning: ").count - 1
+        #expect(warnings > 0, "the fixture has warnings")
+        #expect(first.contains("Built ") && first.contains(" pages and "))
+
+        func rebuild(_ transform: @escaping (String) -> String) throws -> String {
+            let before = log.all.count
+            try site.edit(transform)
+            session.schedule([site.articleFile])
+            let deadline = Date().addingTimeInterval(30)
+            while log.all.count == before && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+            return log.all.dropFirst(before).joined(separator: "\n")
+        }
+        let same = try rebuild { $0 + "\nThêm một câu.\n" }
+        #expect(!same.contains(": warning: "), "\(same)")
+        #expect(same.contains("(\(warnings) warning\(warnings == 1 ? "" : "s") as before)"))
+        let new = try rebuild { $0 + "\n![](/media/anh.svg)\n" }
+        #expect(new.components(separatedBy: ": warning: ").count - 1 == 1, "only the new warning: \(new)")
+        #expect(new.contains("image without alt text"))
+    }
+
     @Test("the script goes before the last </body>, or at the end")
     func injection() {
         let files = SiteFiles(folder: "/nonexistent", basePath: "/bantin/")
