@@ -315,4 +315,19 @@ struct WarningTests {
         try site.write("site.yaml", config + "categories: [Cải cách hành chánh]\n")
         #expect(!site.build(write: false).warnings.contains { $0.message.contains("is new and close to") })
     }
+
+    @Test("a missing image or linked file names the near match that exists")
+    func nearMatches() throws {
+        let site = try TestSite()
+        try site.write(
+            "articles/2023/05/gan.md",
+            "---\ntitle: \"Gần đúng\"\ndate: 2023-05-01\ncategory: Cải cách hành chính\n---\n![Ảnh](/media/anh.jpg)\n\n[Bài](../../2023/01/hoi-nghj.md)\n"
+        )
+        let report = site.build(write: false)
+        #expect(report.errors.contains { $0.message.contains("does not exist (did you mean /media/anh.svg?)") && $0.location?.line == 6 })
+        #expect(
+            report.errors.contains {
+                $0.message.contains("(did you mean ") && $0.message.contains("hoi-nghi.md?)") && $0.location?.line == 8
+            })
+    }
 }

@@ -155,8 +155,11 @@ public struct Validator {
             } else if content.markdownFiles.contains(link.target) {
                 continue  // that file has its own error already
             } else {
+                let near = Validator.nearMatch(link.target, among: content.markdownFiles).map {
+                    " (did you mean \(content.tree.display($0))?)"
+                }
                 diagnostics.error(
-                    "this links to \(content.tree.display(link.target)), which does not exist; check the file name and the ../ steps",
+                    "this links to \(content.tree.display(link.target)), which does not exist\(near ?? ""); check the file name and the ../ steps",
                     at: link.location)
             }
         }
@@ -179,7 +182,26 @@ public struct Validator {
             return
                 "\(tree.display(path)) is not published: only files under media/ are copied to the site; move it there and link to /\("media/" + (path.split(separator: "/").last.map(String.init) ?? path))"
         }
-        return "the file \(tree.display(path)) does not exist; check the name (letters, accents and case must match)"
+        let near = nearMatch(path, among: media).map { " (did you mean /\($0)?)" } ?? ""
+        return "the file \(tree.display(path)) does not exist\(near); check the name (letters, accents and case must match)"
+    }
+
+    /// The file of `files` an editor most likely meant by `path`: the same name with another
+    /// extension (mua-he-xanh.svg for mua-he-xanh.jpg), or a name one or two letters away once
+    /// accents and case are set aside (hoi-nghi.JPG, hội-nghị.jpg). Only looked for when a file
+    /// is missing, so a pass over the site's files costs nothing the rest of the time.
+    static func nearMatch<Files: Collection<String>>(_ path: String, among files: Files) -> String? {
+        let folded = Slug.make(path, maximumLength: 1000)
+        let stem = Slug.make((path as NSString).deletingPathExtension, maximumLength: 1000)
+        var best: (file: String, distance: Int)? = nil
+        for file in files {
+            let other = Slug.make(file, maximumLength: 1000)
+            if Slug.make((file as NSString).deletingPathExtension, maximumLength: 1000) == stem { return file }
+            guard abs(other.count - folded.count) <= 2 else { continue }
+            let distance = TextTools.editDistance(other, folded)
+            if distance <= 2, distance < (best?.distance ?? 3) { best = (file, distance) }
+        }
+        return best?.file
     }
 
     /// Every shortcode must be one a feature provides, with known arguments and valid values.
