@@ -195,3 +195,16 @@ def test_no_horizontal_scrolling(driver, base_url, pages, site_dir, width):
         overflow = driver.execute_script(
             "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
         assert overflow <= 0, f"{pages[kind] or 'home'} at {width} px scrolls sideways by {overflow}px"
+
+
+# ---------- old addresses ----------
+
+def test_an_old_address_leads_to_the_article(driver, base_url):
+    """aliases: the page at the address the article had before its title was corrected sends
+    the browser on to the article (meta refresh), with no script."""
+    from selenium.webdriver.support.ui import WebDriverWait
+    old = base_url + "tin-tuc/tap-huan-xay-dung-de-an-vi-tri-viec-lam/"
+    driver.get(old)
+    WebDriverWait(driver, 10).until(lambda d: d.current_url != old)
+    assert driver.current_url.startswith(base_url + "tin-tuc/tap-huan-xay-dung-de-an-vi-tri-viec-lam-theo-thong-tu")
+    assert "Tập huấn xây dựng đề án vị trí việc làm" in driver.find_element(By.TAG_NAME, "h1").text
