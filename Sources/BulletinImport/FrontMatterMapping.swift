@@ -97,21 +97,7 @@ enum FrontMatterMapping {
         return nil
     }
 
-    /// A YAML double-quoted scalar (JSON's string syntax, which YAML reads the same).
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 { out += String(format: "\\u%04X", scalar.value) } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out + "\""
-    }
+    static func quoted(_ text: String) -> String { NewArticle.yamlString(text) }
 }
 
 extension String {

@@ -68,17 +68,7 @@ struct HugoSite {
             skipped.append((path, "a section's list page; Bulletin makes its list pages itself"))
             return
         }
-        guard let text = files.text(path) else {
-            skipped.append((path, "cannot be read as UTF-8 text"))
-            return
-        }
-        let file: ForeignFile
-        switch ForeignFrontMatter.read(text) {
-        case .success(let read): file = read
-        case .failure(let problem):
-            skipped.append((path, problem.description))
-            return
-        }
+        guard let file = files.read(path, skipped: &skipped) else { return }
         let folder = (inside as NSString).deletingLastPathComponent
         let section = String(inside.split(separator: "/").first ?? "")
         let baseName = isBundle ? (folder as NSString).lastPathComponent : fileName

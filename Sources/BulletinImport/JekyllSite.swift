@@ -65,17 +65,7 @@ struct JekyllSite {
             skipped.append((path, "not Markdown (an HTML post); copy its text into a new article by hand"))
             return
         }
-        guard let text = files.text(path) else {
-            skipped.append((path, "cannot be read as UTF-8 text"))
-            return
-        }
-        let file: ForeignFile
-        switch ForeignFrontMatter.read(text) {
-        case .success(let read): file = read
-        case .failure(let problem):
-            skipped.append((path, problem.description))
-            return
-        }
+        guard let file = files.read(path, skipped: &skipped) else { return }
         let fromName = DateText.fromFileName(name)
         // A draft's date is its file's, as Jekyll takes it.
         let modified = isDraft ? files.modificationDate(path) : nil

@@ -39,6 +39,20 @@ struct OldSiteFiles {
 
     func absolute(_ relative: String) -> String { root.appendingPathComponent(relative).path }
 
+    /// A post or page read with its front matter; nil (and why, in `skipped`) when it cannot be.
+    func read(_ relative: String, skipped: inout [(file: String, why: String)]) -> ForeignFile? {
+        guard let text = text(relative) else {
+            skipped.append((relative, "cannot be read as UTF-8 text"))
+            return nil
+        }
+        switch ForeignFrontMatter.read(text) {
+        case .success(let file): return file
+        case .failure(let problem):
+            skipped.append((relative, problem.description))
+            return nil
+        }
+    }
+
     /// The file's modification date, as a date Bulletin reads (Jekyll dates drafts by it).
     func modificationDate(_ relative: String) -> String? {
         guard let date = (try? FileManager.default.attributesOfItem(atPath: absolute(relative)))?[.modificationDate] as? Date

@@ -50,19 +50,26 @@ enum GitHubExtensions {
 
     /// Writes the `<` of each filtered tag in raw HTML as `&lt;`, so the browser shows it as text.
     private static func filterTags(in document: OpaquePointer) {
-        var nodes: [OpaquePointer] = []
-        guard let iterator = cmark_iter_new(document) else { return }
-        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
-            guard let node = cmark_iter_get_node(iterator) else { continue }
-            let type = cmark_node_get_type(node)
-            if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE { nodes.append(node) }
-        }
-        cmark_iter_free(iterator)
+        let nodes = htmlNodes(in: document)
         for node in nodes {
             let bytes = literal(of: node)
             let filtered = filtering(bytes)
             if filtered != bytes { cmark_node_set_literal(node, KnownUTF8.string(filtered)) }
         }
+    }
+
+    /// The raw HTML nodes of a document, blocks and inline, in order: collected before they are
+    /// changed, as a cmark iterator must not see its tree change.
+    static func htmlNodes(in document: OpaquePointer) -> [OpaquePointer] {
+        var nodes: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(document) else { return [] }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE { nodes.append(node) }
+        }
+        return nodes
     }
 
     /// A text, code or HTML node's literal, as bytes.

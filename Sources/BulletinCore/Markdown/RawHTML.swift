@@ -16,14 +16,7 @@ struct RawHTML {
         "raw HTML is not published here (unsafe_html is off): its image is kept as a Markdown image and the rest is removed; write it as ![mô tả](địa-chỉ)"
 
     mutating func apply(to document: OpaquePointer) {
-        var nodes: [OpaquePointer] = []
-        guard let iterator = cmark_iter_new(document) else { return }
-        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
-            guard let node = cmark_iter_get_node(iterator) else { continue }
-            let type = cmark_node_get_type(node)
-            if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE { nodes.append(node) }
-        }
-        cmark_iter_free(iterator)
+        let nodes = GitHubExtensions.htmlNodes(in: document)
         // One word per paragraph for its inline tags (a <br> on every line is one problem).
         var warnedParents = Set<OpaquePointer>()
         for node in nodes {

@@ -96,7 +96,8 @@ public struct NewArticle {
     }
 
     /// A YAML double-quoted string: the title can hold ':' or '#' that plain YAML would misread.
-    static func yamlString(_ text: String) -> String {
+    /// (Control characters are left out.)
+    public static func yamlString(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
