@@ -7,12 +7,13 @@ struct Import: ParsableCommand {
         commandName: "import",
         abstract: "Convert a Jekyll or Hugo site into Bulletin content; nothing that exists is overwritten.",
         discussion: """
-            Posts become articles, pages pages, images and files media; front matter is mapped,
-            old addresses are kept as aliases (redirect pages), and links are rewritten. A report
-            lists what needs a hand: Liquid tags and shortcodes without an equivalent, addresses
+            Posts become articles, pages pages, images and files media; front matter is mapped, \
+            old addresses are kept as aliases (redirect pages), and links are rewritten. A report \
+            lists what needs a hand: Liquid tags and shortcodes without an equivalent, addresses \
             that could not be kept.
 
-            Example:  bulletin import jekyll ../blog-cu --to content
+            Example:
+              bulletin import jekyll ../blog-cu --to content
             """
     )
 

@@ -6,8 +6,10 @@ struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Start a new site: content/ (site.yaml, one article, one page) and a copy of the default theme.",
         discussion: """
-            Nothing that exists is overwritten. Then fill in site.yaml and run  bulletin serve.
-            Example:  bulletin init ban-tin
+            Nothing that exists is overwritten. Then fill in site.yaml and run: bulletin serve
+
+            Example:
+              bulletin init ban-tin
             """
     )
 

@@ -6,9 +6,12 @@ struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Start a new article as a draft: content/articles/YYYY/MM/<slug>.md, dated now.",
         discussion: """
-            The file gets the title, the date and time now in the site's time zone, the category, the
-            default author from site.yaml and draft: true. An existing file is never overwritten.
-            Example: bulletin new "Hội nghị tổng kết công tác năm 2023" --category "Tin tức - Sự kiện"
+            The file gets the title, the date and time now in the site's time zone, the slug, \
+            the category, the default author from site.yaml and draft: true. An existing file is \
+            never overwritten.
+
+            Example:
+              bulletin new "Hội nghị tổng kết năm 2023" --category "Tin tức - Sự kiện"
             """
     )
 

@@ -7,10 +7,10 @@ struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Preview the site while writing: drafts and future articles included, pages reload on every save.",
         discussion: """
-            The site is built into a temporary folder (public/ is not touched) and served at
-            http://HOST:PORT/ under the path of base_url. Every change under content/ and
-            templates/ rebuilds what it affects; open pages reload by themselves, or show the
-            errors when a change breaks the build (the previous version stays served meanwhile).
+            The site is built into a temporary folder (public/ is not touched) and served at \
+            http://HOST:PORT/ under the path of base_url. Every change under content/ and \
+            templates/ rebuilds what it affects; open pages reload by themselves, or show the \
+            errors when a change breaks the build (the previous version stays served meanwhile). \
             Drafts show "Bản nháp", articles dated in the future "Hẹn giờ". Stop with Ctrl-C.
             """
     )

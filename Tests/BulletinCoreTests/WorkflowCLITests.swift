@@ -109,4 +109,12 @@ struct WorkflowCLITests {
         #expect(again.status == 1)
         #expect(again.stderr.contains("content/ already exists here; nothing was changed"))
     }
+
+    @Test("help examples stand on lines of their own, so they can be pasted")
+    func helpExamples() throws {
+        let new = try cli.run(["new", "--help"])
+        #expect(new.stdout.contains("\n  bulletin new \"Hội nghị tổng kết năm 2023\" --category \"Tin tức - Sự kiện\"\n"), "\(new.stdout)")
+        let importHelp = try cli.run(["import", "--help"])
+        #expect(importHelp.stdout.contains("\n  bulletin import jekyll ../blog-cu --to content\n"))
+    }
 }
