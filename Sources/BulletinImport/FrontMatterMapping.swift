@@ -67,12 +67,8 @@ enum FrontMatterMapping {
             }
             aliases.append(alias)
         }
-        if item.kind == .article, !aliases.isEmpty {
+        if !aliases.isEmpty {
             out.append("aliases: [" + aliases.map { quoted("/" + $0) }.joined(separator: ", ") + "]")
-        } else if !aliases.isEmpty {
-            notes.append(
-                "old addresses of this page (\(aliases.map { "/" + $0 }.joined(separator: ", "))) are not redirected: pages take no aliases; redirect them on the web server"
-            )
         }
         return out
     }

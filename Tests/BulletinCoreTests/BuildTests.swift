@@ -260,6 +260,15 @@ struct WarningTests {
         #expect(!(try site.page("sitemap.xml")).contains("hoi-nghi-cu"))
     }
 
+    @Test("aliases on a page lead to the page")
+    func pageAliases() throws {
+        let site = try TestSite()
+        try site.write("pages/lien-he.md", "---\ntitle: \"Liên hệ\"\naliases: [/lien-he.html]\n---\nĐịa chỉ.\n")
+        let report = site.build()
+        #expect(report.errors.isEmpty, "\(report.diagnostics)")
+        #expect(try site.page("lien-he.html").contains("<meta http-equiv=\"refresh\" content=\"0; url=/bantin/lien-he/\">"))
+    }
+
     @Test("an alias that is not an address of the site, or is another page's, is an error at its line")
     func badAliases() throws {
         let site = try TestSite()

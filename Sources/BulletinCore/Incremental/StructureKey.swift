@@ -19,7 +19,7 @@ enum StructureKey {
     static let articleOwnContent: Set<String> = [
         "updated", "author", "source", "summary", "imageAlt", "views", "locations",
     ]
-    static let pageStructural: Set<String> = ["file", "relativePath", "slug", "body"]
+    static let pageStructural: Set<String> = ["file", "relativePath", "slug", "body", "aliases"]
     /// RenderedMarkdown (`body`): what it points at is structural, its text is not.
     static let bodyStructural: Set<String> = ["links", "assets", "siteLinks", "shortcodes", "unreadShortcodes"]
     static let bodyOwnContent: Set<String> = ["html", "firstParagraph", "plainText", "problems"]
@@ -39,7 +39,8 @@ enum StructureKey {
     }
 
     static func same(_ a: PageSource, _ b: PageSource) -> Bool {
-        a.file == b.file && a.relativePath == b.relativePath && a.slug == b.slug && sameReferences(a.body, b.body)
+        a.file == b.file && a.relativePath == b.relativePath && a.slug == b.slug && a.aliases == b.aliases
+            && sameReferences(a.body, b.body)
     }
 
     /// What a body points at (other files, media, generated pages, shortcodes), not where.

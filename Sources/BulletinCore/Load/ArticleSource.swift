@@ -76,8 +76,10 @@ public struct PageSource: Sendable {
     public var slug: String
     public var body: RenderedMarkdown
     public var locations: [String: SourceLocation]
+    /// Earlier addresses of the page (`aliases:`), as routes.
+    public var aliases: [String] = []
 
-    public static let knownKeys = ["title", "summary", "slug"]
+    public static let knownKeys = ["title", "summary", "slug", "aliases"]
 }
 
 /// Reads one Markdown file with front matter: decoding, splitting, YAML, Markdown.
@@ -187,15 +189,7 @@ extension ArticleSource {
             }
         }
         let slug = fields.slug(example: "hoi-nghi-2022")
-        let aliases = fields.stringList("aliases").compactMap { alias -> String? in
-            guard let route = Routes.alias(alias) else {
-                fields.error(
-                    "the alias \"\(alias)\" is not an address of this site; write the old address from its first /, such as  aliases: [/tin-tuc/hoi-nghi-cu/, /2020/05/14/hoi-nghi.html]",
-                    at: "aliases")
-                return nil
-            }
-            return route
-        }
+        let aliases = fields.aliases()
         let article = ArticleSource(
             file: fields.file, relativePath: relativePath, title: title ?? "", date: date ?? Date(timeIntervalSince1970: 0),
             updated: updated, category: category, tags: tags, author: fields.string("author"),
@@ -222,11 +216,28 @@ extension PageSource {
         let slug =
             fields.slug(example: "gioi-thieu")
             ?? MarkdownFileReader.fileNameSlug(relativePath, example: "gioi-thieu.md", file: fields.file, problems: &problems)
+        let aliases = fields.aliases()
         problems += fields.problems + parsed.body.problems
         guard let title, !slug.isEmpty else { return SourceRead(refusedBody: parsed.body, problems: problems) }
-        let page = PageSource(
+        var page = PageSource(
             file: fields.file, relativePath: relativePath, title: title, summary: fields.string("summary"), slug: slug,
             body: parsed.body, locations: Dictionary(uniqueKeysWithValues: fields.keys.map { ($0, fields.location(of: $0)) }))
+        page.aliases = aliases
         return SourceRead(source: page, problems: problems)
+    }
+}
+
+extension FieldReader {
+    /// `aliases:`, old addresses of an article or page, as routes; a wrong one is an error.
+    mutating func aliases() -> [String] {
+        stringList("aliases").compactMap { alias -> String? in
+            guard let route = Routes.alias(alias) else {
+                error(
+                    "the alias \"\(alias)\" is not an address of this site; write the old address from its first /, such as  aliases: [/tin-tuc/hoi-nghi-cu/, /2020/05/14/hoi-nghi.html]",
+                    at: "aliases")
+                return nil
+            }
+            return route
+        }
     }
 }

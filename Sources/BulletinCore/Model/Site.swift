@@ -119,6 +119,8 @@ public struct Page: Sendable {
     public let route: String
     public let html: String
     public let siteLinks: [SiteLink]
+    /// Old addresses that lead here (`aliases:`), as routes.
+    public var aliases: [String] = []
 }
 
 /// The model stage's result: the whole site, ready to render. Lists hold indexes into

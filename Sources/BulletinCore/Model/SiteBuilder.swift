@@ -111,7 +111,7 @@ public struct SiteBuilder {
             of: page.body.links, targets: validated.linkTargets, basePath: validated.content.config.basePath)
         return Page(
             file: page.file, relativePath: page.relativePath, title: page.title, summary: page.summary, route: route,
-            html: LinkPlaceholders.fillLinks(page.body.html, with: urls), siteLinks: page.body.siteLinks)
+            html: LinkPlaceholders.fillLinks(page.body.html, with: urls), siteLinks: page.body.siteLinks, aliases: page.aliases)
     }
 
     private func uniqued(_ ids: [Int]) -> [Int] {

@@ -23,7 +23,10 @@ enum CorePages {
                     d.add(r.site.articles[id].route)
                     d.add(r.site.articles[id].title)
                 }
-                jobs.append(OutputJob(path: Routes.outputPath(alias), inputs: inputs, role: .unlisted) { redirect(r.site.articles[id], r) })
+                jobs.append(
+                    OutputJob(path: Routes.outputPath(alias), inputs: inputs, role: .unlisted) {
+                        redirect(title: r.site.articles[id].title, route: r.site.articles[id].route, r)
+                    })
             }
         }
         for (index, list) in site.pagedLists.enumerated() { jobs += listJobs(r, list, index: index) }
@@ -50,6 +53,16 @@ enum CorePages {
                 d.add(page.html)
             }
             jobs.append(OutputJob(path: Routes.outputPath(page.route), inputs: inputs) { staticPage(page, r) })
+            for alias in page.aliases {
+                let redirectInputs = JobInputs { d in
+                    d.add(page.route)
+                    d.add(page.title)
+                }
+                jobs.append(
+                    OutputJob(path: Routes.outputPath(alias), inputs: redirectInputs, role: .unlisted) {
+                        redirect(title: page.title, route: page.route, r)
+                    })
+            }
         }
         jobs.append(OutputJob(path: Routes.notFound, inputs: .page(["404"]), role: .unlisted) { notFound(r) })
         return jobs

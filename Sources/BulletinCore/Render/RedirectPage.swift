@@ -1,12 +1,12 @@
 extension CorePages {
-    /// The page left at an old address of an article (`aliases:`): a browser goes on at once
+    /// The page left at an old address of an article or page (`aliases:`): a browser goes on at once
     /// (meta refresh), a search engine takes the new address (canonical link, noindex), and a
     /// reader whose browser does not follow sees a link. Written here rather than by a theme:
     /// nobody stays on it, and it must work whatever the theme does.
-    static func redirect(_ article: Article, _ r: RenderContext) -> String {
+    static func redirect(title: String, route: String, _ r: RenderContext) -> String {
         let site = r.site
-        let target = Escape.html(site.url(article.route))
-        let title = Escape.html(article.title)
+        let target = Escape.html(site.url(route))
+        let title = Escape.html(title)
         let language = Escape.html(site.config.language)
         return """
             <!doctype html>
@@ -15,7 +15,7 @@ extension CorePages {
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(title)</title>
-            <link rel="canonical" href="\(Escape.html(site.absoluteURL(article.route)))">
+            <link rel="canonical" href="\(Escape.html(site.absoluteURL(route)))">
             <meta name="robots" content="noindex">
             <meta http-equiv="refresh" content="0; url=\(target)">
             </head>

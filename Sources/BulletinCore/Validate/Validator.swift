@@ -71,7 +71,7 @@ public struct Validator {
         }
         // Old addresses come after every article's own: an article's address wins over an alias.
         for (article, _, _) in articles {
-            for alias in article.aliases { claimAlias(alias, of: article, in: &routes) }
+            for alias in article.aliases { claimAlias(alias, at: article.location(of: "aliases"), in: &routes) }
         }
 
         for page in content.pages {
@@ -92,6 +92,10 @@ public struct Validator {
             }
             linkTargets[page.relativePath] = route
         }
+        for page in content.pages where linkTargets[page.relativePath] != nil {
+            let location = page.locations["aliases"] ?? SourceLocation(file: page.file, line: 1, column: 1)
+            for alias in page.aliases { claimAlias(alias, at: location, in: &routes) }
+        }
 
         let media = Set(content.media)
         let excluded = Set(content.articles.map(\.relativePath)).subtracting(linkTargets.keys)
@@ -110,18 +114,17 @@ public struct Validator {
             content: content, articles: articles, pages: content.pages, linkTargets: linkTargets, routes: routes)
     }
 
-    private func claimAlias(_ alias: String, of article: ArticleSource, in routes: inout RouteTable) {
+    private func claimAlias(_ alias: String, at location: SourceLocation, in routes: inout RouteTable) {
         let first = String(alias.split(separator: "/").first ?? "")
         if Routes.reserved.contains(first) && first != String(Routes.articlesPrefix.dropLast()) {
             diagnostics.error(
                 "the alias /\(alias) is under /\(first)/, whose addresses the generator makes; an old address there cannot be kept",
-                at: article.location(of: "aliases"))
+                at: location)
             return
         }
-        if let other = routes.claim(alias, by: article.location(of: "aliases")) {
+        if let other = routes.claim(alias, by: location) {
             diagnostics.error(
-                "the alias /\(alias) is already the address of \(other.file); remove it from this article's  aliases:",
-                at: article.location(of: "aliases"))
+                "the alias /\(alias) is already the address of \(other.file); remove it from these  aliases:", at: location)
         }
     }
 
