@@ -67,11 +67,8 @@ enum Console {
             parts.append("\(leftOut.drafts) draft\(leftOut.drafts == 1 ? "" : "s") (--drafts includes them)")
         }
         if leftOut.scheduled > 0, let next = leftOut.nextScheduled {
-            let format = DateFormatter()
-            format.dateFormat = "dd/MM/yyyy HH:mm"
-            format.timeZone = leftOut.zone
             parts.append(
-                "\(leftOut.scheduled) article\(leftOut.scheduled == 1 ? "" : "s") dated later (the next on \(format.string(from: next)); --future includes them)"
+                "\(leftOut.scheduled) article\(leftOut.scheduled == 1 ? "" : "s") dated later (the next on \(next.numeric) \(next.time); --future includes them)"
             )
         }
         return "Left out: " + parts.joined(separator: ", ") + "."
