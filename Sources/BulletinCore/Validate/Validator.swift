@@ -194,17 +194,14 @@ public struct Validator {
     /// accents and case are set aside (hoi-nghi.JPG, hội-nghị.jpg). Only looked for when a file
     /// is missing, so a pass over the site's files costs nothing the rest of the time.
     static func nearMatch<Files: Collection<String>>(_ path: String, among files: Files) -> String? {
-        let folded = Slug.make(path, maximumLength: 1000)
-        let stem = Slug.make((path as NSString).deletingPathExtension, maximumLength: 1000)
-        var best: (file: String, distance: Int)? = nil
+        func folded(_ name: String) -> String { Slug.make(name, maximumLength: 1000) }
+        let stem = folded((path as NSString).deletingPathExtension)
+        var byFolded: [String: String] = [:]
         for file in files {
-            let other = Slug.make(file, maximumLength: 1000)
-            if Slug.make((file as NSString).deletingPathExtension, maximumLength: 1000) == stem { return file }
-            guard abs(other.count - folded.count) <= 2 else { continue }
-            let distance = TextTools.editDistance(other, folded)
-            if distance <= 2, distance < (best?.distance ?? 3) { best = (file, distance) }
+            if folded((file as NSString).deletingPathExtension) == stem { return file }
+            byFolded[folded(file)] = file
         }
-        return best?.file
+        return TextTools.suggestion(for: folded(path), among: Array(byFolded.keys)).flatMap { byFolded[$0] }
     }
 
     /// Every shortcode must be one a feature provides, with known arguments and valid values.
