@@ -17,17 +17,8 @@ enum CorePages {
                     articlePage(r.site.articles[id], r)
                 })
         }
-        for id in site.articles.indices {
-            for alias in site.articles[id].aliases {
-                let inputs = JobInputs { d in
-                    d.add(r.site.articles[id].route)
-                    d.add(r.site.articles[id].title)
-                }
-                jobs.append(
-                    OutputJob(path: Routes.outputPath(alias), inputs: inputs, role: .unlisted) {
-                        redirect(title: r.site.articles[id].title, route: r.site.articles[id].route, r)
-                    })
-            }
+        for article in site.articles where !article.aliases.isEmpty {
+            jobs += redirectJobs(article.aliases, title: article.title, route: article.route, r)
         }
         for (index, list) in site.pagedLists.enumerated() { jobs += listJobs(r, list, index: index) }
         jobs.append(
@@ -53,16 +44,7 @@ enum CorePages {
                 d.add(page.html)
             }
             jobs.append(OutputJob(path: Routes.outputPath(page.route), inputs: inputs) { staticPage(page, r) })
-            for alias in page.aliases {
-                let redirectInputs = JobInputs { d in
-                    d.add(page.route)
-                    d.add(page.title)
-                }
-                jobs.append(
-                    OutputJob(path: Routes.outputPath(alias), inputs: redirectInputs, role: .unlisted) {
-                        redirect(title: page.title, route: page.route, r)
-                    })
-            }
+            jobs += redirectJobs(page.aliases, title: page.title, route: page.route, r)
         }
         jobs.append(OutputJob(path: Routes.notFound, inputs: .page(["404"]), role: .unlisted) { notFound(r) })
         return jobs

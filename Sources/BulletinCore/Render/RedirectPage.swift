@@ -1,4 +1,17 @@
 extension CorePages {
+    /// A page at each old address of an article or page, sending readers on to `route`.
+    static func redirectJobs(_ aliases: [String], title: String, route: String, _ r: RenderContext) -> [OutputJob] {
+        aliases.map { alias in
+            let inputs = JobInputs { d in
+                d.add(route)
+                d.add(title)
+            }
+            return OutputJob(path: Routes.outputPath(alias), inputs: inputs, role: .unlisted) {
+                redirect(title: title, route: route, r)
+            }
+        }
+    }
+
     /// The page left at an old address of an article or page (`aliases:`): a browser goes on at once
     /// (meta refresh), a search engine takes the new address (canonical link, noindex), and a
     /// reader whose browser does not follow sees a link. Written here rather than by a theme:
