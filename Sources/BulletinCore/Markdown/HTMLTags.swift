@@ -16,12 +16,17 @@ enum HTMLTags {
     static func images(in html: [UInt8]) -> [Image] {
         var images: [Image] = []
         var index = 0
+        // Lines counted on from the previous tag, so that a block of many images stays linear.
+        var line = 0, lineStart = 0, counted = 0
         while let start = find("<img", in: html, from: index) {
+            for offset in counted..<start where html[offset] == 0x0A {
+                line += 1
+                lineStart = offset + 1
+            }
+            counted = start
             let (attributes, end) = readAttributes(html, from: start + 4)
             index = end
             guard let source = attributes["src"], !source.isEmpty else { continue }
-            let lineStart = html[..<start].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
-            let line = html[..<start].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
             images.append(
                 Image(source: source, alt: attributes["alt"], title: attributes["title"], line: line, column: start - lineStart))
         }
