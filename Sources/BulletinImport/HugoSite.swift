@@ -3,7 +3,7 @@ import Foundation
 
 /// A Hugo site: its configuration (`hugo.toml`, `config.yaml`…), `content/` (sections, leaf
 /// bundles with their images, `_index.md` list pages) and `static/`.
-struct HugoSite {
+struct HugoSite: OldSite {
     var items: [ImportedItem] = []
     var media = MediaMap()
     var skipped: [(file: String, why: String)] = []
@@ -12,6 +12,11 @@ struct HugoSite {
 
     static let configFiles = ["hugo", "config", "config/_default/hugo", "config/_default/config"].flatMap { base in
         ["toml", "yaml", "yml"].map { base + "." + $0 }
+    }
+
+    var ownPrefixes: [String] {
+        let url = (config.text("baseURL", "baseurl") ?? "").trimmingTrailingSlashes
+        return SiteImporter.hostSpellings(url) + [URL(string: url)?.path ?? ""]
     }
 
     init(files: OldSiteFiles) {

@@ -28,6 +28,17 @@ struct ImportedItem {
     var target = ""
 }
 
+/// An old site as read: what to convert and copy, what was skipped or needs a hand, and the
+/// prefixes its own addresses are written with (host and base path, taken off links).
+protocol OldSite {
+    var items: [ImportedItem] { get }
+    var media: MediaMap { get }
+    var skipped: [(file: String, why: String)] { get }
+    var notes: [(file: String, what: String)] { get }
+    var config: [String: Any] { get }
+    var ownPrefixes: [String] { get }
+}
+
 /// What the import did, for the person who ran it.
 public struct ImportReport: Sendable {
     public var written: [String] = []

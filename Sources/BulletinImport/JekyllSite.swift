@@ -3,13 +3,18 @@ import Foundation
 
 /// A Jekyll site: `_config.yml`, posts in `_posts/` (`2020-05-14-ten-bai.md`) and `_drafts/`,
 /// pages with front matter anywhere else, and every other file it publishes as is.
-struct JekyllSite {
+struct JekyllSite: OldSite {
     var items: [ImportedItem] = []
     var media = MediaMap()
     var skipped: [(file: String, why: String)] = []
     var notes: [(file: String, what: String)] = []
     var config: [String: Any] = [:]
     private var prettyPages = false
+
+    var ownPrefixes: [String] {
+        let url = config.text("url") ?? "", base = config.text("baseurl") ?? ""
+        return SiteImporter.hostSpellings(url).flatMap { [$0 + base, $0] } + [base]
+    }
 
     init(files: OldSiteFiles) {
         for name in ["_config.yml", "_config.yaml"] {

@@ -21,26 +21,11 @@ public enum SiteImporter {
     public static func run(_ request: Request) -> ImportReport {
         var report = ImportReport()
         let files = OldSiteFiles(root: URL(fileURLWithPath: request.source))
-        var items: [ImportedItem]
-        var media: MediaMap
-        var config: [String: Any]
-        var prefixes: [String]
-        switch request.kind {
-        case .jekyll:
-            let site = JekyllSite(files: files)
-            (items, media, config) = (site.items, site.media, site.config)
-            report.skipped = site.skipped
-            report.needsHand = site.notes
-            let url = config.text("url") ?? "", base = config.text("baseurl") ?? ""
-            prefixes = hostSpellings(url).flatMap { [$0 + base, $0] } + [base]
-        case .hugo:
-            let site = HugoSite(files: files)
-            (items, media, config) = (site.items, site.media, site.config)
-            report.skipped = site.skipped
-            report.needsHand = site.notes
-            let url = (config.text("baseURL", "baseurl") ?? "").trimmingTrailingSlashes
-            prefixes = hostSpellings(url) + [URL(string: url)?.path ?? ""]
-        }
+        let site: any OldSite = request.kind == .jekyll ? JekyllSite(files: files) : HugoSite(files: files)
+        var items = site.items
+        let media = site.media, config = site.config, prefixes = site.ownPrefixes
+        report.skipped = site.skipped
+        report.needsHand = site.notes
         plan(&items, existing: existingSlugs(in: URL(fileURLWithPath: request.destination)), report: &report)
         var converter = BodyConverter(
             kind: request.kind, media: media, content: contentMap(items), ownPrefixes: prefixes.filter { !$0.isEmpty && $0 != "/" })
@@ -83,7 +68,7 @@ public enum SiteImporter {
     }
 
     /// The old site's address as it may be written: http or https, with or without "www.".
-    private static func hostSpellings(_ url: String) -> [String] {
+    static func hostSpellings(_ url: String) -> [String] {
         guard let parsed = URL(string: url), let host = parsed.host else { return url.isEmpty ? [] : [url] }
         let bare = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
         let path = parsed.path == "/" ? "" : parsed.path
