@@ -31,21 +31,39 @@ public struct Diagnostic: Error, Sendable, Hashable {
 
     public var severity: Severity
     public var location: SourceLocation?
-    public var message: String
+    /// What is wrong and what to do, from the catalogs: rendered in the reader's language when printed.
+    public var content: Message
 
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation?) {
+    public init(_ severity: Severity, _ content: Message, at location: SourceLocation?) {
         self.severity = severity
-        self.message = message
+        self.content = content
         self.location = location
     }
 
-    /// The compiler-style line editors and IDEs understand: `path:line:col: error: message`.
-    public var formatted: String {
-        if let location {
-            return "\(location.description): \(severity.rawValue): \(message)"
-        }
-        return "\(severity.rawValue): \(message)"
+    public init(_ severity: Severity, _ key: MessageKey, _ values: [String: MessageValue] = [:], at location: SourceLocation?) {
+        self.init(severity, Message(key, values), at: location)
     }
+
+    @available(*, deprecated, message: "give a MessageKey from the catalogs")
+    public init(_ severity: Severity, _ text: String, at location: SourceLocation?) {
+        self.init(severity, Message(.untranslated, ["text": .text(text)]), at: location)
+    }
+
+    /// The text in English, as logs and tests read it.
+    public var message: String { content.text(in: .english) }
+
+    public var code: String { content.code }
+
+    /// The compiler-style line editors and IDEs understand: `path:line:col: error: message [BLT0123]`,
+    /// with the severity and message in `language`.
+    public func formatted(in language: Language) -> String {
+        let word = Message(severity == .error ? .errorWord : .warningWord).text(in: language)
+        let text = "\(word): \(content.text(in: language)) [\(content.code)]"
+        guard let location else { return text }
+        return "\(location.description): " + text
+    }
+
+    public var formatted: String { formatted(in: .english) }
 }
 
 /// Collects problems from every stage (and every thread) so that a build reports them all at once.
@@ -55,12 +73,30 @@ public final class Diagnostics: @unchecked Sendable {
 
     public init() {}
 
-    public func error(_ message: String, at location: SourceLocation?) {
+    public func error(_ key: MessageKey, _ values: [String: MessageValue] = [:], at location: SourceLocation?) {
+        add(Diagnostic(.error, Message(key, values), at: location))
+    }
+
+    public func warning(_ key: MessageKey, _ values: [String: MessageValue] = [:], at location: SourceLocation?) {
+        add(Diagnostic(.warning, Message(key, values), at: location))
+    }
+
+    public func error(_ message: Message, at location: SourceLocation?) {
         add(Diagnostic(.error, message, at: location))
     }
 
-    public func warning(_ message: String, at location: SourceLocation?) {
+    public func warning(_ message: Message, at location: SourceLocation?) {
         add(Diagnostic(.warning, message, at: location))
+    }
+
+    @available(*, deprecated, message: "give a MessageKey from the catalogs")
+    public func error(_ message: String, at location: SourceLocation?) {
+        add(Diagnostic(.error, Message(.untranslated, ["text": .text(message)]), at: location))
+    }
+
+    @available(*, deprecated, message: "give a MessageKey from the catalogs")
+    public func warning(_ message: String, at location: SourceLocation?) {
+        add(Diagnostic(.warning, Message(.untranslated, ["text": .text(message)]), at: location))
     }
 
     public func add(_ diagnostic: Diagnostic) {
@@ -96,15 +132,5 @@ public final class Diagnostics: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return items.contains { $0.severity == .error }
-    }
-}
-
-/// Thrown when a stage cannot go on; the problems themselves are in `Diagnostics`.
-public struct BuildFailed: Error, CustomStringConvertible {
-    public let stage: String
-    public let errorCount: Int
-
-    public var description: String {
-        "\(stage): the build stopped with \(errorCount) error\(errorCount == 1 ? "" : "s"); nothing was written"
     }
 }

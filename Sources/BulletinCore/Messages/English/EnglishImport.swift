@@ -1,0 +1,3 @@
+extension English {
+    static let importing: [MessageKey: String] = [:]
+}

@@ -1,0 +1,3 @@
+extension Vietnamese {
+    static let documents: [MessageKey: String] = [:]
+}

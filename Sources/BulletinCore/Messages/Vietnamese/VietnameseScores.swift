@@ -1,0 +1,3 @@
+extension Vietnamese {
+    static let scores: [MessageKey: String] = [:]
+}

@@ -1,0 +1,3 @@
+extension Vietnamese {
+    static let validate: [MessageKey: String] = [:]
+}
