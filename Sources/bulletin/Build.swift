@@ -20,7 +20,7 @@ struct Build: ParsableCommand {
     func run() throws {
         let request = BuildRequest(
             contentPath: site.content, templatesPath: site.templates, outputPath: output, baseURL: site.baseURL,
-            options: selection.buildOptions)
+            options: selection.buildOptions, publishedPath: output)
         let builder = Builder(request: request)
         builder.progress = BuildProgress.terminal()
         let report = builder.run()

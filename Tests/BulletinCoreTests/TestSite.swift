@@ -46,11 +46,11 @@ struct TestSite {
 
     func build(
         output: String? = nil, options: BuildOptions = BuildOptions(), baseURL: String? = nil, write: Bool = true,
-        features: [Feature] = Features.standard()
+        features: [Feature]? = nil
     ) -> BuildReport {
         let request = BuildRequest(
             contentPath: content, templatesPath: templates, outputPath: output ?? self.output, baseURL: baseURL,
-            options: options)
+            options: options, publishedPath: output ?? self.output)
         return Builder(request: request, features: features).run(write: write)
     }
 

@@ -7,11 +7,15 @@ public struct BuildRequest: Sendable {
     public var outputPath: String
     public var baseURL: String?
     public var options: BuildOptions
+    /// The folder of the site already published, whose addresses this build keeps (the output
+    /// folder for `build`; `public/` for `serve` and `check`); nil compares with nothing.
+    public var publishedPath: String?
 
     public init(
         contentPath: String = "content", templatesPath: String = "templates", outputPath: String = "public",
-        baseURL: String? = nil, options: BuildOptions = BuildOptions()
+        baseURL: String? = nil, options: BuildOptions = BuildOptions(), publishedPath: String? = nil
     ) {
+        self.publishedPath = publishedPath
         self.contentPath = contentPath
         self.templatesPath = templatesPath
         self.outputPath = outputPath
@@ -58,10 +62,10 @@ public final class Builder {
     /// quarter of a gigabyte of objects apart one by one first.
     private var made: Any?
 
-    public init(request: BuildRequest, io: FileIO = .posix, features: [Feature] = Features.standard()) {
+    public init(request: BuildRequest, io: FileIO = .posix, features: [Feature]? = nil) {
         self.request = request
         self.io = io
-        self.features = features
+        self.features = features ?? Features.standard(publishedIn: request.publishedPath)
     }
 
     /// Builds and writes the site (`write: false` checks everything and writes nothing).

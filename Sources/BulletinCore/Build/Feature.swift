@@ -73,7 +73,9 @@ extension Feature {
 
 /// The features of a standard build, in the order their pages are listed.
 public enum Features {
-    public static func standard() -> [Feature] {
-        [ScoresFeature(), DocumentsFeature(), FeedsFeature(), SearchFeature()]
+    /// `publishedIn`: the folder of the site already published, whose addresses the build keeps
+    /// (see AddressesFeature); nil compares with nothing.
+    public static func standard(publishedIn folder: String? = nil) -> [Feature] {
+        [ScoresFeature(), DocumentsFeature(), FeedsFeature(), SearchFeature(), AddressesFeature(publishedIn: folder)]
     }
 }

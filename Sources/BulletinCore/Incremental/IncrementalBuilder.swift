@@ -22,9 +22,10 @@ public final class IncrementalBuilder {
         public let reusedModel: Bool
     }
 
-    public init(request: BuildRequest, features: @escaping () -> [Feature] = Features.standard) {
+    public init(request: BuildRequest, features: (@Sendable () -> [Feature])? = nil) {
         self.request = request
-        self.makeFeatures = features
+        let published = request.publishedPath
+        self.makeFeatures = features ?? { Features.standard(publishedIn: published) }
         self.cache = RebuildCache(contentRoot: request.contentPath, outputRoot: OutputFolder.absolute(request.outputPath))
         cache.templatesRoot = request.templatesPath
     }

@@ -1,0 +1,141 @@
+/// Addresses that don't move. Each build writes the addresses it published
+/// (`bulletin-addresses.json`) and compares them with those of the site already published:
+/// an article or page whose address changed (a corrected title makes a new slug) keeps a page at
+/// the old address that sends readers on, from then on; an address that went away is reported.
+/// Every old address, automatic or from `aliases:`, is also listed in `bulletin-redirects.txt`
+/// for web-server rules.
+final class AddressesFeature: Feature {
+    let name = "addresses"
+    /// The folder of the site already published (the build's output), or nil not to compare.
+    private let publishedFolder: String?
+    private let io: FileIO
+    /// Filled by `validate`, read by `closingJobs`.
+    private var manifestText = ""
+    private var moves: [Move] = []
+
+    struct Move: Equatable {
+        let from: String
+        let to: String
+        let title: String
+    }
+
+    init(publishedIn folder: String?, io: FileIO = .posix) {
+        publishedFolder = folder
+        self.io = io
+    }
+
+    func validate(_ site: Site, diagnostics: Diagnostics) {
+        let owners = Self.published(site)
+        let previous = readPrevious(site, diagnostics: diagnostics)
+        var taken = Set(owners.values.map(\.route))
+        for owner in owners.values { taken.formUnion(owner.aliases) }
+        var manifest = AddressManifest()
+        var moves: [Move] = []
+        for (file, owner) in owners {
+            var moved: [String] = []
+            if let before = previous?.addresses[file] {
+                if before.address != owner.route {
+                    diagnostics.warning(
+                        .addressMoved,
+                        [
+                            "old": .text(site.url(before.address)), "new": .text(site.url(owner.route)),
+                            "slug": .text(Self.lastPart(of: before.address)),
+                        ],
+                        at: SourceLocation(file: owner.display, line: 1))
+                }
+                for old in (before.moved ?? []) + [before.address] where !taken.contains(old) && !moved.contains(old) {
+                    moved.append(old)
+                    taken.insert(old)
+                }
+            }
+            moves += moved.map { Move(from: $0, to: owner.route, title: owner.title) }
+            manifest.addresses[file] = AddressManifest.Entry(address: owner.route, moved: moved.isEmpty ? nil : moved)
+        }
+        for (file, before) in previous?.addresses ?? [:] where owners[file] == nil && !taken.contains(before.address) {
+            diagnostics.warning(
+                .addressGone, ["address": .text(site.url(before.address))],
+                at: SourceLocation(file: contentDisplay(site) + "/" + file))
+        }
+        manifestText = manifest.json()
+        self.moves = moves.sorted { $0.from < $1.from }
+    }
+
+    func closingJobs(_ context: RenderContext, others: [OutputJob]) -> [OutputJob] {
+        let written = Set(others.map(\.path))
+        // A page the site makes itself at an old address wins over the redirect.
+        let moves = self.moves.filter { !written.contains(Routes.outputPath($0.from)) }
+        var jobs = moves.map { move in
+            let inputs = JobInputs { d in
+                d.add(move.to)
+                d.add(move.title)
+            }
+            return OutputJob(path: Routes.outputPath(move.from), inputs: inputs, role: .unlisted) {
+                CorePages.redirect(title: move.title, route: move.to, context)
+            }
+        }
+        // Both files are small and made here in full, so their text is their fingerprint.
+        let manifest = manifestText
+        jobs.append(OutputJob(path: AddressManifest.fileName, inputs: JobInputs { $0.add(manifest) }, role: .unlisted) { manifest })
+        let rules = Self.redirectRules(context.site, moves: moves)
+        jobs.append(OutputJob(path: Self.rulesFile, inputs: JobInputs { $0.add(rules) }, role: .unlisted) { rules })
+        return jobs
+    }
+
+    static let rulesFile = "bulletin-redirects.txt"
+
+    /// `/old/ /new/ 301`, one a line: the form of Netlify's and Cloudflare's `_redirects`, and one
+    /// that docs/hosting.md turns into nginx or Apache rules.
+    static func redirectRules(_ site: Site, moves: [Move]) -> String {
+        var pairs = moves.map { ($0.from, $0.to) }
+        for article in site.articles where !article.draft && !article.scheduled {
+            pairs += article.aliases.map { ($0, article.route) }
+        }
+        for page in site.pages { pairs += page.aliases.map { ($0, page.route) } }
+        let base = site.config.basePath
+        return pairs.sorted { $0.0 < $1.0 }.map { "\(base)\($0.0) \(base)\($0.1) 301\n" }.joined()
+    }
+
+    /// The published articles and pages by source file.
+    private static func published(_ site: Site) -> [String: Owner] {
+        var owners: [String: Owner] = [:]
+        for article in site.articles where !article.draft && !article.scheduled {
+            owners[article.relativePath] = Owner(
+                route: article.route, title: article.title, display: article.file, aliases: article.aliases)
+        }
+        for page in site.pages {
+            owners[page.relativePath] = Owner(route: page.route, title: page.title, display: page.file, aliases: page.aliases)
+        }
+        return owners
+    }
+
+    private struct Owner {
+        let route: String
+        let title: String
+        let display: String
+        let aliases: [String]
+    }
+
+    private func readPrevious(_ site: Site, diagnostics: Diagnostics) -> AddressManifest? {
+        guard let publishedFolder else { return nil }
+        do {
+            return try AddressManifest.read(publishedIn: publishedFolder, io: io)
+        } catch {
+            diagnostics.warning(
+                .addressManifestUnreadable, ["file": .text(publishedFolder + "/" + AddressManifest.fileName)],
+                at: SourceLocation(file: publishedFolder + "/" + AddressManifest.fileName))
+            return nil
+        }
+    }
+
+    /// "tin-tuc/ten-cu/" → "ten-cu": the slug that gave an article its old address.
+    static func lastPart(of route: String) -> String {
+        String(route.split(separator: "/").last ?? "")
+    }
+
+    /// The content folder as messages name it ("content"), from site.yaml's place.
+    private func contentDisplay(_ site: Site) -> String {
+        let file = site.config.file
+        guard let slash = file.lastIndex(of: "/") else { return "." }
+        return String(file[..<slash])
+    }
+}

@@ -1,0 +1,7 @@
+// The names and codes of what the build says about published addresses. A code is never reused
+// for another meaning.
+extension MessageKey {
+    public static let addressMoved = MessageKey("BLT1201")
+    public static let addressGone = MessageKey("BLT1202")
+    public static let addressManifestUnreadable = MessageKey("BLT1203")
+}

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+@testable import BulletinCore
+
+/// Addresses that don't move: the manifest of published addresses, a page left at an address
+/// that moved, a report of one that went away.
+@Suite struct AddressesTests {
+    static let article = "articles/2023/01/hoi-nghi.md"
+    static let oldRoute = "tin-tuc/hoi-nghi-tong-ket-cong-tac-cai-cach-hanh-chinh-nam-2022/"
+
+    func retitled(_ site: TestSite, _ title: String) throws {
+        let file = site.content + "/" + Self.article
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasPrefix("title:") ? "title: \"\(title)\"" : String($0)
+        }
+        try site.write(Self.article, lines.joined(separator: "\n"))
+    }
+
+    @Test func aFirstBuildRecordsTheAddressesItPublished() throws {
+        let site = try TestSite()
+        let report = site.build()
+        #expect(report.succeeded)
+        let manifest = try JSONDecoder().decode(AddressManifest.self, from: Data(site.page(AddressManifest.fileName).utf8))
+        #expect(manifest.addresses[Self.article] == AddressManifest.Entry(address: Self.oldRoute, moved: nil))
+        #expect(manifest.addresses["pages/gioi-thieu.md"]?.address == "gioi-thieu/")
+        // Drafts are not published, so not recorded.
+        #expect(manifest.addresses["articles/2022/12/nhap.md"] == nil)
+        #expect(!report.diagnostics.contains { $0.code.hasPrefix("BLT12") })
+    }
+
+    @Test func aChangedTitleWarnsAndLeavesAPageAtTheOldAddress() throws {
+        let site = try TestSite()
+        #expect(site.build().succeeded)
+        try retitled(site, "Tổng kết cải cách hành chính 2022")
+        let report = site.build()
+        #expect(report.succeeded)
+        let moved = report.warnings.filter { $0.code == MessageKey.addressMoved.code }
+        #expect(moved.count == 1)
+        #expect(moved.first?.location?.file.hasSuffix(Self.article) == true)
+        #expect(moved.first?.message.contains("/bantin/" + Self.oldRoute) == true)
+        #expect(moved.first?.message.contains("slug: hoi-nghi-tong-ket-cong-tac-cai-cach-hanh-chinh-nam-2022") == true)
+        let redirect = try site.page(Self.oldRoute + "index.html")
+        #expect(redirect.contains("url=/bantin/tin-tuc/tong-ket-cai-cach-hanh-chinh-2022/"))
+        #expect(redirect.contains("rel=\"canonical\""))
+        #expect(
+            try site.page(AddressesFeature.rulesFile).contains(
+                "/bantin/\(Self.oldRoute) /bantin/tin-tuc/tong-ket-cai-cach-hanh-chinh-2022/ 301"))
+
+        // The next build says nothing more and keeps the page at the old address.
+        let again = site.build()
+        #expect(!again.warnings.contains { $0.code == MessageKey.addressMoved.code })
+        #expect(site.exists(Self.oldRoute + "index.html"))
+        let manifest = try JSONDecoder().decode(AddressManifest.self, from: Data(site.page(AddressManifest.fileName).utf8))
+        #expect(manifest.addresses[Self.article]?.moved == [Self.oldRoute])
+    }
+
+    @Test func theOldTitleBackTakesItsAddressBackWithoutARedirect() throws {
+        let site = try TestSite()
+        #expect(site.build().succeeded)
+        let original = try String(contentsOfFile: site.content + "/" + Self.article, encoding: .utf8)
+        try retitled(site, "Tổng kết cải cách hành chính 2022")
+        #expect(site.build().succeeded)
+        try site.write(Self.article, original)
+        let report = site.build()
+        #expect(report.warnings.filter { $0.code == MessageKey.addressMoved.code }.count == 1)
+        let page = try site.page(Self.oldRoute + "index.html")
+        #expect(page.contains("<h1"))
+        // The title it had for a while now leads back to it.
+        #expect(try site.page("tin-tuc/tong-ket-cai-cach-hanh-chinh-2022/index.html").contains("url=/bantin/" + Self.oldRoute))
+    }
+
+    @Test func aDeletedArticleIsReportedWithItsAddress() throws {
+        let site = try TestSite()
+        #expect(site.build().succeeded)
+        try site.remove("articles/2022/12/thanh-nien.md")
+        let report = site.build()
+        #expect(report.succeeded)
+        let gone = report.warnings.filter { $0.code == MessageKey.addressGone.code }
+        #expect(gone.count == 1)
+        #expect(gone.first?.location?.file.hasSuffix("articles/2022/12/thanh-nien.md") == true)
+        #expect(site.build().warnings.allSatisfy { $0.code != MessageKey.addressGone.code })
+    }
+
+    @Test func anUnreadableManifestIsAWarningAndIsWrittenAgain() throws {
+        let site = try TestSite()
+        #expect(site.build().succeeded)
+        try Data("{ not json".utf8).write(to: URL(fileURLWithPath: site.output + "/" + AddressManifest.fileName))
+        let report = site.build()
+        #expect(report.succeeded)
+        #expect(report.warnings.contains { $0.code == MessageKey.addressManifestUnreadable.code })
+        #expect(try site.page(AddressManifest.fileName).contains("\"addresses\""))
+    }
+
+    @Test func bothLanguagesSayIt() throws {
+        let message = Message(.addressMoved, ["old": "/a/", "new": "/b/", "slug": "a"])
+        #expect(message.text(in: .english).contains("was /a/ in the published site and is now /b/"))
+        #expect(message.text(in: .vietnamese).contains("là /a/, nay là /b/"))
+    }
+}
