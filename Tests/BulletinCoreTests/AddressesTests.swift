@@ -99,3 +99,38 @@ import Testing
         #expect(message.text(in: .vietnamese).contains("là /a/, nay là /b/"))
     }
 }
+
+/// What an admin put straight into the output folder is named before the build replaces it.
+@Suite struct ForeignOutputFileTests {
+    @Test func aFileTheBuildDidNotWriteIsNamedBeforeItGoes() throws {
+        let site = try TestSite()
+        #expect(site.build().succeeded)
+        try Data("Deny from all\n".utf8).write(to: URL(fileURLWithPath: site.output + "/.htaccess"))
+        try Data("google-site-verification".utf8).write(to: URL(fileURLWithPath: site.output + "/google1234.html"))
+        let report = site.build()
+        #expect(report.succeeded)
+        let named = report.warnings.filter { $0.code == MessageKey.foreignOutputFile.code }.compactMap(\.location?.file)
+        #expect(named == [site.output + "/.htaccess", site.output + "/google1234.html"])
+        #expect(!site.exists(".htaccess"))
+        // Nothing more to say once it is gone.
+        #expect(!site.build().warnings.contains { $0.code == MessageKey.foreignOutputFile.code })
+    }
+
+    @Test func aFileKeptInStaticIsCopiedAndNotReported() throws {
+        let site = try TestSite()
+        #expect(site.build().succeeded)
+        try Data("Deny from all\n".utf8).write(to: URL(fileURLWithPath: site.output + "/.htaccess"))
+        try site.write("static/.htaccess", "Deny from all\n")
+        let report = site.build()
+        #expect(!report.warnings.contains { $0.code == MessageKey.foreignOutputFile.code })
+        #expect(try site.page(".htaccess") == "Deny from all\n")
+    }
+
+    @Test func aFirstBuildOverAnOlderBulletinOutputNamesNothing() throws {
+        let site = try TestSite()
+        #expect(site.build().succeeded)
+        // An output written before the manifest recorded its files.
+        try FileManager.default.removeItem(atPath: site.output + "/" + AddressManifest.fileName)
+        #expect(!site.build().warnings.contains { $0.code == MessageKey.foreignOutputFile.code })
+    }
+}

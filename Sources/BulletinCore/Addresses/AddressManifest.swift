@@ -13,6 +13,9 @@ struct AddressManifest: Codable, Equatable {
 
     var version = 1
     var addresses: [String: Entry] = [:]
+    /// The names at the top of the output folder that the build wrote: anything else found
+    /// there was put by someone else, and the next build says so before replacing it.
+    var top: [String]?
 
     static let fileName = "bulletin-addresses.json"
 

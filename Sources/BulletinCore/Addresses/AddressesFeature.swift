@@ -6,11 +6,14 @@
 /// for web-server rules.
 final class AddressesFeature: Feature {
     let name = "addresses"
-    /// The folder of the site already published (the build's output), or nil not to compare.
+    /// The folder of the site already published, or nil not to compare.
     private let publishedFolder: String?
+    /// Whether this build replaces that folder (`build`, not `serve`): then whatever it holds
+    /// that Bulletin did not write is reported before it goes.
+    private let replacesPublished: Bool
     private let io: FileIO
     /// Filled by `validate`, read by `closingJobs`.
-    private var manifestText = ""
+    private var manifest = AddressManifest()
     private var moves: [Move] = []
 
     struct Move: Equatable {
@@ -19,8 +22,9 @@ final class AddressesFeature: Feature {
         let title: String
     }
 
-    init(publishedIn folder: String?, io: FileIO = .posix) {
+    init(publishedIn folder: String?, replacing: Bool = false, io: FileIO = .posix) {
         publishedFolder = folder
+        replacesPublished = replacing
         self.io = io
     }
 
@@ -56,8 +60,28 @@ final class AddressesFeature: Feature {
                 .addressGone, ["address": .text(site.url(before.address))],
                 at: SourceLocation(file: contentDisplay(site) + "/" + file))
         }
-        manifestText = manifest.json()
+        self.manifest = manifest
         self.moves = moves.sorted { $0.from < $1.from }
+        if replacesPublished, let previous { reportForeignFiles(site, previous: previous, diagnostics: diagnostics) }
+    }
+
+    /// Files an admin put straight into the output folder (`.htaccess`, a verification file) are
+    /// lost when the new site replaces it: said here, with where to keep them instead. Only
+    /// when the last build recorded what it wrote, so that nothing of Bulletin's own is named.
+    private func reportForeignFiles(_ site: Site, previous: AddressManifest, diagnostics: Diagnostics) {
+        guard let publishedFolder, let written = previous.top, let entries = try? io.list(publishedFolder) else { return }
+        var known = Set(written)
+        known.insert(OutputFolder.marker)
+        for file in site.staticFiles { known.insert(Self.topName(of: String(file.dropFirst("static/".count)))) }
+        for entry in entries.map(\.name).sorted() where !known.contains(entry) {
+            diagnostics.warning(
+                .foreignOutputFile, ["name": .text(entry)], at: SourceLocation(file: publishedFolder + "/" + entry))
+        }
+    }
+
+    /// "tin-tuc/x/index.html" → "tin-tuc".
+    static func topName(of path: String) -> String {
+        String(path.split(separator: "/", maxSplits: 1).first ?? "")
     }
 
     func closingJobs(_ context: RenderContext, others: [OutputJob]) -> [OutputJob] {
@@ -73,8 +97,14 @@ final class AddressesFeature: Feature {
                 CorePages.redirect(title: move.title, route: move.to, context)
             }
         }
+        var top = Set(others.map { Self.topName(of: $0.path) })
+        top.formUnion(context.site.media.map { Self.topName(of: $0) })
+        top.formUnion(context.site.staticFiles.map { Self.topName(of: String($0.dropFirst("static/".count))) })
+        top.formUnion(["assets", AddressManifest.fileName, Self.rulesFile])
+        var complete = self.manifest
+        complete.top = top.sorted()
         // Both files are small and made here in full, so their text is their fingerprint.
-        let manifest = manifestText
+        let manifest = complete.json()
         jobs.append(OutputJob(path: AddressManifest.fileName, inputs: JobInputs { $0.add(manifest) }, role: .unlisted) { manifest })
         let rules = Self.redirectRules(context.site, moves: moves)
         jobs.append(OutputJob(path: Self.rulesFile, inputs: JobInputs { $0.add(rules) }, role: .unlisted) { rules })

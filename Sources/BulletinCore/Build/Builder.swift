@@ -65,7 +65,9 @@ public final class Builder {
     public init(request: BuildRequest, io: FileIO = .posix, features: [Feature]? = nil) {
         self.request = request
         self.io = io
-        self.features = features ?? Features.standard(publishedIn: request.publishedPath)
+        self.features =
+            features
+            ?? Features.standard(publishedIn: request.publishedPath, replacing: request.publishedPath == request.outputPath)
     }
 
     /// Builds and writes the site (`write: false` checks everything and writes nothing).
@@ -151,7 +153,11 @@ public final class Builder {
         }
         var jobs = early?.jobs ?? phase("page list") { CorePages.jobs(context) }
         for feature in features { jobs += phase(feature.name) { feature.jobs(context) } }
-        let closing = phase("closing files") { features.flatMap { $0.closingJobs(context, others: jobs) } }
+        // Each feature's closing files see those of the features before it (the list of what the
+        // build wrote names the sitemap).
+        let closing = phase("closing files") {
+            features.reduce(into: [OutputJob]()) { made, feature in made += feature.closingJobs(context, others: jobs + made) }
+        }
         jobs += closing
         // Listed before the last check: an unreadable assets folder stops the build too.
         let copies = phase("site links") {

@@ -48,7 +48,8 @@ public protocol Feature: AnyObject {
     /// Render stage: the files the feature writes.
     func jobs(_ context: RenderContext) -> [OutputJob]
     /// Render stage, after every feature's `jobs`: files that list the others (the sitemap
-    /// lists every page written). `others` holds every job so far.
+    /// lists every page written). `others` holds every job so far, the closing files of
+    /// the features before this one included.
     func closingJobs(_ context: RenderContext, others: [OutputJob]) -> [OutputJob]
     /// Render stage: HTML for the <head> of every page (feed links, sharing tags), which the
     /// layout prints with {{{page.head_extra}}}. Called once per build, before any page is
@@ -74,8 +75,11 @@ extension Feature {
 /// The features of a standard build, in the order their pages are listed.
 public enum Features {
     /// `publishedIn`: the folder of the site already published, whose addresses the build keeps
-    /// (see AddressesFeature); nil compares with nothing.
-    public static func standard(publishedIn folder: String? = nil) -> [Feature] {
-        [ScoresFeature(), DocumentsFeature(), FeedsFeature(), SearchFeature(), AddressesFeature(publishedIn: folder)]
+    /// (see AddressesFeature); nil compares with nothing. `replacing`: the build replaces it.
+    public static func standard(publishedIn folder: String? = nil, replacing: Bool = false) -> [Feature] {
+        [
+            ScoresFeature(), DocumentsFeature(), FeedsFeature(), SearchFeature(),
+            AddressesFeature(publishedIn: folder, replacing: replacing),
+        ]
     }
 }

@@ -5,3 +5,8 @@ extension MessageKey {
     public static let addressGone = MessageKey("BLT1202")
     public static let addressManifestUnreadable = MessageKey("BLT1203")
 }
+
+extension MessageKey {
+    /// A file in the output folder that no build wrote, about to be replaced.
+    public static let foreignOutputFile = MessageKey("BLT1204")
+}
