@@ -215,9 +215,11 @@ public final class Builder {
         }
         let templates: TemplateSet? = phase("templates") {
             let load = { (found: Diagnostics) in
-                TemplateSet.load(
+                let templates = TemplateSet.load(
                     from: self.request.templatesPath, displayRoot: Builder.display(self.request.templatesPath), io: self.io,
                     alsoRequired: self.features.flatMap(\.requiredTemplates), diagnostics: found)
+                if let templates { self.checkTemplateKeys(templates, menus: loaded?.config.menus.keys, diagnostics: found) }
+                return templates
             }
             return reuse?.templates(load, diagnostics: diagnostics) ?? load(diagnostics)
         }
@@ -259,6 +261,15 @@ public final class Builder {
             return nil
         }
         return (site, templates, shortcodes, Leftovers(loaded, validated))
+    }
+
+    /// Every `{{name}}` of the theme must be a key some view offers: the core's, the features',
+    /// or a menu of site.yaml (`{{site.menus.main}}`).
+    private func checkTemplateKeys(_ templates: TemplateSet, menus: Dictionary<String, [MenuItem]>.Keys?, diagnostics: Diagnostics) {
+        var known = TemplateKeys.core
+        for feature in features { known.formUnion(feature.templateKeys) }
+        known.formUnion(menus ?? [:].keys)
+        TemplateKeys.check(templates, displayRoot: Builder.display(request.templatesPath), known: known, diagnostics: diagnostics)
     }
 
     /// Media from the content folder and the theme's assets, copied as they are.

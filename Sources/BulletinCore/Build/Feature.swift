@@ -29,6 +29,8 @@ public protocol Feature: AnyObject {
     var name: String { get }
     /// Templates the feature renders with; missing ones are errors before anything is written.
     var requiredTemplates: [String] { get }
+    /// The keys its views offer templates, so that the theme check knows them (TemplateKeys).
+    var templateKeys: Set<String> { get }
     /// Load stage: reads the feature's own files from the content folder.
     func load(_ content: LoadedContent, diagnostics: Diagnostics)
     /// `load` in `bulletin serve`, which offers what the feature kept from the last build; by
@@ -59,6 +61,7 @@ public protocol Feature: AnyObject {
 
 extension Feature {
     public var requiredTemplates: [String] { [] }
+    public var templateKeys: Set<String> { [] }
     public func load(_ content: LoadedContent, diagnostics: Diagnostics) {}
     public func load(_ content: LoadedContent, memory: FeatureMemory?, diagnostics: Diagnostics) {
         load(content, diagnostics: diagnostics)

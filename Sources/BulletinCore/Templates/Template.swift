@@ -10,20 +10,31 @@ public struct Template: Sendable {
     /// `{{> name}}` tags with their positions, for the check that every partial exists.
     let partials: [PartialReference]
 
+    /// `{{name}}` and `{{#name}}` tags with their positions, for the check that views offer each key.
+    let names: [NameReference]
+
     struct PartialReference: Sendable {
         let name: String
         let line: Int
         let column: Int
     }
 
-    private init(parts: [TemplatePart], partials: [PartialReference]) {
+    struct NameReference: Sendable {
+        /// As written: "article.title", ".", "has_related".
+        let name: String
+        let line: Int
+        let column: Int
+    }
+
+    private init(parts: [TemplatePart], partials: [PartialReference], names: [NameReference]) {
         self.parts = parts
         self.partials = partials
+        self.names = names
     }
 
     /// A copy that shares no storage with this one (see `ThreadCopies`).
     func copy() -> Template {
-        Template(parts: parts.map { $0.copy() }, partials: partials)
+        Template(parts: parts.map { $0.copy() }, partials: partials, names: names)
     }
 
     /// Parses `text`; throws a `TemplateSyntaxError` at the first mistake.
@@ -31,6 +42,7 @@ public struct Template: Sendable {
         var parser = TemplateParser(text)
         self.parts = try parser.parse()
         self.partials = parser.partials
+        self.names = parser.names
     }
 }
 

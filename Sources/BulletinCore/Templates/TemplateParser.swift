@@ -10,6 +10,8 @@ struct TemplateParser {
     private let bytes: [UInt8]
     private var pieces: [Piece] = []
     private(set) var partials: [Template.PartialReference] = []
+    /// Every value and section name as written, for the check that views offer each key.
+    private(set) var names: [Template.NameReference] = []
     /// The last tag's byte offset and column, for counting the next tag's column on from there.
     private var columnMark = (offset: 0, column: 1)
 
@@ -172,6 +174,7 @@ struct TemplateParser {
             let hint = name.contains("(") ? " (transforms such as uppercased(…) are not supported)" : ""
             throw fail("\(shown): a name may only have letters, digits, '_', '-' and '?', joined by dots\(hint)")
         }
+        if kind != .partial && kind != .close { names.append(.init(name: name, line: line, column: column)) }
         return Tag(kind: kind, name: name, line: line, column: column)
     }
 
