@@ -6,23 +6,23 @@ import Foundation
 /// developers, not editors).
 struct BenchIncremental: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench-incremental", abstract: "Time incremental rebuilds after one-article edits.", shouldDisplay: false)
+        commandName: "bench-incremental", abstract: helpText(.benchAbstract), shouldDisplay: false)
 
-    @Option(help: "A generated corpus's content folder (its files are edited, then put back).")
+    @Option(help: .catalog(.benchContentHelp))
     var content: String
 
     @Option var templates = "templates"
 
-    @Option(help: "Where to build (a folder this command owns).")
+    @Option(help: .catalog(.benchOutputHelp))
     var output: String
 
-    @Option(help: "Edits of each kind.")
+    @Option(help: .catalog(.benchRunsHelp))
     var runs = 15
 
-    @Flag(help: "Skip the comparison with a clean build.")
+    @Flag(help: .catalog(.benchNoVerifyHelp))
     var noVerify = false
 
-    @Option(help: "Only these edit kinds (body, scan, title, new), comma-separated.")
+    @Option(help: .catalog(.benchOnlyHelp))
     var only = ""
 
     func run() throws {

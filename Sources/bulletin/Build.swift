@@ -4,17 +4,17 @@ import Foundation
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Build the site into the output folder (the previous site is replaced only when the new one is complete)."
+        abstract: helpText(.buildAbstract)
     )
 
     @OptionGroup var site: SiteOptions
 
-    @Option(help: "Where to write the site.")
+    @Option(help: .catalog(.buildOutputHelp))
     var output = "public"
 
     @OptionGroup var selection: SelectionOptions
 
-    @Flag(help: "Print the time each phase took.")
+    @Flag(help: .catalog(.buildTimingsHelp))
     var timings = false
 
     func run() throws {

@@ -5,7 +5,7 @@ import Foundation
 struct Bulletin: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bulletin",
-        abstract: "Builds a department's news portal from Markdown, YAML and CSV files.",
+        abstract: helpText(.bulletinAbstract),
         version: "0.1.0",
         subcommands: [Init.self, Build.self, New.self, Check.self, Serve.self, Import.self, BenchIncremental.self],
         defaultSubcommand: Build.self

@@ -4,8 +4,8 @@ import Foundation
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check the whole site as a build would (front matter, links, media, data, templates), writing nothing.",
-        discussion: "Exit status 1 when there is an error. --format json prints the problems for CI."
+        abstract: helpText(.checkAbstract),
+        discussion: helpText(.checkDiscussion)
     )
 
     enum Format: String, ExpressibleByArgument {
@@ -16,7 +16,7 @@ struct Check: ParsableCommand {
 
     @OptionGroup var selection: SelectionOptions
 
-    @Option(help: "text (path:line:col: error: message) or json.")
+    @Option(help: .catalog(.checkFormatHelp))
     var format = Format.text
 
     func run() throws {

@@ -1,29 +1,22 @@
 import ArgumentParser
+import BulletinCore
 import BulletinImport
 import Foundation
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Convert a Jekyll or Hugo site into Bulletin content; nothing that exists is overwritten.",
-        discussion: """
-            Posts become articles, pages pages, images and files media; front matter is mapped, \
-            old addresses are kept as aliases (redirect pages), and links are rewritten. A report \
-            lists what needs a hand: Liquid tags and shortcodes without an equivalent, addresses \
-            that could not be kept.
-
-            Example:
-              bulletin import jekyll ../blog-cu --to content
-            """
+        abstract: helpText(.importAbstract),
+        discussion: helpText(.importDiscussion)
     )
 
-    @Argument(help: "The old site's generator: jekyll or hugo.")
+    @Argument(help: .catalog(.importKindHelp))
     var kind: String
 
-    @Argument(help: "The old site's folder (the one with _config.yml or hugo.toml).")
+    @Argument(help: .catalog(.importSourceHelp))
     var source: String
 
-    @Option(help: "The content folder to write into.")
+    @Option(help: .catalog(.importToHelp))
     var to = "content"
 
     func run() throws {

@@ -4,19 +4,14 @@ import Foundation
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Start a new site: content/ (site.yaml, one article, one page) and a copy of the default theme.",
-        discussion: """
-            Nothing that exists is overwritten. Then fill in site.yaml and run: bulletin serve
-
-            Example:
-              bulletin init ban-tin
-            """
+        abstract: helpText(.initAbstract),
+        discussion: helpText(.initDiscussion)
     )
 
-    @Argument(help: "The folder to create the site in (the current one when left out).")
+    @Argument(help: .catalog(.initFolderHelp))
     var folder = "."
 
-    @Option(help: "The theme to copy (Bulletin's templates folder); found beside the program when left out.")
+    @Option(help: .catalog(.initThemeHelp))
     var theme: String?
 
     func run() throws {

@@ -4,24 +4,17 @@ import Foundation
 
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Start a new article as a draft: content/articles/YYYY/MM/<slug>.md, dated now.",
-        discussion: """
-            The file gets the title, the date and time now in the site's time zone, the slug, \
-            the category, the default author from site.yaml and draft: true. An existing file is \
-            never overwritten.
-
-            Example:
-              bulletin new "Hội nghị tổng kết năm 2023" --category "Tin tức - Sự kiện"
-            """
+        abstract: helpText(.newAbstract),
+        discussion: helpText(.newDiscussion)
     )
 
-    @Argument(help: "The article's title, in quotes.")
+    @Argument(help: .catalog(.newTitleHelp))
     var title: String
 
-    @Option(help: "The article's category (chuyên mục), such as \"Tin tức - Sự kiện\".")
+    @Option(help: .catalog(.newCategoryHelp))
     var category: String?
 
-    @Option(help: "The content folder (site.yaml, articles/).")
+    @Option(help: .catalog(.newContentHelp))
     var content = "content"
 
     func run() throws {

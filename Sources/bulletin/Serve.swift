@@ -5,20 +5,14 @@ import Foundation
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Preview the site while writing: drafts and future articles included, pages reload on every save.",
-        discussion: """
-            The site is built into a temporary folder (public/ is not touched) and served at \
-            http://HOST:PORT/ under the path of base_url. Every change under content/ and \
-            templates/ rebuilds what it affects; open pages reload by themselves, or show the \
-            errors when a change breaks the build (the previous version stays served meanwhile). \
-            Drafts show "Bản nháp", articles dated in the future "Hẹn giờ". Stop with Ctrl-C.
-            """
+        abstract: helpText(.serveAbstract),
+        discussion: helpText(.serveDiscussion)
     )
 
-    @Option(help: "The port to listen on.")
+    @Option(help: .catalog(.servePortHelp))
     var port = 8080
 
-    @Option(help: "The address to listen on (127.0.0.1: this computer only; 0.0.0.0: the whole network).")
+    @Option(help: .catalog(.serveHostHelp))
     var host = "127.0.0.1"
 
     @OptionGroup var site: SiteOptions

@@ -3,22 +3,22 @@ import BulletinCore
 
 /// Where the site's files are: the options `build`, `check` and `serve` share.
 struct SiteOptions: ParsableArguments {
-    @Option(help: "The content folder (site.yaml, articles/, pages/, documents/, media/, scores/).")
+    @Option(help: .catalog(.siteContentHelp))
     var content = "content"
 
-    @Option(help: "The theme folder (Mustache templates and assets/).")
+    @Option(help: .catalog(.siteTemplatesHelp))
     var templates = "templates"
 
-    @Option(name: .customLong("base-url"), help: "Use this address instead of base_url from site.yaml.")
+    @Option(name: .customLong("base-url"), help: .catalog(.siteBaseURLHelp))
     var baseURL: String?
 }
 
 /// Which articles a build takes: `build` and `check` share these.
 struct SelectionOptions: ParsableArguments {
-    @Flag(help: "Include articles marked draft: true.")
+    @Flag(help: .catalog(.selectionDraftsHelp))
     var drafts = false
 
-    @Flag(help: "Include articles dated in the future.")
+    @Flag(help: .catalog(.selectionFutureHelp))
     var future = false
 
     var buildOptions: BuildOptions { BuildOptions(includeDrafts: drafts, includeFuture: future) }
