@@ -12,7 +12,7 @@ APT_GET     = DEBIAN_FRONTEND=noninteractive apt-get
 VENV        = .build/venv
 PYTHON     ?= python3
 
-.PHONY: site test unit lint deps browser browser-deps bench bench-incremental search-bench clean release install kill-test fuzz fuzz-build fuzz-smoke leaks soak
+.PHONY: site test unit lint deps browser browser-deps bench bench-incremental search-bench clean release install kill-test fuzz fuzz-build fuzz-smoke leaks soak messages-doc
 
 ## site: build the sample portal into public/
 site: deps
@@ -28,6 +28,11 @@ unit: deps
 
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
+
+## messages-doc: write docs/messages.md (every message code, in English and Vietnamese) from the catalogs
+messages-doc: deps
+	$(SWIFT) build --build-tests
+	BULLETIN_WRITE_DOCS=1 $(SWIFT) test --skip-build --filter MessageCatalogTests/theDocsListEveryCode
 
 ## browser: builds the sample site for http://127.0.0.1:PORT/bantin/ into a temporary folder and runs
 ## Tests/browser (served on loopback under /bantin/ by conftest.py). A site that does not build
