@@ -24,13 +24,16 @@ struct New: ParsableCommand {
     @Option(help: "The content folder (site.yaml, articles/).")
     var content = "content"
 
+    @OptionGroup var languageOptions: LanguageOptions
+
     func run() throws {
+        let language = languageOptions.language(content: content)
         switch NewArticle(contentPath: content, title: title, category: category).create() {
         case .created(let path, let warnings):
-            Console.printDiagnostics(warnings)
+            Console.printDiagnostics(warnings, in: language)
             print(path)
         case .refused(let problems):
-            Console.printDiagnostics(problems)
+            Console.printDiagnostics(problems, in: language)
             throw ExitCode(1)
         }
     }
