@@ -17,14 +17,14 @@ struct BodyConverter {
     /// The old site's address ("https://old.vn/blog"), for links to what was not imported.
     var oldSite: String? = nil
 
-    func convert(_ item: ImportedItem, notes: inout [String]) -> String {
+    func convert(_ item: ImportedItem, notes: inout [Message]) -> String {
         let withTags = convertTags(item.body, item: item, notes: &notes)
         return rewriteAddresses(withTags, item: item, notes: &notes)
     }
 
     // MARK: Liquid tags and shortcodes
 
-    private func convertTags(_ body: String, item: ImportedItem, notes: inout [String]) -> String {
+    private func convertTags(_ body: String, item: ImportedItem, notes: inout [Message]) -> String {
         let code = CodePlaces(body)
         var lines = body.components(separatedBy: "\n")
         for number in lines.indices where !code.isCodeLine(number + 1) {
@@ -50,13 +50,13 @@ struct BodyConverter {
     }
 
     /// The tag that starts `text`, if it is one: its length in characters and what replaces it.
-    private func tag(in text: Substring, item: ImportedItem, alone: Int, notes: inout [String]) -> (Int, String)? {
+    private func tag(in text: Substring, item: ImportedItem, alone: Int, notes: inout [Message]) -> (Int, String)? {
         for (open, close) in [("{{<", ">}}"), ("{{%", "%}}"), ("{%", "%}"), ("{{", "}}")] where text.hasPrefix(open) {
             guard let closing = text.range(of: close, range: text.index(text.startIndex, offsetBy: open.count)..<text.endIndex) else {
                 // A tag that goes on over several lines is left to a person; a Hugo shortcode
                 // is escaped so that the site still builds.
                 let start = String(text.prefix(40))
-                notes.append("the tag starting \(start)… goes on over several lines; convert it by hand")
+                notes.append(Message(.importTagOverLines, ["start": .text(start)]))
                 return open == "{{<" && kind == .hugo ? (open.count, "\\" + open) : nil
             }
             let whole = String(text[text.startIndex..<closing.upperBound])
@@ -73,7 +73,7 @@ struct BodyConverter {
         return nil
     }
 
-    private func liquid(_ inner: String, whole: String, after rest: String, block: Bool, line: Bool, notes: inout [String]) -> String {
+    private func liquid(_ inner: String, whole: String, after rest: String, block: Bool, line: Bool, notes: inout [Message]) -> String {
         guard kind == .jekyll else { return whole }
         let words = inner.split(whereSeparator: \.isWhitespace).map(String.init)
         if !block {
@@ -89,7 +89,7 @@ struct BodyConverter {
             {
                 return String(inner[inner.index(after: inner.startIndex)..<end])
             }
-            notes.append("the Liquid value \(whole) is left as text; replace it by hand")
+            notes.append(Message(.importLiquidValueKept, ["tag": .text(whole)]))
             return whole
         }
         switch words.first {
@@ -97,18 +97,18 @@ struct BodyConverter {
             let name = ((words.dropFirst().first ?? "") as NSString).lastPathComponent
             let key = (name as NSString).deletingPathExtension
             if let target = content["post:" + key] { return target }
-            notes.append("\(whole) names no imported post; link it by hand")
+            notes.append(Message(.importNoSuchPost, ["tag": .text(whole)]))
             return whole
         case "highlight" where line: return "```" + (words.dropFirst().first ?? "")
         case "endhighlight" where line: return "```"
         case "raw", "endraw": return ""
         default:
-            notes.append("the Liquid tag \(whole) is left as text; replace it by hand")
+            notes.append(Message(.importLiquidTagKept, ["tag": .text(whole)]))
             return whole
         }
     }
 
-    private func shortcode(_ inner: String, whole: String, percent: Bool, line: Bool, notes: inout [String]) -> String {
+    private func shortcode(_ inner: String, whole: String, percent: Bool, line: Bool, notes: inout [Message]) -> String {
         guard kind == .hugo else { return whole }
         let call = ShortcodeText(inner)
         switch call.name {
@@ -133,21 +133,21 @@ struct BodyConverter {
                 for name in [path, (path as NSString).deletingPathExtension, path.replacingOccurrences(of: "/index.md", with: "")] {
                     if let target = content["hugo:" + name] ?? content["name:" + name] { return target + fragment }
                 }
-                notes.append("\(whole) names no imported page; link it by hand")
+                notes.append(Message(.importNoSuchPage, ["tag": .text(whole)]))
                 return "\\" + whole
             }
         case "highlight" where line: return "```" + (call.positional.first ?? "")
         case "/highlight" where line: return "```"
         default: break
         }
-        notes.append("the shortcode \(whole) has no Bulletin equivalent; it is kept as text")
+        notes.append(Message(.importShortcodeKept, ["tag": .text(whole)]))
         // Escaped, so that Bulletin shows it as written rather than call a shortcode it lacks.
         return percent ? whole : "\\" + whole
     }
 
     // MARK: addresses
 
-    private func rewriteAddresses(_ body: String, item: ImportedItem, notes: inout [String]) -> String {
+    private func rewriteAddresses(_ body: String, item: ImportedItem, notes: inout [Message]) -> String {
         var edits: [(range: Range<Int>, text: String)] = []
         let bytes = Array(body.utf8)
         let lineStarts = [0] + bytes.indices.filter { bytes[$0] == 0x0A }.map { $0 + 1 }
@@ -177,7 +177,7 @@ struct BodyConverter {
                 } else if let found, edits.contains(where: { $0.range == found && $0.text == mapped }) {
                     continue  // a reference definition two links share, rewritten once
                 } else {
-                    notes.append("the address \(address) could not be found as written; change it to \(mapped) by hand")
+                    notes.append(Message(.importAddressNotFound, ["address": .text(address), "new": .text(mapped)]))
                 }
             }
         }
@@ -189,7 +189,7 @@ struct BodyConverter {
     }
 
     /// The new address for an old one; nil when it is not the old site's.
-    private func map(_ address: String, item: ImportedItem, notes: inout [String]) -> String? {
+    private func map(_ address: String, item: ImportedItem, notes: inout [Message]) -> String? {
         var path = address
         for prefix in ownPrefixes where !prefix.isEmpty && path.hasPrefix(prefix) {
             let rest = String(path.dropFirst(prefix.count))
@@ -221,10 +221,10 @@ struct BodyConverter {
         // A file that was not imported would be an error in the build: the link goes to the old
         // site instead, which a person can then check.
         if let oldSite, !(bare as NSString).pathExtension.isEmpty {
-            notes.append("the link \(address) leads to nothing that was imported; it now goes to the old site, \(oldSite + bare); check it")
+            notes.append(Message(.importLinkToOldSite, ["address": .text(address), "target": .text(oldSite + bare)]))
             return oldSite + bare + suffix
         }
-        notes.append("the link \(address) leads to nothing that was imported; check it")
+        notes.append(Message(.importLinkToNothing, ["address": .text(address)]))
         return nil
     }
 

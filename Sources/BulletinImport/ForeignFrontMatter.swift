@@ -1,3 +1,4 @@
+import BulletinCore
 import Foundation
 import TOMLKit
 import Yams
@@ -28,7 +29,7 @@ enum ForeignFrontMatter {
         default: return .success(ForeignFile(fields: [:], body: text, bodyLine: 1))
         }
         guard let end = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == fence }) else {
-            return .failure(ImportProblem("the front matter opened with \(fence) is never closed"))
+            return .failure(ImportProblem(.importFrontMatterNotClosed, ["fence": .text(fence)]))
         }
         let header = lines[1..<end].joined(separator: "\n")
         let body = lines[(end + 1)...].joined(separator: "\n")
@@ -36,7 +37,7 @@ enum ForeignFrontMatter {
             let fields = fence == "---" ? try yaml(header) : try toml(header)
             return .success(ForeignFile(fields: fields, body: body, bodyLine: end + 2))
         } catch {
-            return .failure(ImportProblem("the front matter cannot be read (\(error))"))
+            return .failure(ImportProblem(.importFrontMatterUnreadable, ["reason": "\(error)"]))
         }
     }
 
@@ -65,7 +66,7 @@ enum ForeignFrontMatter {
                     let head = Data(text.utf8.prefix(offset + 1))
                     let rest = String(decoding: text.utf8.dropFirst(offset + 1), as: UTF8.self)
                     guard let fields = try? JSONSerialization.jsonObject(with: head) as? [String: Any] else {
-                        return .failure(ImportProblem("the JSON front matter cannot be read"))
+                        return .failure(ImportProblem(.importJSONFrontMatterUnreadable))
                     }
                     let line = text.utf8.prefix(offset + 1).filter { $0 == 0x0A }.count + 2
                     return .success(
@@ -73,7 +74,7 @@ enum ForeignFrontMatter {
                 }
             }
         }
-        return .failure(ImportProblem("the JSON front matter is never closed"))
+        return .failure(ImportProblem(.importJSONFrontMatterNotClosed))
     }
 
     /// TOML values as plain ones; dates and times as the text TOML writes.
@@ -146,6 +147,7 @@ extension Dictionary where Key == String, Value == Any {
 
 /// Something about one file that the import could not do, said to the person importing.
 struct ImportProblem: Error, CustomStringConvertible {
-    let description: String
-    init(_ text: String) { description = text }
+    let message: Message
+    var description: String { message.text(in: .english) }
+    init(_ key: MessageKey, _ values: [String: MessageValue] = [:]) { message = Message(key, values) }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// names for a summary, a cover image or a change date, categories as one category and tags.
 enum FrontMatterMapping {
     /// The front matter to write, key by key in Bulletin's order, values already YAML.
-    static func lines(for item: ImportedItem, media: MediaMap, jekyll: Bool, notes: inout [String]) -> [String] {
+    static func lines(for item: ImportedItem, media: MediaMap, jekyll: Bool, notes: inout [Message]) -> [String] {
         let f = item.fields
         var out: [String] = []
         let title = f.text("title") ?? item.oldSlug.replacingOccurrences(of: "-", with: " ").capitalizedFirstLetter
@@ -41,7 +41,7 @@ enum FrontMatterMapping {
                 out.append("image: " + quoted(image))
                 out.append("image_alt: " + quoted(alt ?? title))
             } else {
-                notes.append("the cover image \(image) is not among the copied files; set image: by hand")
+                notes.append(Message(.importCoverNotCopied, ["image": .text(image)]))
             }
         }
         if item.kind == .article, let source = f.text("source") { out.append("source: " + quoted(source)) }
@@ -52,17 +52,17 @@ enum FrontMatterMapping {
         var aliases: [String] = []
         for address in item.oldAddresses {
             if address.range(of: #":[a-z_]+"#, options: .regularExpression) != nil {
-                notes.append("the old address \(address) has a permalink part the import does not know; redirect it on the web server")
+                notes.append(Message(.importUnknownPermalinkPart, ["address": .text(address)]))
                 continue
             }
             guard let alias = Routes.alias(address) else {
-                notes.append("the old address \(address) cannot be kept as an alias (spaces or marks in it); redirect it on the web server")
+                notes.append(Message(.importAddressNotAlias, ["address": .text(address)]))
                 continue
             }
             let first = String(alias.split(separator: "/").first ?? "")
             if alias == route || aliases.contains(alias) { continue }
             if Routes.reserved.contains(first) && first != "tin-tuc" {
-                notes.append("the old address \(address) is under /\(first)/, which Bulletin makes itself; redirect it on the web server")
+                notes.append(Message(.importAddressReserved, ["address": .text(address), "folder": .text(first)]))
                 continue
             }
             aliases.append(alias)

@@ -6,8 +6,8 @@ import Foundation
 struct HugoSite: OldSite {
     var items: [ImportedItem] = []
     var media = MediaMap()
-    var skipped: [(file: String, why: String)] = []
-    var notes: [(file: String, what: String)] = []
+    var skipped: [(file: String, why: Message)] = []
+    var notes: [(file: String, what: Message)] = []
     var config: [String: Any] = [:]
 
     static let configFiles = ["hugo", "config", "config/_default/hugo", "config/_default/config"].flatMap { base in
@@ -25,7 +25,7 @@ struct HugoSite: OldSite {
             do {
                 config = try name.hasSuffix(".toml") ? ForeignFrontMatter.toml(text) : ForeignFrontMatter.yaml(text)
             } catch {
-                notes.append((name, "cannot be read (\(error)); the permalinks and the site's address were not taken from it"))
+                notes.append((name, Message(.importConfigUnreadable, ["reason": "\(error)"])))
             }
             break
         }
@@ -70,7 +70,7 @@ struct HugoSite: OldSite {
     private mutating func readContent(_ path: String, inside: String, files: OldSiteFiles, permalinks: [String: Any], isBundle: Bool) {
         let fileName = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         if fileName == "_index" {
-            skipped.append((path, "a section's list page; Bulletin makes its list pages itself"))
+            skipped.append((path, Message(.importSectionList)))
             return
         }
         guard let file = files.read(path, skipped: &skipped) else { return }
@@ -100,7 +100,7 @@ struct HugoSite: OldSite {
         }
         address = address.lowercased()
         if file.fields.flag("draft") == true && (date == nil || parent.isEmpty) {
-            skipped.append((path, "an unpublished page (draft: true); Bulletin's pages have no drafts"))
+            skipped.append((path, Message(.importDraftPage)))
             return
         }
         // An alias without "/" is relative to the page's section.

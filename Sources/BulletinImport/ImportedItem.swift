@@ -33,8 +33,8 @@ struct ImportedItem {
 protocol OldSite {
     var items: [ImportedItem] { get }
     var media: MediaMap { get }
-    var skipped: [(file: String, why: String)] { get }
-    var notes: [(file: String, what: String)] { get }
+    var skipped: [(file: String, why: Message)] { get }
+    var notes: [(file: String, what: Message)] { get }
     var config: [String: Any] { get }
     var ownPrefixes: [String] { get }
 }
@@ -44,22 +44,21 @@ public struct ImportReport: Sendable {
     public var written: [String] = []
     public var media: Int = 0
     /// Files written that still need a hand, with what.
-    public var needsHand: [(file: String, what: String)] = []
-    public var skipped: [(file: String, why: String)] = []
+    public var needsHand: [(file: String, what: Message)] = []
+    public var skipped: [(file: String, why: Message)] = []
 
-    /// The report as printed: counts, then each file to look at.
-    public var text: String {
+    /// The report as printed, in `language`: counts, then each file to look at.
+    public func text(in language: Language) -> String {
         let articles = written.filter { $0.hasPrefix("articles/") }.count, pages = written.filter { $0.hasPrefix("pages/") }.count
-        var lines = [
-            "Wrote \(articles) articles, \(pages) pages\(written.contains("site.yaml") ? " and site.yaml" : ""); copied \(media) media files."
-        ]
+        let counts: [String: MessageValue] = ["articles": .number(articles), "pages": .number(pages), "media": .number(media)]
+        var lines = [Message(written.contains("site.yaml") ? .importWroteWithSiteYAML : .importWrote, counts).text(in: language)]
         if !needsHand.isEmpty {
-            lines.append("Needs a hand (\(needsHand.count)):")
-            lines += needsHand.map { "  \($0.file): \($0.what)" }
+            lines.append(Message(.importNeedsHand, ["count": .number(needsHand.count)]).text(in: language))
+            lines += needsHand.map { "  \($0.file): \($0.what.text(in: language))" }
         }
         if !skipped.isEmpty {
-            lines.append("Skipped (\(skipped.count)):")
-            lines += skipped.map { "  \($0.file): \($0.why)" }
+            lines.append(Message(.importSkipped, ["count": .number(skipped.count)]).text(in: language))
+            lines += skipped.map { "  \($0.file): \($0.why.text(in: language))" }
         }
         return lines.joined(separator: "\n")
     }

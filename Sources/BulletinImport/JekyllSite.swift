@@ -6,8 +6,8 @@ import Foundation
 struct JekyllSite: OldSite {
     var items: [ImportedItem] = []
     var media = MediaMap()
-    var skipped: [(file: String, why: String)] = []
-    var notes: [(file: String, what: String)] = []
+    var skipped: [(file: String, why: Message)] = []
+    var notes: [(file: String, what: Message)] = []
     var config: [String: Any] = [:]
     private var prettyPages = false
 
@@ -22,7 +22,7 @@ struct JekyllSite: OldSite {
             do {
                 config = try ForeignFrontMatter.yaml(text) as [String: Any]
             } catch {
-                notes.append((name, "cannot be read (\(error)); the permalink style and the site's address were not taken from it"))
+                notes.append((name, Message(.importConfigUnreadable, ["reason": "\(error)"])))
             }
             break
         }
@@ -45,7 +45,7 @@ struct JekyllSite: OldSite {
                 readPage(path, files: files)
             } else if ["html", "htm"].contains((path as NSString).pathExtension.lowercased()) {
                 if let text = files.text(path), text.hasPrefix("---") {
-                    skipped.append((path, "an HTML page: Bulletin's pages are Markdown; copy what it says into a page by hand"))
+                    skipped.append((path, Message(.importHTMLPage)))
                 }
             } else if MediaFiles.isPublished(path) {
                 media.add(file: files.absolute(path), oldPath: "/" + path, target: "media/" + path)
@@ -67,7 +67,7 @@ struct JekyllSite: OldSite {
     private mutating func readPost(_ path: String, files: OldSiteFiles, pattern: String, isDraft: Bool) {
         let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         guard OldSiteFiles.isMarkdown(path) else {
-            skipped.append((path, "not Markdown (an HTML post); copy its text into a new article by hand"))
+            skipped.append((path, Message(.importHTMLPost)))
             return
         }
         guard let file = files.read(path, skipped: &skipped) else { return }
@@ -75,7 +75,7 @@ struct JekyllSite: OldSite {
         // A draft's date is its file's, as Jekyll takes it.
         let modified = isDraft ? files.modificationDate(path) : nil
         guard let date = file.fields.text("date").flatMap({ DateText.normalized($0) }) ?? fromName?.date ?? modified else {
-            skipped.append((path, "no date: neither in the file name (2020-05-14-ten-bai.md) nor in its front matter"))
+            skipped.append((path, Message(.importNoDate)))
             return
         }
         let title = fromName?.rest ?? name
@@ -105,17 +105,17 @@ struct JekyllSite: OldSite {
         let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         guard let text = files.text(path), case .success(let file) = ForeignFrontMatter.read(text), !file.fields.isEmpty else {
             // Jekyll publishes only files with front matter: a README is the project's, not a page.
-            skipped.append((path, "no front matter: Jekyll does not publish it either"))
+            skipped.append((path, Message(.importNoFrontMatter)))
             return
         }
         var folder = (path as NSString).deletingLastPathComponent
         if folder == "_pages" || folder.hasPrefix("_pages/") { folder = String(folder.dropFirst(min(folder.count, 7))) }
         if folder.isEmpty && (name == "index" || name == "404") {
-            skipped.append((path, "the site's \(name == "index" ? "home" : "not-found") page; Bulletin makes its own"))
+            skipped.append((path, Message(name == "index" ? .importHomePage : .importNotFoundPage)))
             return
         }
         if file.fields.flag("published") == false || file.fields.flag("draft") == true {
-            skipped.append((path, "an unpublished page (published: false); Bulletin's pages have no drafts"))
+            skipped.append((path, Message(.importUnpublishedPage)))
             return
         }
         // A page in a folder of its own (gioi-thieu/index.md) is named by the folder.

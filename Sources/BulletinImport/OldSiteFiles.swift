@@ -1,3 +1,4 @@
+import BulletinCore
 import Foundation
 
 /// The files of an old site, walked once: relative paths, in a stable order, without the
@@ -40,15 +41,15 @@ struct OldSiteFiles {
     func absolute(_ relative: String) -> String { root.appendingPathComponent(relative).path }
 
     /// A post or page read with its front matter; nil (and why, in `skipped`) when it cannot be.
-    func read(_ relative: String, skipped: inout [(file: String, why: String)]) -> ForeignFile? {
+    func read(_ relative: String, skipped: inout [(file: String, why: Message)]) -> ForeignFile? {
         guard let text = text(relative) else {
-            skipped.append((relative, "cannot be read as UTF-8 text"))
+            skipped.append((relative, Message(.importNotUTF8)))
             return nil
         }
         switch ForeignFrontMatter.read(text) {
         case .success(let file): return file
         case .failure(let problem):
-            skipped.append((relative, problem.description))
+            skipped.append((relative, problem.message))
             return nil
         }
     }

@@ -34,10 +34,10 @@ public enum SiteImporter {
         for item in items {
             let url = destination.appendingPathComponent(item.target)
             if FileManager.default.fileExists(atPath: url.path) {
-                report.skipped.append((item.sourcePath, "\(request.destination)/\(item.target) already exists; nothing is overwritten"))
+                report.skipped.append((item.sourcePath, alreadyExists("\(request.destination)/\(item.target)")))
                 continue
             }
-            var notes: [String] = []
+            var notes: [Message] = []
             let body = converter.convert(item, notes: &notes)
             let front = FrontMatterMapping.lines(for: item, media: media, jekyll: request.kind == .jekyll, notes: &notes)
             let text = "---\n" + front.joined(separator: "\n") + "\n---\n" + (body.hasPrefix("\n") ? "" : "\n") + body
@@ -46,13 +46,13 @@ public enum SiteImporter {
                 report.written.append(item.target)
                 for note in notes { report.needsHand.append((item.target, note)) }
             } catch {
-                report.skipped.append((item.sourcePath, "cannot be written to \(url.path) (\(error.localizedDescription))"))
+                report.skipped.append((item.sourcePath, cannotWrite(url, error)))
             }
         }
         for copy in media.copies {
             let url = destination.appendingPathComponent(copy.to)
             if FileManager.default.fileExists(atPath: url.path) {
-                report.skipped.append((copy.to, "\(request.destination)/\(copy.to) already exists; nothing is overwritten"))
+                report.skipped.append((copy.to, alreadyExists("\(request.destination)/\(copy.to)")))
                 continue
             }
             do {
@@ -60,11 +60,19 @@ public enum SiteImporter {
                 try FileManager.default.copyItem(atPath: copy.from, toPath: url.path)
                 report.media += 1
             } catch {
-                report.skipped.append((copy.from, "cannot be copied (\(error.localizedDescription))"))
+                report.skipped.append((copy.from, Message(.importCannotCopy, ["reason": .text(error.localizedDescription)])))
             }
         }
         writeSiteConfig(config: config, kind: request.kind, destination: destination, report: &report)
         return report
+    }
+
+    private static func alreadyExists(_ file: String) -> Message {
+        Message(.importAlreadyExists, ["file": .text(file)])
+    }
+
+    private static func cannotWrite(_ url: URL, _ error: Error) -> Message {
+        Message(.importCannotWrite, ["file": .text(url.path), "reason": .text(error.localizedDescription)])
     }
 
     /// The old site's address as it may be written: http or https, with or without "www.".
@@ -98,7 +106,7 @@ public enum SiteImporter {
             if slug.isEmpty { slug = Slug.make(item.fields.text("title") ?? "") }
             if slug.isEmpty { slug = "bai" }
             if item.kind == .page, Routes.reserved.contains(slug) {
-                report.needsHand.append(("pages/\(slug)-trang.md", "named \(slug)-trang: /\(slug)/ is an address Bulletin makes itself"))
+                report.needsHand.append(("pages/\(slug)-trang.md", Message(.importReservedSlug, ["slug": .text(slug)])))
                 slug += "-trang"
             }
             let kindKey = item.kind == .article ? "a:" : "p:"
@@ -156,7 +164,7 @@ public enum SiteImporter {
         }
         if !base.hasPrefix("http") {
             base = "https://example.gov.vn/"
-            report.needsHand.append(("site.yaml", "the old site gave no address; set base_url to the new site's"))
+            report.needsHand.append(("site.yaml", Message(.importNoBaseURL)))
         }
         if !base.hasSuffix("/") { base += "/" }
         let language = String((config.text("lang", "locale", "languageCode", "defaultContentLanguage") ?? "vi").prefix(2)).lowercased()
@@ -169,10 +177,9 @@ public enum SiteImporter {
         do {
             try write(text, to: url)
             report.written.append("site.yaml")
-            report.needsHand.append(
-                ("site.yaml", "written from the old configuration: add the agency's name, address and contacts (docs/writing.md)"))
+            report.needsHand.append(("site.yaml", Message(.importSiteYAMLWritten)))
         } catch {
-            report.skipped.append(("site.yaml", "cannot be written (\(error.localizedDescription))"))
+            report.skipped.append(("site.yaml", cannotWrite(url, error)))
         }
     }
 }

@@ -31,7 +31,7 @@ public enum DevServer {
         guard request.method == .get || request.method == .head else {
             return Response(status: .methodNotAllowed, headers: [.allow: "GET, HEAD"])
         }
-        let site = SiteFiles(folder: session.siteFolder, basePath: session.basePath)
+        let site = SiteFiles(folder: session.siteFolder, basePath: session.basePath, language: session.language)
         switch site.answer(rawPath: request.uri.path) {
         case .redirect(let location):
             return Response(status: .found, headers: [.location: location, .cacheControl: "no-store"])

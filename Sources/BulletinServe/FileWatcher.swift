@@ -1,3 +1,4 @@
+import BulletinCore
 import Foundation
 
 #if canImport(Glibc)
@@ -32,16 +33,20 @@ public final class FileWatcher: @unchecked Sendable {
         self.onChange = onChange
     }
 
+    /// Why watching could not start, from the catalogs.
     public struct Failure: Error, CustomStringConvertible {
-        public let description: String
+        public let message: Message
+        public var description: String { message.text(in: .english) }
+
+        init(_ key: MessageKey, reason: Int32? = nil) {
+            message = Message(key, reason.map { ["reason": .text(String(cString: strerror($0)))] } ?? [:])
+        }
     }
 
     public func start() throws {
         fd = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
-        guard fd >= 0 else { throw Failure(description: "cannot watch files (inotify): \(String(cString: strerror(errno)))") }
-        guard pipe(&wake) == 0 else {
-            throw Failure(description: "cannot watch files: \(String(cString: strerror(errno)))")
-        }
+        guard fd >= 0 else { throw Failure(.watchCannotStart, reason: errno) }
+        guard pipe(&wake) == 0 else { throw Failure(.watchCannotWake, reason: errno) }
         for end in wake { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
         for root in roots { try watchTree(root) }
         let thread = Thread { [self] in run() }
@@ -71,11 +76,7 @@ public final class FileWatcher: @unchecked Sendable {
     private func watchTree(_ folder: String) throws {
         let wd = inotify_add_watch(fd, folder, FileWatcher.mask | UInt32(IN_ONLYDIR))
         guard wd >= 0 else {
-            if errno == ENOSPC {
-                throw Failure(
-                    description:
-                        "too many folders to watch: raise the limit with  sudo sysctl fs.inotify.max_user_watches=524288")
-            }
+            if errno == ENOSPC { throw Failure(.watchTooManyFolders) }
             return  // gone already, or not a folder
         }
         folders[wd] = folder

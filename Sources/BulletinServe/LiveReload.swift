@@ -8,8 +8,12 @@ public final class LiveReload: @unchecked Sendable {
     private let lock = NSLock()
     private var clients: [UUID: AsyncStream<ByteBuffer>.Continuation] = [:]
     private var errors: [Diagnostic] = []
+    /// The language of the errors' text shown over pages.
+    let language: Language
 
-    public init() {}
+    public init(language: Language) {
+        self.language = language
+    }
 
     /// The path pages listen on, under the site's base path.
     public static let eventsPath = "__bulletin/events"
@@ -25,7 +29,7 @@ public final class LiveReload: @unchecked Sendable {
         lock.unlock()
         // A comment first, so the browser knows the stream is open.
         continuation.yield(ByteBuffer(string: ": bulletin serve\n\n"))
-        if !current.isEmpty { continuation.yield(LiveReload.event("errors", LiveReload.json(current))) }
+        if !current.isEmpty { continuation.yield(LiveReload.event("errors", LiveReload.json(current, in: language))) }
         return stream
     }
 
@@ -44,7 +48,7 @@ public final class LiveReload: @unchecked Sendable {
         lock.lock()
         self.errors = errors
         lock.unlock()
-        broadcast(LiveReload.event("errors", LiveReload.json(errors)))
+        broadcast(LiveReload.event("errors", LiveReload.json(errors, in: language)))
     }
 
     /// Ends every stream (the server is stopping).
@@ -74,11 +78,12 @@ public final class LiveReload: @unchecked Sendable {
     }
 
     /// One line of JSON (SSE data cannot span lines; Escape.json escapes line ends and < > &).
-    static func json(_ diagnostics: [Diagnostic]) -> String {
+    /// `message` is English, as in `check --format json`; `text`, which pages show, is in `language`.
+    static func json(_ diagnostics: [Diagnostic], in language: Language) -> String {
         let items = diagnostics.map { d in
             let place = d.location.map { "\"file\":\(Escape.json($0.file)),\"line\":\($0.line),\"column\":\($0.column)," } ?? ""
-            return "{\(place)\"severity\":\(Escape.json(d.severity.rawValue)),\"message\":\(Escape.json(d.message)),"
-                + "\"text\":\(Escape.json(d.formatted))}"
+            return "{\(place)\"severity\":\(Escape.json(d.severity.rawValue)),\"code\":\(Escape.json(d.code)),"
+                + "\"message\":\(Escape.json(d.message)),\"text\":\(Escape.json(d.formatted(in: language)))}"
         }
         return "[" + items.joined(separator: ",") + "]"
     }

@@ -18,7 +18,9 @@ public final class ServeSession: @unchecked Sendable {
     public let templatesPath: String
     /// Where the site is built and served from.
     public let siteFolder: String
-    public let reload = LiveReload()
+    /// The language of the log lines, the errors shown over pages and the overlay.
+    public let language: Language
+    public let reload: LiveReload
     let builder: IncrementalBuilder
     let log: @Sendable (String) -> Void
     private var watcher: FileWatcher?
@@ -37,10 +39,13 @@ public final class ServeSession: @unchecked Sendable {
     private var lastBasePath = "/"
 
     public init(
-        content: String, templates: String, baseURL: String? = nil, log: @escaping @Sendable (String) -> Void = { print($0) }
+        content: String, templates: String, baseURL: String? = nil, language: Language,
+        log: @escaping @Sendable (String) -> Void = { print($0) }
     ) throws {
         self.contentPath = ServeSession.absolute(content)
         self.templatesPath = ServeSession.absolute(templates)
+        self.language = language
+        self.reload = LiveReload(language: language)
         self.log = log
         self.baseURL = baseURL
         ServeSession.removeLeftovers()
@@ -111,7 +116,7 @@ public final class ServeSession: @unchecked Sendable {
         var unchanged = 0
         var shown = Set<String>()
         for diagnostic in report.diagnostics {
-            let line = diagnostic.formatted
+            let line = diagnostic.formatted(in: language)
             if diagnostic.severity == .warning {
                 shown.insert(line)
                 if shownWarnings.contains(line) {
@@ -122,29 +127,33 @@ public final class ServeSession: @unchecked Sendable {
             lines.append(line)
         }
         shownWarnings = shown
-        if unchanged > 0 { lines.append("(\(unchanged) warning\(unchanged == 1 ? "" : "s") as before)") }
+        if unchanged > 0 { lines.append(Message(.serveWarningsAsBefore, ["count": .number(unchanged)]).text(in: language)) }
         if report.succeeded {
             if let base = report.basePath {
                 lock.lock()
                 lastBasePath = base
                 lock.unlock()
             }
-            let others = report.pagesWritten - report.htmlPages
-            let what =
-                first
-                ? "Built \(report.htmlPages) pages" + (others > 0 ? " and \(others) other files" : "")
-                : "Rebuilt: \(result.changed.count) files changed"
-            lines.append("\(what) in \(milliseconds) ms.")
             reload.reload(changed: result.changed)
         } else {
-            let errors = report.errors.count
-            lines.append(
-                "\(errors) error\(errors == 1 ? "" : "s"): fix and save; open pages show \(errors == 1 ? "it" : "them")"
-                    + (first ? "." : ", and the last good version of the site is still served."))
             reload.failed(report.diagnostics)
         }
+        lines.append(ServeSession.outcome(result, milliseconds: milliseconds, first: first).text(in: language))
         log(lines.joined(separator: "\n"))
         return report.succeeded
+    }
+
+    /// "Built 120 pages and 40 other files in 850 ms.", "Rebuilt: …", or what to do about the errors.
+    static func outcome(_ result: IncrementalBuilder.Result, milliseconds: Int, first: Bool) -> Message {
+        let report = result.report
+        guard report.succeeded else {
+            return Message(first ? .serveFirstBuildFailed : .serveRebuildFailed, ["count": .number(report.errors.count)])
+        }
+        let time: MessageValue = .number(milliseconds)
+        guard first else { return Message(.serveRebuilt, ["count": .number(result.changed.count), "milliseconds": time]) }
+        let others = report.pagesWritten - report.htmlPages
+        guard others > 0 else { return Message(.serveBuilt, ["pages": .number(report.htmlPages), "milliseconds": time]) }
+        return Message(.serveBuiltWithOthers, ["pages": .number(report.htmlPages), "others": .number(others), "milliseconds": time])
     }
 
     /// Stops watching and deletes the built site.

@@ -8,6 +8,8 @@ struct SiteFiles {
     let folder: String
     /// The site's base path, "/" or "/bantin/".
     let basePath: String
+    /// The language of the overlay and of the page for a missing address when the site has none.
+    let language: Language
 
     enum Answer: Equatable {
         case file(bytes: [UInt8], type: String, status: Int)
@@ -47,13 +49,13 @@ struct SiteFiles {
     }
 
     private func notFound() -> Answer {
-        let page = (try? POSIXFiles.read(folder + "/" + Routes.notFound)) ?? Array("Không tìm thấy trang.".utf8)
+        let page = (try? POSIXFiles.read(folder + "/" + Routes.notFound)) ?? Array(Message(.servePageNotFound).text(in: language).utf8)
         return .file(bytes: inject(page), type: "text/html; charset=utf-8", status: 404)
     }
 
     /// The reload script, just before the last </body> (or at the end when there is none).
     func inject(_ page: [UInt8]) -> [UInt8] {
-        let script = Array(ReloadScript.html(eventsURL: eventsPath).utf8)
+        let script = Array(ReloadScript.html(eventsURL: eventsPath, language: language).utf8)
         let marker = Array("</body>".utf8)
         var i = page.count - marker.count
         while i >= 0 {

@@ -17,70 +17,115 @@ struct Build: ParsableCommand {
     @Flag(help: .catalog(.buildTimingsHelp))
     var timings = false
 
+    @OptionGroup var languageOptions: LanguageOptions
+
     func run() throws {
+        let language = languageOptions.language(content: site.content)
         let request = BuildRequest(
             contentPath: site.content, templatesPath: site.templates, outputPath: output, baseURL: site.baseURL,
             options: selection.buildOptions, publishedPath: output)
         let builder = Builder(request: request)
-        builder.progress = BuildProgress.terminal()
+        builder.progress = BuildProgress.terminal(language: language)
         let report = builder.run()
-        Console.printDiagnostics(report.diagnostics)
+        Console.printDiagnostics(report.diagnostics, in: language)
         if timings { Console.printTimings(report) }
         if report.succeeded {
-            Console.printSummary(report, output: output)
+            Console.printSummary(report, output: output, in: language)
             // Ends here, before `builder` is released: the system takes the process's memory
             // back at once, where releasing the site's objects one by one took ~0.1 s at 10,000
             // articles. exit() flushes standard output first.
             Foundation.exit(0)
         } else {
-            Console.printFailure(report)
+            Console.printVerdict(Console.failure(report), in: language)
             throw ExitCode(1)
         }
     }
 }
 
+/// What the command line prints around the diagnostics, in the reader's language.
 enum Console {
-    static func printDiagnostics(_ diagnostics: [Diagnostic]) {
+    static func printDiagnostics(_ diagnostics: [Diagnostic], in language: Language) {
         var text = ""
-        for diagnostic in diagnostics { text += diagnostic.formatted + "\n" }
+        for diagnostic in diagnostics { text += diagnostic.formatted(in: language) + "\n" }
         FileHandle.standardError.write(Data(text.utf8))
     }
 
-    static func printSummary(_ report: BuildReport, output: String) {
-        let seconds = String(format: "%.2f", report.totalSeconds)
-        let warnings = report.warnings.count
-        let warningText = warnings == 0 ? "" : ", \(warnings) warning\(warnings == 1 ? "" : "s")"
-        let others = report.pagesWritten - report.htmlPages
-        let otherText = others == 0 ? "" : " and \(others) other files (feeds, search index, downloads)"
-        print(
-            "Wrote \(report.htmlPages) pages\(otherText), copied \(report.filesCopied) files to \(output) in \(seconds) s\(warningText).")
-        print(breakdown(report))
-        if let line = leftOutLine(report.leftOut) { print(line) }
+    /// A problem that concerns no file (`lỗi: … [BLT0826]`), on stderr.
+    static func printProblem(_ message: Message, in language: Language) {
+        printDiagnostics([Diagnostic(.error, message, at: nil)], in: language)
     }
 
-    /// "Left out: 2 drafts (--drafts shows them), 1 article dated later (the next on 12/01/2027
-    /// 08:00; --future shows them)."; nil when nothing was.
-    static func leftOutLine(_ leftOut: LeftOut) -> String? {
+    /// A line on stderr, without a severity word or code: a verdict after the diagnostics.
+    static func printVerdict(_ message: Message, in language: Language) {
+        FileHandle.standardError.write(Data((message.text(in: language) + "\n").utf8))
+    }
+
+    static func printSummary(_ report: BuildReport, output: String, in language: Language) {
+        print(summary(report, output: output).text(in: language))
+        print(breakdown(report, in: language))
+        if let line = leftOutLine(report.leftOut, in: language) { print(line) }
+    }
+
+    /// "Wrote 12 pages and 9 other files (…), copied 1 files to public in 0.42 s, 2 warnings."
+    static func summary(_ report: BuildReport, output: String) -> Message {
+        let others = report.pagesWritten - report.htmlPages
+        let warnings = report.warnings.count
+        return Message(
+            .summaryWrote,
+            [
+                "pages": .number(report.htmlPages),
+                "others": others == 0 ? "" : .message(Message(.summaryOtherFiles, ["count": .number(others)])),
+                "files": .number(report.filesCopied), "output": .text(output), "seconds": .decimal(report.totalSeconds),
+                "warnings": warnings == 0 ? "" : .message(Message(.summaryWarnings, ["count": .number(warnings)])),
+            ])
+    }
+
+    /// "Left out: 2 drafts (--drafts includes them), 1 article dated later (the next on 12/01/2027
+    /// 08:00; --future includes them)."; nil when nothing was.
+    static func leftOutLine(_ leftOut: LeftOut, in language: Language) -> String? {
         guard !leftOut.isEmpty else { return nil }
-        var parts: [String] = []
+        var parts: [Message] = []
         if leftOut.drafts > 0 {
-            parts.append("\(leftOut.drafts) draft\(leftOut.drafts == 1 ? "" : "s") (--drafts includes them)")
+            parts.append(Message(.leftOutDrafts, ["count": .number(leftOut.drafts)]))
         }
         if leftOut.scheduled > 0, let next = leftOut.nextScheduled {
             parts.append(
-                "\(leftOut.scheduled) article\(leftOut.scheduled == 1 ? "" : "s") dated later (the next on \(next.numeric) \(next.time); --future includes them)"
-            )
+                Message(.leftOutScheduled, ["count": .number(leftOut.scheduled), "date": .text(next.numeric), "time": .text(next.time)]))
         }
-        return "Left out: " + parts.joined(separator: ", ") + "."
+        return Message(.leftOut, ["parts": list(parts, in: language)]).text(in: language)
     }
 
-    /// "  pages: 10000 article, 2700 list, …\n  warnings: 0". The time of each phase is for
+    /// "  pages: 10,000 article, 2,700 list, …\n  warnings: 0". The time of each phase is for
     /// `--timings`: editors have no use for fourteen figures of 0.00 s.
-    static func breakdown(_ report: BuildReport) -> String {
+    static func breakdown(_ report: BuildReport, in language: Language) -> String {
         let kinds = report.pagesByKind.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        let pages = kinds.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-        let warnings = report.warnings.count
-        return "  pages: \(pages.isEmpty ? "none" : pages)\n  warnings: \(warnings)"
+        let pages = kinds.map { Message(.summaryPageKind, ["count": .number($0.value), "kind": kindName($0.key)]) }
+        let counts = pages.isEmpty ? .message(Message(.summaryNoPages)) : list(pages, in: language)
+        let lines = [Message(.summaryPages, ["kinds": counts]), Message(.summaryWarningCount, ["count": .number(report.warnings.count)])]
+        return lines.map { "  " + $0.text(in: language) }.joined(separator: "\n")
+    }
+
+    /// Messages joined with ", ", each in the reader's language.
+    static func list(_ messages: [Message], in language: Language) -> MessageValue {
+        .text(messages.map { $0.text(in: language) }.joined(separator: ", "))
+    }
+
+    /// A kind of page ("article", "feed") as the reader's language names it.
+    static func kindName(_ kind: String) -> MessageValue {
+        pageKind(kind).map { .message(Message($0)) } ?? .text(kind)
+    }
+
+    // TODO merge: use MessageKey.pageKind
+    private static func pageKind(_ kind: String) -> MessageKey? { nil }
+
+    /// "3 errors found (load); nothing was written and the previous site is unchanged."
+    static func failure(_ report: BuildReport) -> Message {
+        Message(.buildFailed, ["errors": .number(report.errors.count), "stage": stage(report)])
+    }
+
+    /// " (load)": where a failed build stopped, or nothing.
+    static func stage(_ report: BuildReport) -> MessageValue {
+        report.stoppedAt.map { .message(Message(.stoppedAtStage, ["stage": BuildStage.name($0)])) } ?? ""
     }
 
     static func printTimings(_ report: BuildReport) {
@@ -88,13 +133,6 @@ enum Console {
         for (name, seconds) in report.phases {
             text += name.padding(toLength: 18, withPad: " ", startingAt: 0) + String(format: "%8.3f s\n", seconds)
         }
-        FileHandle.standardError.write(Data(text.utf8))
-    }
-
-    static func printFailure(_ report: BuildReport) {
-        let errors = report.errors.count
-        let stage = report.stoppedAt.map { " (\($0))" } ?? ""
-        let text = "\(errors) error\(errors == 1 ? "" : "s") found\(stage); nothing was written and the previous site is unchanged.\n"
         FileHandle.standardError.write(Data(text.utf8))
     }
 }

@@ -10,6 +10,8 @@ struct Bulletin: AsyncParsableCommand {
         subcommands: [Init.self, Build.self, New.self, Check.self, Serve.self, Import.self, BenchIncremental.self],
         defaultSubcommand: Build.self
     )
+
+    @OptionGroup var languageOptions: LanguageOptions
 }
 
 /// Runs the command on the main thread; only `serve` starts Swift concurrency. An async `main`

@@ -19,31 +19,38 @@ struct Check: ParsableCommand {
     @Option(help: .catalog(.checkFormatHelp))
     var format = Format.text
 
+    @OptionGroup var languageOptions: LanguageOptions
+
     func run() throws {
+        let language = languageOptions.language(content: site.content)
         let request = BuildRequest(
             contentPath: site.content, templatesPath: site.templates, outputPath: "", baseURL: site.baseURL,
             options: selection.buildOptions)
         let builder = Builder(request: request)
-        if format == .text { builder.progress = BuildProgress.terminal() }
+        if format == .text { builder.progress = BuildProgress.terminal(language: language) }
         let report = builder.check()
         switch format {
         case .json:
             print(CheckReport.json(report))
         case .text:
-            Console.printDiagnostics(report.diagnostics)
-            let errors = report.errors.count, warnings = report.warnings.count
-            let pages = report.pagesByKind.values.reduce(0, +)
-            if errors == 0 {
-                print("No errors (\(warnings) warning\(warnings == 1 ? "" : "s")); \(pages) pages would be written. Nothing was written.")
-                if let line = Console.leftOutLine(report.leftOut) { print(line) }
-            } else {
-                let stage = report.stoppedAt.map { " (\($0))" } ?? ""
-                FileHandle.standardError.write(
-                    Data(
-                        "\(errors) error\(errors == 1 ? "" : "s") found\(stage), \(warnings) warning\(warnings == 1 ? "" : "s"). Nothing was written.\n"
-                            .utf8))
-            }
+            Console.printDiagnostics(report.diagnostics, in: language)
+            printVerdict(report, in: language)
         }
         if !report.succeeded || !report.errors.isEmpty { throw ExitCode(1) }
+    }
+
+    /// "No errors (2 warnings); 120 pages would be written. …" on stdout, or the count of errors on stderr.
+    private func printVerdict(_ report: BuildReport, in language: Language) {
+        let errors = report.errors.count, warnings = report.warnings.count
+        if errors == 0 {
+            let pages = report.pagesByKind.values.reduce(0, +)
+            print(Message(.checkPassed, ["warnings": .number(warnings), "pages": .number(pages)]).text(in: language))
+            if let line = Console.leftOutLine(report.leftOut, in: language) { print(line) }
+        } else {
+            let values: [String: MessageValue] = [
+                "errors": .number(errors), "stage": Console.stage(report), "warnings": .number(warnings),
+            ]
+            Console.printVerdict(Message(.checkFailed, values), in: language)
+        }
     }
 }

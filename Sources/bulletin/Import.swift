@@ -19,17 +19,20 @@ struct Import: ParsableCommand {
     @Option(help: .catalog(.importToHelp))
     var to = "content"
 
+    @OptionGroup var languageOptions: LanguageOptions
+
     func run() throws {
+        let language = languageOptions.language(content: to)
         guard let kind = ImportKind(rawValue: kind.lowercased()) else {
-            FileHandle.standardError.write(Data("error: '\(self.kind)' is not a generator Bulletin imports; write jekyll or hugo\n".utf8))
+            Console.printProblem(Message(.importUnknownKind, ["kind": .text(self.kind)]), in: language)
             throw ExitCode(1)
         }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: source, isDirectory: &isFolder), isFolder.boolValue else {
-            FileHandle.standardError.write(Data("error: \(source) is not a folder; give the old site's folder\n".utf8))
+            Console.printProblem(Message(.importNotAFolder, ["folder": .text(source)]), in: language)
             throw ExitCode(1)
         }
         let report = SiteImporter.run(SiteImporter.Request(kind: kind, source: source, destination: to))
-        print(report.text)
+        print(report.text(in: language))
     }
 }

@@ -14,18 +14,20 @@ struct Init: ParsableCommand {
     @Option(help: .catalog(.initThemeHelp))
     var theme: String?
 
+    @OptionGroup var languageOptions: LanguageOptions
+
     func run() throws {
+        let language = languageOptions.language()
         guard let theme = theme ?? Init.defaultTheme() else {
-            FileHandle.standardError.write(
-                Data("error: the default theme was not found beside the program; give its folder with --theme PATH\n".utf8))
+            Console.printProblem(Message(.initNoDefaultTheme), in: language)
             throw ExitCode(1)
         }
-        switch StarterSite(folder: folder, theme: theme).create() {
+        switch StarterSite(folder: folder, theme: theme, language: language).create() {
         case .success(let files):
             for file in files { print("  " + file) }
-            print("Next: fill in \(folder)/content/site.yaml, then  cd \(folder) && bulletin serve")
+            print(Message(.initNext, ["folder": .text(folder)]).text(in: language))
         case .failure(let problem):
-            Console.printDiagnostics([problem])
+            Console.printDiagnostics([problem], in: language)
             throw ExitCode(1)
         }
     }

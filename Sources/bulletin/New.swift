@@ -17,13 +17,16 @@ struct New: ParsableCommand {
     @Option(help: .catalog(.newContentHelp))
     var content = "content"
 
+    @OptionGroup var languageOptions: LanguageOptions
+
     func run() throws {
+        let language = languageOptions.language(content: content)
         switch NewArticle(contentPath: content, title: title, category: category).create() {
         case .created(let path, let warnings):
-            Console.printDiagnostics(warnings)
+            Console.printDiagnostics(warnings, in: language)
             print(path)
         case .refused(let problems):
-            Console.printDiagnostics(problems)
+            Console.printDiagnostics(problems, in: language)
             throw ExitCode(1)
         }
     }

@@ -17,22 +17,26 @@ struct Serve: AsyncParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
+    @OptionGroup var languageOptions: LanguageOptions
+
     func run() async throws {
+        let language = languageOptions.language(content: site.content)
         let session = try ServeSession(
-            content: site.content, templates: site.templates, baseURL: site.baseURL,
+            content: site.content, templates: site.templates, baseURL: site.baseURL, language: language,
             log: { text in FileHandle.standardError.write(Data((text + "\n").utf8)) })
         defer { session.stop() }
-        session.buildFirst(progress: BuildProgress.terminal())
+        session.buildFirst(progress: BuildProgress.terminal(language: language))
         do {
             try session.watch()
-        } catch {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
+        } catch let failure as FileWatcher.Failure {
+            Console.printProblem(failure.message, in: language)
             throw ExitCode(1)
         }
         let host = self.host
         let app = DevServer.application(session: session, host: host, port: port) { bound in
             let shown = host == "0.0.0.0" ? "127.0.0.1" : host
-            print("Serving http://\(shown):\(bound)\(session.basePath) (drafts and future articles included). Ctrl-C stops.")
+            let address = "http://\(shown):\(bound)\(session.basePath)"
+            print(Message(.serveListening, ["address": .text(address)]).text(in: language))
             fflush(stdout)
         }
         // Ctrl-C (or a TERM) ends the pages' event streams first: a graceful shutdown waits for
@@ -54,10 +58,17 @@ struct Serve: AsyncParsableCommand {
         } catch is CancellationError {
             return
         } catch {
-            let text = "\(error)"
-            let hint = text.contains("in use") ? ": the port \(port) is taken; choose another, such as --port \(port + 1)" : ""
-            FileHandle.standardError.write(Data("cannot serve on \(host):\(port)\(hint) (\(text))\n".utf8))
+            Console.printProblem(cannotListen(error), in: language)
             throw ExitCode(1)
         }
+    }
+
+    /// Why the server could not start: a port in use says which to try instead.
+    private func cannotListen(_ error: Error) -> Message {
+        let reason = "\(error)"
+        let values: [String: MessageValue] = [
+            "address": .text("\(host):\(port)"), "port": .text(String(port)), "next": .text(String(port + 1)), "reason": .text(reason),
+        ]
+        return Message(reason.contains("in use") ? .servePortTaken : .serveCannotListen, values)
     }
 }

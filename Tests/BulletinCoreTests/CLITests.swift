@@ -11,10 +11,20 @@ struct CLITests {
         return TestSite.repository.appendingPathComponent(".build/debug/bulletin")
     }
 
-    func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+    /// Runs `bulletin` with `environment` in place of the language settings of the tests' own
+    /// (BULLETIN_LANG, LC_ALL, LC_MESSAGES, LANG): English by default, since most tests read
+    /// what it says in English; the tests of the language choice give their own.
+    func run(
+        _ arguments: [String], environment: [String: String] = ["BULLETIN_LANG": "en"]
+    ) throws -> (
+        status: Int32, stdout: String, stderr: String
+    ) {
         let process = Process()
         process.executableURL = CLITests.executable
         process.arguments = arguments
+        var inherited = ProcessInfo.processInfo.environment
+        for name in ["BULLETIN_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] { inherited[name] = nil }
+        process.environment = inherited.merging(environment) { _, given in given }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

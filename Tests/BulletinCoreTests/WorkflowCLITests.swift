@@ -44,7 +44,8 @@ struct WorkflowCLITests {
             #expect(!(error["message"] as? String ?? "").isEmpty)
         }
         #expect(diagnostics.contains { $0["severity"] as? String == "warning" && ($0["message"] as? String ?? "").contains("titel") })
-        #expect(Set(diagnostics.flatMap { $0.keys }) == ["file", "line", "column", "severity", "message"])
+        #expect(Set(diagnostics.flatMap { $0.keys }) == ["file", "line", "column", "severity", "code", "message"])
+        #expect(diagnostics.allSatisfy { ($0["code"] as? String)?.range(of: #"^BLT\d{4}$"#, options: .regularExpression) != nil })
         #expect(!FileManager.default.fileExists(atPath: site.output))
         #expect(!FileManager.default.fileExists(atPath: "public/" + "tin-tuc/b/index.html"))
     }

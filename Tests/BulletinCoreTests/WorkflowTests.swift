@@ -169,7 +169,7 @@ struct ProgressTests {
     @Test("counts from many threads, draws at most every interval, clears its line at the end")
     func drawing() {
         let lines = Lines()
-        let progress = BuildProgress(interval: .milliseconds(20)) { lines.add($0) }
+        let progress = BuildProgress(interval: .milliseconds(20), language: .english) { lines.add($0) }
         progress.begin("render and write", total: 4000)
         DispatchQueue.concurrentPerform(iterations: 4) { _ in
             for _ in 0..<1000 {
@@ -183,18 +183,21 @@ struct ProgressTests {
         let drawn = lines.lines
         #expect(!drawn.isEmpty)
         #expect(drawn.last == "", "the line is cleared for the summary")
-        #expect(drawn.dropLast().allSatisfy { $0.hasPrefix("render and write  [") && $0.hasSuffix("/4000 pages") })
-        #expect(drawn.contains("render and write  [####################]  4000/4000 pages"))
+        #expect(drawn.dropLast().allSatisfy { $0.hasPrefix("render and write  [") && $0.hasSuffix("/4,000 pages") })
+        #expect(drawn.contains("render and write  [####################]  4,000/4,000 pages"))
         #expect(drawn.count < 200, "drawn on a timer, not once per page (\(drawn.count))")
     }
 
-    @Test("the line shows the phase, a bar and the count")
+    @Test("the line shows the phase, a bar and the count, in the reader's language")
     func line() {
-        #expect(BuildProgress.line(phase: "render", done: 5, total: 20, width: 8) == "render  [##······]  5/20 pages")
+        #expect(BuildProgress.line(phase: "render", done: 5, total: 20, width: 8, language: .english) == "render  [##······]  5/20 pages")
+        #expect(
+            BuildProgress.line(phase: "render and write", done: 6407, total: 12814, width: 4, language: .vietnamese)
+                == "tạo và ghi trang  [##··]  6.407/12.814 trang")
     }
 
     @Test("only a terminal gets a progress line")
     func terminalOnly() {
-        #expect((BuildProgress.terminal() != nil) == (isatty(STDERR_FILENO) == 1))
+        #expect((BuildProgress.terminal(language: .english) != nil) == (isatty(STDERR_FILENO) == 1))
     }
 }

@@ -62,13 +62,17 @@ struct ImportTests {
         #expect(markdownPost.contains("Quay lại [bài sơ kết](/articles/2020/05/hoi-nghi-so-ket.md)."))
         #expect(try Self.read(content, "articles/2021/02/ke-hoach.md").contains("draft: true\n"))
         #expect(
-            report.needsHand.contains { $0.file == "articles/2020/05/hoi-nghi-so-ket.md" && $0.what.contains("{% include chia-se.html %}") }
+            report.needsHand.contains {
+                $0.file == "articles/2020/05/hoi-nghi-so-ket.md" && $0.what.text(in: .english).contains("{% include chia-se.html %}")
+            }
         )
         #expect(report.skipped.map(\.file).sorted() == ["README.md", "index.md", "lien-he.md"], "an unpublished page is not published")
         // A file the import did not bring would be a build error: the link goes to the old site.
         #expect(markdownPost.contains("Theo dõi [tin mới](https://cchc.example.vn/blog/feed.xml)."))
         #expect(
-            report.needsHand.contains { $0.what.contains("/blog/feed.xml leads to nothing that was imported; it now goes to the old site") }
+            report.needsHand.contains {
+                $0.what.text(in: .english).contains("/blog/feed.xml leads to nothing that was imported; it now goes to the old site")
+            }
         )
         #expect(try Self.read(content, "site.yaml").contains("base_url: \"https://cchc.example.vn/blog/\""))
 
@@ -90,9 +94,9 @@ struct ImportTests {
             ])
         #expect(
             report.needsHand.contains {
-                $0.file == "pages/search-trang.md" && $0.what.contains("/search/ is an address Bulletin makes itself")
+                $0.file == "pages/search-trang.md" && $0.what.text(in: .english).contains("/search/ is an address Bulletin makes itself")
             })
-        #expect(report.skipped.contains { $0.file == "content/nhap.md" && $0.why.contains("unpublished page") })
+        #expect(report.skipped.contains { $0.file == "content/nhap.md" && $0.why.text(in: .english).contains("unpublished page") })
         let toml = try Self.read(content, "articles/2022/04/tap-huan.md")
         for line in [
             "date: 2022-04-10T09:00:00+07:00", "updated: 2022-04-12", "category: \"Đào tạo\"", "tags: [\"Văn thư\", \"Lưu trữ\"]",
@@ -113,9 +117,9 @@ struct ImportTests {
         #expect(bundle.contains("```\n{{< figure src=\"giu-nguyen.png\" >}}\n```"))
         // A shortcode over two lines is escaped, so the site builds, and listed.
         #expect(bundle.contains("\\{{< figure\n    src=\"anh.png\" >}}"))
-        #expect(report.needsHand.contains { $0.what.contains("goes on over several lines") })
+        #expect(report.needsHand.contains { $0.what.text(in: .english).contains("goes on over several lines") })
         #expect(FileManager.default.fileExists(atPath: content.appendingPathComponent("media/posts/hop-bao/anh.png").path))
-        #expect(report.needsHand.contains { $0.what.contains("{{< tabs >}}") })
+        #expect(report.needsHand.contains { $0.what.text(in: .english).contains("{{< tabs >}}") })
         #expect(report.skipped.contains { $0.file == "content/posts/_index.md" })
         let build = Self.build(content)
         #expect(build.errors.isEmpty, "\(build.errors.map(\.formatted))")
@@ -129,8 +133,25 @@ struct ImportTests {
         let again = SiteImporter.run(
             SiteImporter.Request(kind: .hugo, source: Self.fixtures.appendingPathComponent("hugo").path, destination: content.path))
         #expect(again.written.isEmpty)
-        #expect(again.skipped.filter { $0.why.contains("already exists; nothing is overwritten") }.count == 6, "4 files and 2 media files")
+        #expect(
+            again.skipped.filter { $0.why.text(in: .english).contains("already exists; nothing is overwritten") }.count == 6,
+            "4 files and 2 media files")
         #expect(try Self.read(content, "pages/about.md") == edited)
+    }
+
+    @Test("the report says what was done and what needs a hand, in either language")
+    func reportText() {
+        let (_, report) = Self.imported(.jekyll)
+        let english = report.text(in: .english).split(separator: "\n").map(String.init)
+        #expect(english.first == "Wrote 3 articles, 1 pages and site.yaml; copied 2 media files.")
+        #expect(english.contains("Needs a hand (\(report.needsHand.count)):"))
+        #expect(english.contains("Skipped (3):"))
+        #expect(english.contains("  README.md: no front matter: Jekyll does not publish it either"))
+        let vietnamese = report.text(in: .vietnamese).split(separator: "\n").map(String.init)
+        #expect(vietnamese.first == "Đã ghi 3 bài viết, 1 trang và site.yaml; đã chép 2 tệp đa phương tiện.")
+        #expect(vietnamese.contains("Cần sửa tay (\(report.needsHand.count)):"))
+        #expect(vietnamese.contains("Bỏ qua (3):"))
+        #expect(vietnamese.contains("  README.md: không có phần đầu (front matter): Jekyll cũng không xuất bản tệp này"))
     }
 
     @Test("dates as Jekyll and Hugo write them")

@@ -51,6 +51,8 @@ struct ServeTests {
                 FileManager.default.isExecutableFile(atPath: beside.path)
                 ? beside : ServeTests.repository.appendingPathComponent(".build/debug/bulletin")
             process.arguments = ["serve", "--port", "0", "--content", site.content, "--templates", site.templates]
+            // The tests read what it says in English.
+            process.environment = ProcessInfo.processInfo.environment.merging(["BULLETIN_LANG": "en"]) { _, given in given }
             process.standardOutput = output
             process.standardError = errors
             try process.run()
@@ -190,7 +192,7 @@ struct ServePartsTests {
     func diskIsAPlainBuild() throws {
         let site = try ServeTests.Site()
         defer { site.cleanUp() }
-        let session = try ServeSession(content: site.content, templates: site.templates, log: { _ in })
+        let session = try ServeSession(content: site.content, templates: site.templates, language: .english, log: { _ in })
         defer { session.stop() }
         #expect(session.buildFirst())
         let clean = site.root.appendingPathComponent("clean").path
@@ -215,7 +217,7 @@ struct ServePartsTests {
             var all: [String] { lock.withLock { entries } }
         }
         let log = Log()
-        let session = try ServeSession(content: site.content, templates: site.templates, log: { log.add($0) })
+        let session = try ServeSession(content: site.content, templates: site.templates, language: .english, log: { log.add($0) })
         defer { session.stop() }
         #expect(session.buildFirst())
         let first = log.all.joined(separator: "\n")
@@ -239,9 +241,27 @@ struct ServePartsTests {
         #expect(new.contains("image without alt text"))
     }
 
+    @Test("the log speaks the session's language")
+    func vietnameseLog() throws {
+        let site = try ServeTests.Site()
+        defer { site.cleanUp() }
+        final class Log: @unchecked Sendable {
+            let lock = NSLock()
+            var text = ""
+            func add(_ line: String) { lock.withLock { text += line + "\n" } }
+        }
+        let log = Log()
+        let session = try ServeSession(content: site.content, templates: site.templates, language: .vietnamese, log: { log.add($0) })
+        defer { session.stop() }
+        #expect(session.buildFirst())
+        let text = log.lock.withLock { log.text }
+        #expect(text.contains(": cảnh báo: "), "\(text)")
+        #expect(text.range(of: #"\nĐã dựng \d+ trang và \d+ tệp khác trong [\d.]+ ms\.\n$"#, options: .regularExpression) != nil, "\(text)")
+    }
+
     @Test("the script goes before the last </body>, or at the end")
     func injection() {
-        let files = SiteFiles(folder: "/nonexistent", basePath: "/bantin/")
+        let files = SiteFiles(folder: "/nonexistent", basePath: "/bantin/", language: .english)
         let page = Array("<html><body><p>a</p></BODY></html>".utf8)
         let out = String(decoding: files.inject(page), as: UTF8.self)
         #expect(out.hasPrefix("<html><body><p>a</p><script data-bulletin-serve>"))
@@ -253,13 +273,39 @@ struct ServePartsTests {
     @Test("errors travel as one line of JSON with < > & escaped")
     func errorsJSON() throws {
         let diagnostic = Diagnostic(
-            .error, "the file <script>alert(1)</script> & co\nis missing", at: SourceLocation(file: "content/a.md", line: 3, column: 7))
-        let json = LiveReload.json([diagnostic])
+            .error, .importLinkToNothing, ["address": "<script>alert(1)</script> & co\nis"],
+            at: SourceLocation(file: "content/a.md", line: 3, column: 7))
+        let json = LiveReload.json([diagnostic], in: .vietnamese)
         #expect(!json.contains("\n"))
         #expect(!json.contains("<script>"))
         let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]]
-        #expect(decoded?.first?["message"] as? String == "the file <script>alert(1)</script> & co\nis missing")
+        #expect(
+            decoded?.first?["message"] as? String
+                == "the link <script>alert(1)</script> & co\nis leads to nothing that was imported; check it", "English, as check's")
         #expect(decoded?.first?["line"] as? Int == 3)
+        #expect(decoded?.first?["code"] as? String == "BLT1015")
+        #expect((decoded?.first?["text"] as? String)?.hasPrefix("content/a.md:3:7: lỗi: liên kết <script>") == true, "what pages show")
+    }
+
+    @Test("the overlay and the page for a missing address speak the language chosen")
+    func overlayLanguage() {
+        let vietnamese = ReloadScript.html(eventsURL: "/__bulletin/events", language: .vietnamese)
+        #expect(vietnamese.contains("\"Chưa dựng lại được trang: 1 lỗi. Sửa rồi lưu tệp, trang sẽ tự tải lại.\""))
+        #expect(vietnamese.contains("\"Chưa dựng lại được trang: %n lỗi."))
+        #expect(vietnamese.contains("\"Ẩn (vẫn xem bản dựng trước)\""))
+        let english = ReloadScript.html(eventsURL: "/__bulletin/events", language: .english)
+        #expect(english.contains("\"The site could not be rebuilt: 1 error. Fix and save the file; the page reloads by itself.\""))
+        #expect(english.contains("\"The site could not be rebuilt: %n errors."))
+        #expect(english.contains("\"Hide (keep viewing the last build)\""))
+        guard
+            case .file(let bytes, _, let status) = SiteFiles(folder: "/nonexistent", basePath: "/", language: .english).answer(
+                rawPath: "/x/")
+        else {
+            Issue.record("a missing page is a page")
+            return
+        }
+        #expect(status == 404)
+        #expect(String(decoding: bytes, as: UTF8.self).hasPrefix("Page not found.<script data-bulletin-serve>"))
     }
 
     @Test("the watcher reports new folders' files, once things are quiet")

@@ -14,6 +14,8 @@ set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$repo"
 articles=${ARTICLES:-300}
+# The logs are read for their English words (": error: ").
+export BULLETIN_LANG=en
 work=$(mktemp -d "${TMPDIR:-/tmp}/bulletin-leaks.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 

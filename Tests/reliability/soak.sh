@@ -12,6 +12,8 @@ cd "$repo"
 articles=${ARTICLES:-1000}
 edits=${EDITS:-1000}
 limit_kb=${LIMIT_KB:-2048}
+# The log is read for its English words (Built, Rebuilt, ": error:").
+export BULLETIN_LANG=en
 work=$(mktemp -d "${TMPDIR:-/tmp}/bulletin-soak.XXXXXX")
 server=""
 cleanup() {

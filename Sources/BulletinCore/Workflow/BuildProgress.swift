@@ -17,23 +17,28 @@ public final class BuildProgress: @unchecked Sendable {
     private var timer: DispatchSourceTimer?
     private var drawn = false
     private let interval: DispatchTimeInterval
+    private let language: Language
     /// Where lines go: stderr, or a test's collector. `line` has no line end; "" clears the line.
     private let sink: @Sendable (String) -> Void
 
-    public init(interval: DispatchTimeInterval = .milliseconds(100), sink: @escaping @Sendable (String) -> Void) {
+    public init(
+        interval: DispatchTimeInterval = .milliseconds(100), language: Language, sink: @escaping @Sendable (String) -> Void
+    ) {
         self.interval = interval
+        self.language = language
         self.sink = sink
     }
 
     /// A progress line on stderr when it is a terminal; nil otherwise (a log file or CI gets nothing).
-    public static func terminal() -> BuildProgress? {
+    public static func terminal(language: Language) -> BuildProgress? {
         guard isatty(STDERR_FILENO) == 1 else { return nil }
-        return BuildProgress { line in
+        return BuildProgress(language: language) { line in
             // \r and "erase line" redraw in place; the cleared line leaves the cursor at its start.
             FileHandle.standardError.write(Data(("\r\u{1B}[2K" + line).utf8))
         }
     }
 
+    /// `phase` is a stage's name as `BuildStage` knows it ("render and write").
     public func begin(_ phase: String, total: Int) {
         lock.lock()
         self.phase = phase
@@ -70,14 +75,30 @@ public final class BuildProgress: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         guard timer != nil, total > 0 else { return }
-        sink(BuildProgress.line(phase: phase, done: min(count, total), total: total))
+        sink(BuildProgress.line(phase: phase, done: min(count, total), total: total, language: language))
         drawn = true
     }
 
-    /// "render and write  [##########··········]  6407/12814 pages"
-    static func line(phase: String, done: Int, total: Int, width: Int = 20) -> String {
+    /// "render and write  [##########··········]  6,407/12,814 pages"
+    static func line(phase: String, done: Int, total: Int, width: Int = 20, language: Language) -> String {
         let filled = total == 0 ? width : done * width / total
         let bar = String(repeating: "#", count: filled) + String(repeating: "·", count: width - filled)
-        return "\(phase)  [\(bar)]  \(done)/\(total) pages"
+        let values: [String: MessageValue] = [
+            "phase": BuildStage.name(phase), "bar": .text(bar), "done": .number(done), "total": .number(total),
+        ]
+        return Message(.progressLine, values).text(in: language)
     }
+}
+
+/// The stages of a build by the names the builder gives them (`BuildReport.stoppedAt`, the
+/// progress line's phase), as the reader's language says them.
+public enum BuildStage {
+    public static func name(_ stage: String) -> MessageValue {
+        keys[stage].map { .message(Message($0)) } ?? .text(stage)
+    }
+
+    static let keys: [String: MessageKey] = [
+        "load": .stageLoad, "validate": .stageValidate, "model": .stageModel, "render": .stageRender, "write": .stageWrite,
+        "render and write": .stageRenderAndWrite,
+    ]
 }

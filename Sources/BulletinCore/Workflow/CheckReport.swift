@@ -3,17 +3,20 @@ import Foundation
 /// `bulletin check --format json`: every problem as an object a CI job can read, plus a summary.
 ///
 ///     {"diagnostics": [{"file": "content/articles/a.md", "line": 3, "column": 7,
-///                       "severity": "error", "message": "…"}],
+///                       "severity": "error", "code": "BLT0301", "message": "…"}],
 ///      "summary": {"errors": 1, "warnings": 0, "pages": 120, "ok": false}}
 ///
 /// `file`, `line` and `column` are null when a problem has no place (line and column are also
-/// null when it concerns a whole file).
+/// null when it concerns a whole file). Field names and messages are English whatever the
+/// language of the terminal, so that scripts read them the same everywhere; `code` names the
+/// message in either language (docs list the codes).
 public enum CheckReport {
     struct Entry: Encodable {
         let file: String?
         let line: Int?
         let column: Int?
         let severity: String
+        let code: String
         let message: String
 
         // Explicit nulls: a CI script can read every key without checking it exists.
@@ -23,10 +26,11 @@ public enum CheckReport {
             try container.encode(line, forKey: .line)
             try container.encode(column, forKey: .column)
             try container.encode(severity, forKey: .severity)
+            try container.encode(code, forKey: .code)
             try container.encode(message, forKey: .message)
         }
 
-        enum CodingKeys: String, CodingKey { case file, line, column, severity, message }
+        enum CodingKeys: String, CodingKey { case file, line, column, severity, code, message }
     }
 
     struct Summary: Encodable {
@@ -46,7 +50,7 @@ public enum CheckReport {
             Entry(
                 file: d.location?.file, line: d.location.flatMap { $0.line > 0 ? $0.line : nil },
                 column: d.location.flatMap { $0.line > 0 && $0.column > 0 ? $0.column : nil }, severity: d.severity.rawValue,
-                message: d.message)
+                code: d.code, message: d.message)
         }
         let summary = Summary(
             errors: report.errors.count, warnings: report.warnings.count, pages: report.pagesByKind.values.reduce(0, +),

@@ -35,12 +35,10 @@ public struct NewArticle {
         guard let config = readConfig(tree, diagnostics) else { return .refused(diagnostics.all) }
         let slug = Slug.make(title)
         if title.isEmpty || slug.isEmpty {
-            diagnostics.error(
-                "the title needs letters or digits to make the file name from, such as  bulletin new \"Hội nghị tổng kết năm 2023\"",
-                at: nil)
+            diagnostics.error(.newTitleWithoutLetters, at: nil)
         }
         if let category, Slug.make(category).isEmpty {
-            diagnostics.error("the category \"\(category)\" has no letters or digits; use a name such as \"Tin tức\"", at: nil)
+            diagnostics.error(.newCategoryWithoutLetters, ["category": .text(category)], at: nil)
         }
         if diagnostics.hasErrors { return .refused(diagnostics.all) }
 
@@ -52,12 +50,10 @@ public struct NewArticle {
             try makeFolders(tree.absolute(folder))
             try writeNew(tree.absolute(relative), text)
         } catch let error as FileError where error.reason == NewArticle.exists {
-            diagnostics.error(
-                "this article already exists; nothing was changed. Edit it, or choose a different title",
-                at: SourceLocation(file: tree.display(relative)))
+            diagnostics.error(.newArticleExists, at: SourceLocation(file: tree.display(relative)))
             return .refused(diagnostics.all)
         } catch {
-            diagnostics.error("cannot write \(tree.display(relative)): \(error)", at: nil)
+            diagnostics.error(.newCannotWrite, ["file": .text(tree.display(relative)), "reason": "\(error)"], at: nil)
             return .refused(diagnostics.all)
         }
         let sameName = tree.files(under: "articles", diagnostics: Diagnostics()).filter {
@@ -67,9 +63,7 @@ public struct NewArticle {
         for other in sameName {
             warnings.append(
                 Diagnostic(
-                    .warning,
-                    "\(tree.display(other)) has the same file name; if it has the same title, the two would share an address: give one of them a  slug:",
-                    at: SourceLocation(file: tree.display(relative))))
+                    .warning, .newSameFileName, ["other": .text(tree.display(other))], at: SourceLocation(file: tree.display(relative))))
         }
         return .created(path: tree.display(relative), warnings: warnings)
     }
@@ -122,16 +116,17 @@ public struct NewArticle {
     private func readConfig(_ tree: ContentTree, _ diagnostics: Diagnostics) -> SiteConfig? {
         let file = tree.display("site.yaml")
         guard io.isDirectory(tree.root) else {
-            diagnostics.error(
-                "the content folder does not exist; run this in the site's folder or give --content",
-                at: SourceLocation(file: tree.displayRoot))
+            diagnostics.error(.newNoContentFolder, at: SourceLocation(file: tree.displayRoot))
             return nil
         }
-        guard
-            let text = tree.readText(
-                "site.yaml", diagnostics: diagnostics,
-                unreadable: { "cannot read site.yaml (\($0)): the article's date and author come from it" })
-        else { return nil }
+        let reading = Diagnostics()
+        guard let text = tree.readText("site.yaml", diagnostics: reading) else {
+            // What went wrong, and why `new` needs the file.
+            for problem in reading.all {
+                diagnostics.error(Message(.newSiteYAMLUnreadable, ["problem": .message(problem.content)]), at: problem.location)
+            }
+            return nil
+        }
         // Only its errors: warnings about the site are for `build` and `check`.
         let local = Diagnostics()
         let config = SiteConfig.load(text: text, file: file, diagnostics: local)

@@ -8,10 +8,13 @@ public struct StarterSite {
     /// The default theme to copy (the `templates` folder shipped with Bulletin).
     public let theme: String
     public var now = Date()
+    /// The language of the comments in the files written (the site's pages are Vietnamese).
+    public var language: Language
 
-    public init(folder: String, theme: String) {
+    public init(folder: String, theme: String, language: Language) {
         self.folder = folder
         self.theme = theme
+        self.language = language
     }
 
     /// The files written (relative to `folder`), or the problem.
@@ -21,20 +24,17 @@ public struct StarterSite {
         for existing in ["content", "templates"] where manager.fileExists(atPath: root.appendingPathComponent(existing).path) {
             return .failure(
                 Diagnostic(
-                    .error, "\(existing)/ already exists here; nothing was changed. Choose an empty folder: bulletin init ten-thu-muc",
+                    .error, .initFolderExists, ["folder": .text(existing)],
                     at: SourceLocation(file: root.appendingPathComponent(existing).path)))
         }
         guard manager.fileExists(atPath: theme + "/layout.mustache") else {
-            return .failure(
-                Diagnostic(
-                    .error, "the default theme was not found at \(theme); give its folder with --theme (the templates folder of Bulletin)",
-                    at: nil))
+            return .failure(Diagnostic(.error, .initThemeNotFound, ["theme": .text(theme)], at: nil))
         }
         let zone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? TimeZone(secondsFromGMT: 7 * 3600)!
         let date = LocalDate(now, in: zone)
         let month = String(format: "%04d/%02d", date.year, date.month)
         let files: [(String, String)] = [
-            ("content/site.yaml", StarterSite.siteYAML),
+            ("content/site.yaml", Message(.initSiteYAMLComment).text(in: language) + "\n" + StarterSite.siteYAML),
             ("content/articles/\(month)/chao-mung.md", StarterSite.article(date: date.iso8601)),
             ("content/pages/gioi-thieu.md", StarterSite.page),
             ("content/media/.gitkeep", ""),
@@ -48,14 +48,13 @@ public struct StarterSite {
             try manager.copyItem(atPath: theme, toPath: root.appendingPathComponent("templates").path)
         } catch {
             return .failure(
-                Diagnostic(.error, "cannot write the starter site: \(error.localizedDescription)", at: SourceLocation(file: folder)))
+                Diagnostic(.error, .initCannotWrite, ["reason": .text(error.localizedDescription)], at: SourceLocation(file: folder)))
         }
         return .success(files.map(\.0) + ["templates/"])
     }
 
+    /// site.yaml after its comment: the keys to fill in.
     static let siteYAML = """
-        # The site's settings (docs/writing.md lists every key). Fill in the agency's details:
-        # the footer of every page shows them, as Decree 42/2022 asks.
         title: "Bản tin Sở …"
         base_url: "https://example.gov.vn/"
         language: vi

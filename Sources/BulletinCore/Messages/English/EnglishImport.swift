@@ -1,3 +1,47 @@
 extension English {
-    static let importing: [MessageKey: String] = [:]
+    static let importing: [MessageKey: String] = [
+        .importWrote: "Wrote {articles} articles, {pages} pages; copied {media} media files.",
+        .importWroteWithSiteYAML: "Wrote {articles} articles, {pages} pages and site.yaml; copied {media} media files.",
+        .importNeedsHand: "Needs a hand ({count}):",
+        .importSkipped: "Skipped ({count}):",
+        .importUnknownKind: "'{kind}' is not a generator Bulletin imports; write jekyll or hugo",
+        .importNotAFolder: "{folder} is not a folder; give the old site's folder",
+        .importTagOverLines: "the tag starting {start}… goes on over several lines; convert it by hand",
+        .importLiquidValueKept: "the Liquid value {tag} is left as text; replace it by hand",
+        .importNoSuchPost: "{tag} names no imported post; link it by hand",
+        .importLiquidTagKept: "the Liquid tag {tag} is left as text; replace it by hand",
+        .importNoSuchPage: "{tag} names no imported page; link it by hand",
+        .importShortcodeKept: "the shortcode {tag} has no Bulletin equivalent; it is kept as text",
+        .importAddressNotFound: "the address {address} could not be found as written; change it to {new} by hand",
+        .importLinkToOldSite: "the link {address} leads to nothing that was imported; it now goes to the old site, {target}; check it",
+        .importLinkToNothing: "the link {address} leads to nothing that was imported; check it",
+        .importCoverNotCopied: "the cover image {image} is not among the copied files; set image: by hand",
+        .importUnknownPermalinkPart:
+            "the old address {address} has a permalink part the import does not know; redirect it on the web server",
+        .importAddressNotAlias:
+            "the old address {address} cannot be kept as an alias (spaces or marks in it); redirect it on the web server",
+        .importAddressReserved: "the old address {address} is under /{folder}/, which Bulletin makes itself; redirect it on the web server",
+        .importConfigUnreadable: "cannot be read ({reason}); the permalinks and the site's address were not taken from it",
+        .importHTMLPage: "an HTML page: Bulletin's pages are Markdown; copy what it says into a page by hand",
+        .importHTMLPost: "not Markdown (an HTML post); copy its text into a new article by hand",
+        .importNoDate: "no date: neither in the file name (2020-05-14-ten-bai.md) nor in its front matter",
+        .importNoFrontMatter: "no front matter: Jekyll does not publish it either",
+        .importHomePage: "the site's home page; Bulletin makes its own",
+        .importNotFoundPage: "the site's not-found page; Bulletin makes its own",
+        .importUnpublishedPage: "an unpublished page (published: false); Bulletin's pages have no drafts",
+        .importSectionList: "a section's list page; Bulletin makes its list pages itself",
+        .importDraftPage: "an unpublished page (draft: true); Bulletin's pages have no drafts",
+        .importNotUTF8: "cannot be read as UTF-8 text",
+        .importFrontMatterNotClosed: "the front matter opened with {fence} is never closed",
+        .importFrontMatterUnreadable: "the front matter cannot be read ({reason})",
+        .importJSONFrontMatterUnreadable: "the JSON front matter cannot be read",
+        .importJSONFrontMatterNotClosed: "the JSON front matter is never closed",
+        .importAlreadyExists: "{file} already exists; nothing is overwritten",
+        .importCannotWrite: "cannot be written to {file} ({reason})",
+        .importCannotCopy: "cannot be copied ({reason})",
+        .importReservedSlug: "named {slug}-trang: /{slug}/ is an address Bulletin makes itself",
+        .importNoBaseURL: "the old site gave no address; set base_url to the new site's",
+        .importSiteYAMLWritten:
+            "written from the old configuration: add the agency's name, address and contacts (docs/writing.md)",
+    ]
 }

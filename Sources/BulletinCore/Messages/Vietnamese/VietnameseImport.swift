@@ -1,3 +1,47 @@
 extension Vietnamese {
-    static let importing: [MessageKey: String] = [:]
+    static let importing: [MessageKey: String] = [
+        .importWrote: "Đã ghi {articles} bài viết, {pages} trang; đã chép {media} tệp đa phương tiện.",
+        .importWroteWithSiteYAML: "Đã ghi {articles} bài viết, {pages} trang và site.yaml; đã chép {media} tệp đa phương tiện.",
+        .importNeedsHand: "Cần sửa tay ({count}):",
+        .importSkipped: "Bỏ qua ({count}):",
+        .importUnknownKind: "Bulletin không chuyển được trang làm bằng '{kind}'; hãy viết jekyll hoặc hugo",
+        .importNotAFolder: "{folder} không phải là thư mục; hãy chỉ thư mục của trang cũ",
+        .importTagOverLines: "thẻ bắt đầu bằng {start}… kéo dài qua nhiều dòng; hãy chuyển thẻ này bằng tay",
+        .importLiquidValueKept: "giá trị Liquid {tag} được giữ nguyên dạng chữ; hãy thay bằng tay",
+        .importNoSuchPost: "{tag} không trỏ tới bài viết nào đã chuyển; hãy đặt liên kết bằng tay",
+        .importLiquidTagKept: "thẻ Liquid {tag} được giữ nguyên dạng chữ; hãy thay bằng tay",
+        .importNoSuchPage: "{tag} không trỏ tới trang nào đã chuyển; hãy đặt liên kết bằng tay",
+        .importShortcodeKept: "shortcode {tag} không có shortcode tương ứng trong Bulletin; được giữ nguyên dạng chữ",
+        .importAddressNotFound: "không tìm thấy địa chỉ {address} đúng như đã viết; hãy sửa bằng tay thành {new}",
+        .importLinkToOldSite: "liên kết {address} không trỏ tới nội dung nào đã chuyển; giờ nó dẫn về trang cũ, {target}; hãy kiểm tra lại",
+        .importLinkToNothing: "liên kết {address} không trỏ tới nội dung nào đã chuyển; hãy kiểm tra lại",
+        .importCoverNotCopied: "ảnh bìa {image} không có trong các tệp đã chép; hãy đặt image: bằng tay",
+        .importUnknownPermalinkPart:
+            "địa chỉ cũ {address} có phần permalink mà công cụ chuyển không hiểu; hãy chuyển hướng địa chỉ này trên máy chủ web",
+        .importAddressNotAlias:
+            "không giữ được địa chỉ cũ {address} làm địa chỉ phụ (có dấu cách hoặc ký hiệu); hãy chuyển hướng địa chỉ này trên máy chủ web",
+        .importAddressReserved:
+            "địa chỉ cũ {address} nằm dưới /{folder}/, là phần Bulletin tự tạo; hãy chuyển hướng địa chỉ này trên máy chủ web",
+        .importConfigUnreadable: "không đọc được ({reason}); chưa lấy được permalink và địa chỉ trang từ tệp này",
+        .importHTMLPage: "trang HTML: trang của Bulletin viết bằng Markdown; hãy chép nội dung sang một trang bằng tay",
+        .importHTMLPost: "không phải Markdown (bài viết HTML); hãy chép nội dung sang một bài viết mới bằng tay",
+        .importNoDate: "không có ngày: tên tệp (2020-05-14-ten-bai.md) và phần đầu (front matter) đều không ghi ngày",
+        .importNoFrontMatter: "không có phần đầu (front matter): Jekyll cũng không xuất bản tệp này",
+        .importHomePage: "trang chủ của trang cũ; Bulletin tự tạo trang chủ",
+        .importNotFoundPage: "trang báo không tìm thấy của trang cũ; Bulletin tự tạo trang này",
+        .importUnpublishedPage: "trang chưa xuất bản (published: false); trang của Bulletin không có bản nháp",
+        .importSectionList: "trang danh sách của một mục; Bulletin tự tạo các trang danh sách",
+        .importDraftPage: "trang chưa xuất bản (draft: true); trang của Bulletin không có bản nháp",
+        .importNotUTF8: "không đọc được dưới dạng văn bản UTF-8",
+        .importFrontMatterNotClosed: "phần đầu (front matter) mở bằng {fence} nhưng không có dòng đóng",
+        .importFrontMatterUnreadable: "không đọc được phần đầu (front matter) ({reason})",
+        .importJSONFrontMatterUnreadable: "không đọc được phần đầu (front matter) dạng JSON",
+        .importJSONFrontMatterNotClosed: "phần đầu (front matter) dạng JSON không có dấu đóng",
+        .importAlreadyExists: "{file} đã có; không ghi đè tệp nào",
+        .importCannotWrite: "không ghi được vào {file} ({reason})",
+        .importCannotCopy: "không chép được ({reason})",
+        .importReservedSlug: "đặt tên {slug}-trang: /{slug}/ là địa chỉ Bulletin tự tạo",
+        .importNoBaseURL: "trang cũ không ghi địa chỉ; hãy đặt base_url là địa chỉ của trang mới",
+        .importSiteYAMLWritten: "được tạo từ cấu hình cũ: hãy thêm tên, địa chỉ và thông tin liên hệ của đơn vị (docs/writing.md)",
+    ]
 }
