@@ -39,7 +39,7 @@ public final class ServeSession: @unchecked Sendable {
     private var lastBasePath = "/"
 
     public init(
-        content: String, templates: String, baseURL: String? = nil, language: Language,
+        content: String, templates: String, baseURL: String? = nil, published: String? = nil, language: Language,
         log: @escaping @Sendable (String) -> Void = { print($0) }
     ) throws {
         self.contentPath = ServeSession.absolute(content)
@@ -62,7 +62,8 @@ public final class ServeSession: @unchecked Sendable {
         builder = IncrementalBuilder(
             request: BuildRequest(
                 contentPath: contentPath, templatesPath: templatesPath, outputPath: siteFolder, baseURL: baseURL,
-                options: BuildOptions(includeDrafts: true, includeFuture: true)))
+                options: BuildOptions(includeDrafts: true, includeFuture: true),
+                publishedPath: published.map(ServeSession.absolute)))
     }
 
     /// The first build (a full one); false when it failed (its errors are printed).

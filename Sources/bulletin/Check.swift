@@ -19,13 +19,15 @@ struct Check: ParsableCommand {
     @Option(help: .catalog(.checkFormatHelp))
     var format = Format.text
 
+    @OptionGroup var publishedOptions: PublishedOptions
+
     @OptionGroup var languageOptions: LanguageOptions
 
     func run() throws {
         let language = languageOptions.language(content: site.content)
         let request = BuildRequest(
             contentPath: site.content, templatesPath: site.templates, outputPath: "", baseURL: site.baseURL,
-            options: selection.buildOptions)
+            options: selection.buildOptions, publishedPath: publishedOptions.published)
         let builder = Builder(request: request)
         if format == .text { builder.progress = BuildProgress.terminal(language: language) }
         let report = builder.check()
@@ -43,8 +45,11 @@ struct Check: ParsableCommand {
     private func printVerdict(_ report: BuildReport, in language: Language) {
         let errors = report.errors.count, warnings = report.warnings.count
         if errors == 0 {
-            let pages = report.pagesByKind.values.reduce(0, +)
-            print(Message(.checkPassed, ["warnings": .number(warnings), "pages": .number(pages)]).text(in: language))
+            // Counted as the build's summary counts them: pages, then feeds, index files and downloads.
+            let pages = report.htmlPages, others = report.pagesByKind.values.reduce(0, +) - report.htmlPages
+            print(
+                Message(.checkPassed, ["warnings": .number(warnings), "pages": .number(pages), "others": .number(others)])
+                    .text(in: language))
             if let line = Console.leftOutLine(report.leftOut, in: language) { print(line) }
         } else {
             let values: [String: MessageValue] = [

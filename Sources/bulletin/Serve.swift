@@ -17,12 +17,15 @@ struct Serve: AsyncParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
+    @OptionGroup var publishedOptions: PublishedOptions
+
     @OptionGroup var languageOptions: LanguageOptions
 
     func run() async throws {
         let language = languageOptions.language(content: site.content)
         let session = try ServeSession(
-            content: site.content, templates: site.templates, baseURL: site.baseURL, language: language,
+            content: site.content, templates: site.templates, baseURL: site.baseURL, published: publishedOptions.published,
+            language: language,
             log: { text in FileHandle.standardError.write(Data((text + "\n").utf8)) })
         defer { session.stop() }
         session.buildFirst(progress: BuildProgress.terminal(language: language))

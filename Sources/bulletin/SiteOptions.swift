@@ -13,6 +13,12 @@ struct SiteOptions: ParsableArguments {
     var baseURL: String?
 }
 
+/// The published site `check` and `serve` compare addresses with (`build` compares with its output).
+struct PublishedOptions: ParsableArguments {
+    @Option(help: .catalog(.publishedHelp))
+    var published = "public"
+}
+
 /// Which articles a build takes: `build` and `check` share these.
 struct SelectionOptions: ParsableArguments {
     @Flag(help: .catalog(.selectionDraftsHelp))

@@ -21,7 +21,8 @@ extension English {
         .leftOut: "Left out: {parts}.",
         .leftOutDrafts: "{count} {count|draft|drafts} (--drafts includes them)",
         .leftOutScheduled: "{count} {count|article|articles} dated later (the next on {date} {time}; --future includes them)",
-        .checkPassed: "No errors ({warnings} {warnings|warning|warnings}); {pages} pages would be written. Nothing was written.",
+        .checkPassed:
+            "No errors ({warnings} {warnings|warning|warnings}); {pages} pages and {others} other files would be written. Nothing was written.",
         .checkFailed: "{errors} {errors|error|errors} found{stage}, {warnings} {warnings|warning|warnings}. Nothing was written.",
         .progressLine: "{phase}  [{bar}]  {done}/{total} pages",
         .unknownLanguage: "--lang {value} is not a language Bulletin speaks; write --lang vi (Vietnamese) or --lang en (English)",

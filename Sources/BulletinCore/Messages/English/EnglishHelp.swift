@@ -37,6 +37,8 @@ extension English {
         .newContentHelp: "The content folder (site.yaml, articles/).",
         .checkAbstract: "Check the whole site as a build would (front matter, links, media, data, templates), writing nothing.",
         .checkDiscussion: "Exit status 1 when there is an error. --format json prints the problems for CI.",
+        .publishedHelp:
+            "The site already published (the last build's output), whose addresses this one keeps: moved and vanished addresses are reported.",
         .checkFormatHelp: "text (path:line:col: error: message) or json.",
         .serveAbstract: "Preview the site while writing: drafts and future articles included, pages reload on every save.",
         .serveDiscussion: """

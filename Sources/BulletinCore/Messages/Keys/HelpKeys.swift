@@ -41,4 +41,5 @@ extension MessageKey {
     public static let benchRunsHelp = MessageKey("BLT1134")
     public static let benchNoVerifyHelp = MessageKey("BLT1135")
     public static let benchOnlyHelp = MessageKey("BLT1136")
+    public static let publishedHelp = MessageKey("BLT1137")
 }

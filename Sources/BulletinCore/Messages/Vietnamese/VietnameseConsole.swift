@@ -21,7 +21,7 @@ extension Vietnamese {
         .leftOut: "Không đưa vào: {parts}.",
         .leftOutDrafts: "{count} bản nháp (thêm --drafts để đưa vào)",
         .leftOutScheduled: "{count} bài viết hẹn giờ đăng sau (bài gần nhất lúc {time} ngày {date}; thêm --future để đưa vào)",
-        .checkPassed: "Không có lỗi ({warnings} cảnh báo); sẽ ghi {pages} trang. Chưa ghi tệp nào.",
+        .checkPassed: "Không có lỗi ({warnings} cảnh báo); sẽ ghi {pages} trang và {others} tệp khác. Chưa ghi tệp nào.",
         .checkFailed: "Có {errors} lỗi{stage}, {warnings} cảnh báo. Chưa ghi tệp nào.",
         .progressLine: "{phase}  [{bar}]  {done}/{total} trang",
         .unknownLanguage: "Bulletin không có ngôn ngữ --lang {value}; hãy viết --lang vi (tiếng Việt) hoặc --lang en (tiếng Anh)",

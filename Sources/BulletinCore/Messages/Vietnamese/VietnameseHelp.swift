@@ -37,6 +37,8 @@ extension Vietnamese {
         .checkAbstract:
             "Kiểm tra toàn bộ website như khi tạo: phần đầu (front matter), liên kết, ảnh và tệp, dữ liệu, mẫu giao diện; không ghi tệp nào.",
         .checkDiscussion: "Mã thoát là 1 khi có lỗi. --format json in danh sách lỗi và cảnh báo cho CI.",
+        .publishedHelp:
+            "Website đã xuất bản (kết quả của lần dựng trước), có các địa chỉ cần giữ: địa chỉ bị đổi hoặc bị mất sẽ được báo.",
         .checkFormatHelp: "text (tệp:dòng:cột: lỗi: nội dung) hoặc json.",
         .serveAbstract: "Xem trước website trong khi soạn: có cả bản nháp và bài hẹn giờ, trang tự tải lại mỗi lần lưu.",
         .serveDiscussion: """
