@@ -91,7 +91,7 @@ extension Builder {
         }
         if let error = failure.error {
             output.abandon()
-            diagnostics.error("cannot write the site: \(error); the previous site is unchanged", at: nil)
+            diagnostics.error(.buildCannotWrite, ["reason": .writeProblem(error)], at: nil)
             return stop(at: "write")
         }
         templates.reportOverruns(displayRoot: Builder.display(templates.root), to: diagnostics)
@@ -103,7 +103,7 @@ extension Builder {
             try phase("publish") { try output.commit() }
         } catch {
             output.abandon()
-            diagnostics.error("cannot put the new site in place: \(error); the previous site is unchanged", at: nil)
+            diagnostics.error(.buildCannotPublish, ["reason": .writeProblem(error)], at: nil)
             return stop(at: "write")
         }
         report.pagesWritten = jobs.count

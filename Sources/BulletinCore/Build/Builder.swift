@@ -178,7 +178,7 @@ public final class Builder {
         case .write:
             if let reuse { return writeChanged(reuse, jobs: jobs, copies: copies, context: context) }
             guard let early else {
-                diagnostics.error(outputProblem.map { "\($0)" } ?? "cannot open the output folder", at: nil)
+                diagnostics.error(Self.outputProblem(outputProblem), at: nil)
                 return stop(at: "write")
             }
             made = (context, jobs)
@@ -288,7 +288,7 @@ public final class Builder {
                 let first = String(target.split(separator: "/").first ?? "")
                 if taken.contains(target) || first == "media" || first == "assets" {
                     diagnostics.error(
-                        "static/\(target) would replace /\(target), which the site makes itself; remove it or give it another name",
+                        .buildStaticReplacesPage, ["target": .text(target)],
                         at: SourceLocation(file: Builder.display(request.contentPath) + "/" + file))
                     continue
                 }
@@ -315,10 +315,14 @@ public final class Builder {
         var paths = Set(jobs.map(\.path))
         paths.formUnion(site.media)
         for link in links where !paths.contains(Routes.outputPath(link.path)) && !paths.contains(link.path) {
-            diagnostics.warning(
-                "no page of the site has the address /\(link.path); check the link (addresses of generated pages end with /)",
-                at: link.location)
+            diagnostics.warning(.buildNoSuchPage, ["path": .text(link.path)], at: link.location)
         }
+    }
+
+    /// Why the output folder could not be opened: a refusal says it all; other errors are the system's.
+    static func outputProblem(_ error: Error?) -> Message {
+        if let refusal = error as? OutputFolder.Refusal { return refusal.content }
+        return Message(.buildCannotOpenOutput, ["reason": .text(error.map { "\($0)" } ?? "")])
     }
 
     @discardableResult

@@ -6,12 +6,12 @@ public struct ShortcodeDefinition: @unchecked Sendable {
     /// Arguments that must be given.
     public let required: [String]
     /// Further checks on a call (an index or year that does not exist), as messages.
-    public let check: (ShortcodeCall) -> [String]
+    public let check: (ShortcodeCall) -> [Message]
     /// The HTML that replaces the call in `article`.
     public let render: (ShortcodeCall, Article, RenderContext) -> String
 
     public init(
-        name: String, arguments: [String], required: [String], check: @escaping (ShortcodeCall) -> [String],
+        name: String, arguments: [String], required: [String], check: @escaping (ShortcodeCall) -> [Message],
         render: @escaping (ShortcodeCall, Article, RenderContext) -> String
     ) {
         self.name = name

@@ -49,9 +49,7 @@ extension DocumentSource {
         if !hasIssued { fields.missing("issued", example: "issued: 2023-01-10") }
         let effective = fields.date("effective", zone: zone)
         if let issued, let effective, effective < issued {
-            fields.warning(
-                "'effective' is before 'issued': a document takes effect on or after the day it is issued; check both dates",
-                at: "effective")
+            fields.warning(Message(.documentEffectiveBeforeIssued), at: "effective")
         }
         let attachment = readAttachment(&fields, relativePath: relativePath, basePath: reader.config.basePath)
         let slug = MarkdownFileReader.fileNameSlug(
@@ -78,15 +76,11 @@ extension DocumentSource {
         case .asset(let path, let url) where path.hasPrefix("media/"):
             return (path, url)
         case .invalid(let reason):
-            fields.error("'file': \(reason)", at: "file")
+            fields.error(Message(.documentFileInvalid, ["reason": .text(reason)]), at: "file")
         case .external:
-            fields.error(
-                "'file' must be a file of this site, under media/ (found \"\(text)\"): readers on the intranet cannot reach other sites; copy the file into media/van-ban/",
-                at: "file")
+            fields.error(Message(.documentFileExternal, ["found": .text(text)]), at: "file")
         default:
-            fields.error(
-                "'file' must be the attached file under media/, such as  file: /media/van-ban/qd-52-ubnd-2023.pdf (found \"\(text)\")",
-                at: "file")
+            fields.error(Message(.documentFileNotMedia, ["found": .text(text)]), at: "file")
         }
         return nil
     }

@@ -51,9 +51,7 @@ public final class DocumentsFeature: Feature {
         enabled = true
         let files = tree.files(under: Self.folder, diagnostics: diagnostics)
         for file in files where !ContentTree.isMarkdown(file) {
-            diagnostics.warning(
-                "only Markdown files (.md) are read in documents/; this file is ignored (attached files go under media/van-ban/)",
-                at: SourceLocation(file: tree.display(file)))
+            diagnostics.warning(.documentNotMarkdown, at: SourceLocation(file: tree.display(file)))
         }
         let reader = MarkdownFileReader(tree: tree, config: content.config)
         let results = files.filter(ContentTree.isMarkdown).parallelMap(chunkSize: 8) {
@@ -67,9 +65,7 @@ public final class DocumentsFeature: Feature {
             guard let document else { continue }
             // Checked now, not once the site exists, so that these come with every other problem.
             for link in document.body.links where !content.markdownFiles.contains(link.target) {
-                diagnostics.error(
-                    "this links to \(tree.display(link.target)), which does not exist; check the file name and the ../ steps",
-                    at: link.location)
+                diagnostics.error(.documentLinkMissing, ["file": .text(tree.display(link.target))], at: link.location)
             }
             for asset in document.body.assets {
                 if let problem = Validator.assetProblem(asset.path, media: media, tree: tree) {
@@ -79,7 +75,7 @@ public final class DocumentsFeature: Feature {
             guard checkAttachment(document, media: media, tree: tree, diagnostics: diagnostics) else { continue }
             if let other = bySlug[document.slug] {
                 diagnostics.error(
-                    "two documents would have the same address /\(Routes.document(document.slug)): this one and \(other); rename one of the files",
+                    .documentSameAddress, ["address": .text(Routes.document(document.slug)), "other": .text(other)],
                     at: SourceLocation(file: document.file))
                 continue
             }
@@ -103,9 +99,7 @@ public final class DocumentsFeature: Feature {
         let zone = site.config.timeZone
         documents = sources.map { source in
             for link in source.body.links where targets[link.target] == nil && markdownFiles.contains(link.target) {
-                diagnostics.error(
-                    "this links to \(tree.display(link.target)), which is a draft or dated in the future and is not published; remove the link or publish it",
-                    at: link.location)
+                diagnostics.error(.documentLinkUnpublished, ["file": .text(tree.display(link.target))], at: link.location)
             }
             let urls = LinkPlaceholders.addresses(of: source.body.links, targets: targets, basePath: site.config.basePath)
             return Document(
@@ -216,9 +210,7 @@ public final class DocumentsFeature: Feature {
     private func checkAttachment(_ document: DocumentSource, media: Set<String>, tree: ContentTree, diagnostics: Diagnostics) -> Bool {
         let path = document.attachment.path
         if media.contains(path) { return true }
-        diagnostics.error(
-            "the attached file \(tree.display(path)) does not exist; put the file there or correct  file:  (letters, accents and case must match)",
-            at: document.location(of: "file"))
+        diagnostics.error(.documentAttachmentMissing, ["file": .text(tree.display(path))], at: document.location(of: "file"))
         return false
     }
 
@@ -239,8 +231,7 @@ public final class DocumentsFeature: Feature {
             names[slug] = ranked[0].key
             for other in ranked.dropFirst() {
                 diagnostics.warning(
-                    "the document type '\(other.key)' is written differently elsewhere ('\(ranked[0].key)'); both are shown as '\(ranked[0].key)'. Use one spelling",
-                    at: other.value.first)
+                    .documentTypeSpellings, ["type": .text(other.key), "chosen": .text(ranked[0].key)], at: other.value.first)
             }
         }
         return names

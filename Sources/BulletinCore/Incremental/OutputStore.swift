@@ -92,7 +92,7 @@ final class OutputStore: @unchecked Sendable {
                 try ensureFolder("")
                 try AtomicFile.write(OutputFolder.markerText, to: root + "/" + OutputFolder.marker)
             } catch {
-                diagnostics.error("cannot write the site to \(root): \(error)", at: nil)
+                diagnostics.error(.updateCannotWriteTo, ["folder": .text(root), "reason": .writeProblem(error)], at: nil)
                 return nil
             }
         }
@@ -105,7 +105,7 @@ final class OutputStore: @unchecked Sendable {
             for i in dirty { try ensureFolder(parent(of: jobs[i].path)) }
             for copy in wanted { try ensureFolder(parent(of: copy.to)) }
         } catch {
-            diagnostics.error("cannot write the site: \(error)", at: nil)
+            diagnostics.error(.updateCannotWrite, ["reason": .writeProblem(error)], at: nil)
             return nil
         }
         progress?.begin("render and write", total: dirty.count)
@@ -134,7 +134,7 @@ final class OutputStore: @unchecked Sendable {
             }
         }
         if let error = failure.error {
-            diagnostics.error("cannot write the site: \(error); pages not written yet keep their previous text", at: nil)
+            diagnostics.error(.updateCannotWriteSome, ["reason": .writeProblem(error)], at: nil)
             return nil
         }
         guard let copied = updateCopies(wanted, diagnostics: diagnostics) else { return nil }
@@ -151,14 +151,14 @@ final class OutputStore: @unchecked Sendable {
         var copied = 0
         for copy in wanted {
             guard let stamp = FileStamp.of(copy.from) else {
-                diagnostics.error("cannot copy \(copy.from): it is gone", at: nil)
+                diagnostics.error(.updateCopyGone, ["file": .text(copy.from)], at: nil)
                 return nil
             }
             if let kept = copies[copy.to], kept == stamp, !stamp.isRecent() { continue }
             do {
                 try AtomicFile.copy(from: copy.from, to: root + "/" + copy.to)
             } catch {
-                diagnostics.error("cannot copy \(copy.from): \(error)", at: nil)
+                diagnostics.error(.updateCannotCopy, ["file": .text(copy.from), "reason": .writeProblem(error)], at: nil)
                 return nil
             }
             copies[copy.to] = stamp

@@ -178,6 +178,16 @@ public struct FieldReader {
         problems.append(Diagnostic(.warning, message, at: location(of: key)))
     }
 
+    // added by msg-b
+    public mutating func error(_ message: Message, at key: String) {
+        problems.append(Diagnostic(.error, message, at: location(of: key)))
+    }
+
+    // added by msg-b
+    public mutating func warning(_ message: Message, at key: String) {
+        problems.append(Diagnostic(.warning, message, at: location(of: key)))
+    }
+
     public mutating func missing(_ key: String, example: String) {
         problems.append(Diagnostic(.error, "missing '\(key)': add a line such as  \(example)", at: headerLocation))
     }

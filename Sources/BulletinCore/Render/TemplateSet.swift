@@ -34,7 +34,7 @@ public struct TemplateSet: Sendable {
     ) -> TemplateSet? {
         let tree = ContentTree(root: root, displayRoot: displayRoot, io: io)
         guard io.isDirectory(root) else {
-            diagnostics.error("the templates folder does not exist; give its path with --templates", at: SourceLocation(file: displayRoot))
+            diagnostics.error(.templateFolderMissing, at: SourceLocation(file: displayRoot))
             return nil
         }
         let files = tree.files(under: ".", diagnostics: diagnostics)
@@ -54,24 +54,22 @@ public struct TemplateSet: Sendable {
             } catch let error as TemplateSyntaxError {
                 unparsed.insert(name)
                 diagnostics.error(
-                    "the template does not parse: \(error.message)",
+                    .templateDoesNotParse, ["problem": .message(error.content)],
                     at: SourceLocation(file: file, line: error.line, column: error.column))
             } catch {
                 unparsed.insert(name)
-                diagnostics.error("the template does not parse: \(error)", at: SourceLocation(file: file))
+                diagnostics.error(.templateDoesNotParse, ["problem": .text("\(error)")], at: SourceLocation(file: file))
             }
         }
         for name in required + alsoRequired where templates[name] == nil && !unparsed.contains(name) {
             if !files.contains(name + ".mustache") {
-                diagnostics.error(
-                    "the theme has no template '\(name)': create \(name).mustache (the default theme has one to start from)",
-                    at: SourceLocation(file: tree.display(name + ".mustache")))
+                diagnostics.error(.templateMissing, ["name": .text(name)], at: SourceLocation(file: tree.display(name + ".mustache")))
             }
         }
         for name in templates.keys.sorted() {
             for partial in templates[name]!.partials where templates[partial.name] == nil && !unparsed.contains(partial.name) {
                 diagnostics.error(
-                    "the partial '\(partial.name)' used by '\(name)' does not exist: create \(partial.name).mustache or fix the name",
+                    .templatePartialMissing, ["partial": .text(partial.name), "template": .text(name)],
                     at: SourceLocation(file: displayNames[name] ?? name, line: partial.line, column: partial.column))
             }
         }
@@ -95,12 +93,16 @@ public struct TemplateSet: Sendable {
     /// One error per template that stopped at the budget, at its file under `displayRoot`.
     func reportOverruns(displayRoot: String, to diagnostics: Diagnostics) {
         for (name, page) in overruns.found {
-            let via = page == name ? "" : " (rendering \(page).mustache)"
+            let via: MessageValue = page == name ? "" : .message(Message(.templateOverrunVia, ["page": .text(page)]))
             // At the partial that includes the template itself, or its first partial: the likely cause.
             let partials = templates[name]?.partials ?? []
             let tag = partials.first { $0.name == name } ?? partials.first
             diagnostics.error(
-                "rendering stopped in this template\(via): it repeats itself without end or nearly (a partial that includes itself, or sections over the same list inside each other), past \(TemplateRenderer.defaultMaximumSteps / 1_000_000) million steps or \(TemplateRenderer.defaultMaximumOutput >> 20) MB for one page; the previous site is unchanged",
+                .templateOverrun,
+                [
+                    "via": via, "steps": .number(TemplateRenderer.defaultMaximumSteps / 1_000_000),
+                    "megabytes": .number(TemplateRenderer.defaultMaximumOutput >> 20),
+                ],
                 at: SourceLocation(file: displayRoot + "/" + name + ".mustache", line: tag?.line ?? 1, column: tag?.column ?? 1))
         }
     }

@@ -20,10 +20,7 @@ public struct CSVTable: Sendable {
         // rest of the file one value (found by fuzzing).
         if let line = unclosedQuote(in: text) {
             return .failure(
-                Diagnostic(
-                    .error,
-                    "the double quote on this line is never closed, so the rest of the file would be one value; close it or write a quote inside a value twice (\"\")",
-                    at: SourceLocation(file: file, line: line)))
+                Diagnostic(.error, .scoreQuoteNeverClosed, at: SourceLocation(file: file, line: line)))
         }
         let firstLine = text.prefix { $0 != "\n" }
         let dialect: Dialect = firstLine.contains(";") ? .semicolon : .comma
@@ -46,10 +43,7 @@ public struct CSVTable: Sendable {
             return .failure(malformed(file: file, line: line))
         }
         guard let header = rows.first, !header.fields.allSatisfy(\.isEmpty) else {
-            return .failure(
-                Diagnostic(
-                    .error, "the file is empty: the first line must name the columns, such as  unit,total",
-                    at: SourceLocation(file: file, line: 1)))
+            return .failure(Diagnostic(.error, .scoreFileEmpty, at: SourceLocation(file: file, line: 1)))
         }
         let body = rows.dropFirst().filter { !$0.fields.allSatisfy(\.isEmpty) }
         return .success(CSVTable(file: file, dialect: dialect, header: header.fields, rows: Array(body)))
@@ -73,10 +67,7 @@ public struct CSVTable: Sendable {
     }
 
     private static func malformed(file: String, line: Int) -> Diagnostic {
-        Diagnostic(
-            .error,
-            "the quotes on this line are not balanced: a value that contains the separator goes in double quotes, and a double quote inside it is written twice (\"\")",
-            at: SourceLocation(file: file, line: line))
+        Diagnostic(.error, .scoreQuotesUnbalanced, at: SourceLocation(file: file, line: line))
     }
 }
 

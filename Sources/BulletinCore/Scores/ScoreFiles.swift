@@ -29,14 +29,12 @@ public struct ScoreFiles {
             } else if parts.count == 3 {
                 classify(parts[2], path: path, into: &folders[parts[1], default: IndexFolder()])
             } else {
-                ignore(path, because: "score files are scores/units.csv and scores/<index>/index.yaml, <year>.csv, <year>.yaml")
+                ignore(path, because: .scoreFileOutsideLayout)
             }
         }
         let units = unitsFile.flatMap(readUnits) ?? []
         if unitsFile == nil && !folders.isEmpty {
-            diagnostics.error(
-                "scores/units.csv is missing: list the units scored, one a line, under the header  id,name,short_name,group",
-                at: SourceLocation(file: tree.display(Self.folder + "/units.csv")))
+            diagnostics.error(.scoreUnitsFileMissing, at: SourceLocation(file: tree.display(Self.folder + "/units.csv")))
         }
         var positions: [String: Int] = [:]
         for (i, unit) in units.enumerated() { positions[unit.id] = i }
@@ -55,30 +53,31 @@ public struct ScoreFiles {
         let stem = name.split(separator: ".").first.map(String.init) ?? name
         let ext = String(name.dropFirst(stem.count)).lowercased()
         guard ext == ".csv" || ext == ".yaml" || ext == ".yml" else {
-            ignore(path, because: "an index folder holds index.yaml, <year>.csv and <year>.yaml only")
+            ignore(path, because: .scoreFileNotInIndexLayout)
             return
         }
         guard stem.count == 4, let year = Int(stem), (1900...2100).contains(year) else {
-            diagnostics.error(
-                "a year file is named after its year, such as 2022.csv or 2022.yaml; rename this file",
-                at: SourceLocation(file: tree.display(path)))
+            diagnostics.error(.scoreYearFileName, at: SourceLocation(file: tree.display(path)))
             return
         }
         if ext == ".csv" { folder.yearFiles[year] = path } else { folder.yearSettings[year] = path }
     }
 
-    private func ignore(_ path: String, because reason: String) {
-        diagnostics.warning("this file is ignored: \(reason)", at: SourceLocation(file: tree.display(path)))
+    /// `reason`: a warning that says the file is ignored and why.
+    private func ignore(_ path: String, because reason: MessageKey) {
+        diagnostics.warning(reason, at: SourceLocation(file: tree.display(path)))
     }
 
     /// The text of a file, decoded as every input is (BOM, CRLF, NFC); nil after reporting why not.
     private func readText(_ path: String) -> String? {
-        tree.readText(path, diagnostics: diagnostics) { problem in
-            let message = SourceText.message(for: problem)
-            // Excel's plain "CSV" is saved in the Windows code page, which garbles Vietnamese.
-            guard case .invalidUTF8 = problem, path.hasSuffix(".csv") else { return message }
-            return message + " (in Excel: File › Save As › \"CSV UTF-8 (Comma delimited)\")"
-        }
+        tree.readText(
+            path, diagnostics: diagnostics,
+            invalidText: { problem in
+                let message = SourceText.message(for: problem)
+                // Excel's plain "CSV" is saved in the Windows code page, which garbles Vietnamese.
+                guard case .invalidUTF8 = problem, path.hasSuffix(".csv") else { return message }
+                return message + " (in Excel: File › Save As › \"CSV UTF-8 (Comma delimited)\")"
+            })
     }
 
     private func table(_ path: String) -> CSVTable? {
@@ -101,14 +100,14 @@ public struct ScoreFiles {
         guard let settingsPath = folder.settings else {
             for year in folder.yearFiles.keys.sorted() {
                 diagnostics.error(
-                    "\(tree.display(folderPath)) has no index.yaml, so this year cannot be read: add index.yaml with name, short_name, max, unit and groups",
+                    .scoreIndexWithoutSettings, ["folder": .text(tree.display(folderPath))],
                     at: SourceLocation(file: tree.display(folder.yearFiles[year]!), line: 1))
             }
             return nil
         }
         if !Slug.isValid(id) || id == ScoreRoutes.unitsSegment {
             diagnostics.error(
-                "the folder name '\(id)' is the index's address: use lower-case letters, digits and '-' (such as par-index), and not \(ScoreRoutes.unitsSegment)",
+                .scoreIndexFolderName, ["id": .text(id), "reserved": .text(ScoreRoutes.unitsSegment)],
                 at: SourceLocation(file: tree.display(settingsPath)))
             return nil
         }
@@ -116,7 +115,7 @@ public struct ScoreFiles {
             let settings = ScoreSettingsReader.readIndex(text, file: tree.display(settingsPath), diagnostics: diagnostics)
         else { return nil }
         for (year, path) in folder.yearSettings where folder.yearFiles[year] == nil {
-            diagnostics.warning("there is no \(year).csv beside this file, so it is not used", at: SourceLocation(file: tree.display(path)))
+            diagnostics.warning(.scoreYearSettingsWithoutData, ["year": .text(String(year))], at: SourceLocation(file: tree.display(path)))
         }
         var years: [ScoreYear] = []
         for year in folder.yearFiles.keys.sorted() {
@@ -150,13 +149,13 @@ struct UnitsReader {
         let at = SourceLocation(file: table.file, line: 1)
         let known = ["id", "name", "short_name", "group"]
         for name in header where !known.contains(name) {
-            let hint = TextTools.suggestion(for: name, among: known).map { " (did you mean '\($0)'?)" } ?? ""
-            diagnostics.warning("unknown column '\(name)' in units.csv\(hint); it is ignored. Columns: id, name, short_name, group", at: at)
+            diagnostics.warning(
+                .scoreUnitsUnknownColumn, ["name": .text(name), "hint": .scoreSuggestion(for: name, among: known)], at: at)
         }
         guard let id = header.firstIndex(of: "id"), let name = header.firstIndex(of: "name"),
             let group = header.firstIndex(of: "group")
         else {
-            diagnostics.error("units.csv must start with the line  id,name,short_name,group", at: at)
+            diagnostics.error(.scoreUnitsHeader, at: at)
             return []
         }
         let short = header.firstIndex(of: "short_name")
@@ -171,22 +170,19 @@ struct UnitsReader {
             let unitID = cell(id), unitName = cell(name), unitGroup = cell(group)
             if fields.count > table.header.count {
                 diagnostics.error(
-                    "this row has \(fields.count) values but the first line names \(table.header.count) columns; quote a name that contains the separator",
-                    at: place)
+                    .scoreUnitsRowTooLong, ["count": .number(fields.count), "columns": .number(table.header.count)], at: place)
                 continue
             }
             guard Slug.isValid(unitID) else {
-                diagnostics.error(
-                    "the unit id '\(unitID)' becomes the unit's address: use lower-case letters, digits and '-' only, such as so-noi-vu",
-                    at: place)
+                diagnostics.error(.scoreUnitIDInvalid, ["id": .text(unitID)], at: place)
                 continue
             }
             if let first = lines[unitID] {
-                diagnostics.error("the unit id '\(unitID)' is already used on line \(first); each unit needs its own id", at: place)
+                diagnostics.error(.scoreUnitIDTaken, ["id": .text(unitID), "line": .number(first)], at: place)
                 continue
             }
             guard !unitName.isEmpty, !unitGroup.isEmpty else {
-                diagnostics.error("the unit '\(unitID)' needs a name and a group (such as so or huyen)", at: place)
+                diagnostics.error(.scoreUnitNeedsNameAndGroup, ["id": .text(unitID)], at: place)
                 continue
             }
             lines[unitID] = line
@@ -195,5 +191,12 @@ struct UnitsReader {
                 ScoreUnit(id: unitID, name: unitName, shortName: shortName.isEmpty ? unitName : shortName, group: unitGroup, line: line))
         }
         return units
+    }
+}
+
+extension MessageValue {
+    /// " (did you mean 'x'?)" after a name that is not known, or nothing when no known name is close.
+    static func scoreSuggestion(for name: String, among known: [String]) -> MessageValue {
+        TextTools.suggestion(for: name, among: known).map { .message(Message(.scoreDidYouMean, ["name": .text($0)])) } ?? ""
     }
 }

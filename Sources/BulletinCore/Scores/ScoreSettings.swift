@@ -20,6 +20,7 @@ enum ScoreSettingsReader {
     static let units = ["điểm", "%"]
     /// Column names a year file uses for other things; a component may not take them.
     static let reservedColumns: Set<String> = ["unit", "name", "total"]
+    static let componentsExample = "components: [{id: c1, name: \"Cải cách thể chế\", max: 11}]"
 
     static func readIndex(_ text: String, file: String, diagnostics: Diagnostics) -> ScoreSettings? {
         guard var fields = mapping(text, file: file, diagnostics: diagnostics) else { return nil }
@@ -29,9 +30,9 @@ enum ScoreSettingsReader {
         let maximum = number(&fields, "max", example: "max: 100", diagnostics: diagnostics)
         let unit = fields.requiredString("unit", example: "unit: \"điểm\"")
         if let unit, !units.contains(unit) {
-            fields.error("'unit' must be \"điểm\" or \"%\" (found \"\(unit)\")", at: "unit")
+            fields.error(Message(.scoreUnitChoice, ["found": .text(unit)]), at: "unit")
         }
-        if let maximum, maximum <= 0 { fields.error("'max' must be above 0", at: "max") }
+        if let maximum, maximum <= 0 { fields.error(Message(.scoreMaxAboveZero), at: "max") }
         let groups = readGroups(&fields, diagnostics: diagnostics)
         let bands = readBands(fields, maximum: maximum ?? 100, diagnostics: diagnostics)
         var components: [ScoreComponent] = []
@@ -51,7 +52,7 @@ enum ScoreSettingsReader {
         defer { diagnostics.add(contentsOf: fields.problems) }
         fields.rejectUnknownKeys(yearKeys, what: "a year's settings")
         guard fields.has("components") else {
-            fields.missing("components", example: "components: [{id: c1, name: \"Cải cách thể chế\", max: 11}]")
+            fields.missing("components", example: componentsExample)
             return nil
         }
         let components = readComponents(fields, diagnostics: diagnostics)
@@ -73,7 +74,7 @@ enum ScoreSettingsReader {
     private static func number(_ fields: inout FieldReader, _ key: String, example: String, diagnostics: Diagnostics) -> Double? {
         guard let text = fields.requiredString(key, example: example) else { return nil }
         guard let value = ScoreNumber.parse(text) else {
-            fields.error("'\(key)' must be a number, such as  \(example)  (found \"\(text)\")", at: key)
+            fields.error(Message(.scoreNotANumber, ["key": .text(key), "example": .text(example), "found": .text(text)]), at: key)
             return nil
         }
         return value
@@ -86,20 +87,18 @@ enum ScoreSettingsReader {
             return []
         }
         guard var groups = fields.nested("groups"), !groups.keys.isEmpty else {
-            fields.error("'groups' must list each group's id and name, such as  \(example)", at: "groups")
+            fields.error(Message(.scoreGroupsList, ["example": .text(example)]), at: "groups")
             return []
         }
         defer { diagnostics.add(contentsOf: groups.problems) }
         var result: [ScoreGroup] = []
         for id in groups.keys {
             guard Slug.isValid(id) else {
-                groups.error(
-                    "the group id '\(id)' becomes part of addresses: use lower-case letters, digits and '-' only (such as so, huyen)",
-                    at: id)
+                groups.error(Message(.scoreGroupIDInvalid, ["id": .text(id)]), at: id)
                 continue
             }
             guard let name = groups.string(id) else {
-                groups.error("the group '\(id)' needs a display name, such as  \(id): \"Khối sở, ban, ngành\"", at: id)
+                groups.error(Message(.scoreGroupNeedsName, ["id": .text(id)]), at: id)
                 continue
             }
             result.append(ScoreGroup(id: id, name: name))
@@ -111,7 +110,7 @@ enum ScoreSettingsReader {
         guard fields.has("bands") else { return [] }
         guard let list = fields.node("bands")?.sequence else {
             diagnostics.error(
-                "'bands' must be a list such as  bands: [{name: \"Xuất sắc\", min: 90}, {name: \"Tốt\", min: 80}]",
+                .scoreNotAList, ["key": "bands", "example": "bands: [{name: \"Xuất sắc\", min: 90}, {name: \"Tốt\", min: 80}]"],
                 at: fields.location(of: "bands"))
             return []
         }
@@ -122,12 +121,12 @@ enum ScoreSettingsReader {
             let name = item.requiredString("name", example: "name: \"Xuất sắc\"")
             let minimum = number(&item, "min", example: "min: 90", diagnostics: diagnostics)
             if let minimum, minimum < 0 || minimum > maximum {
-                item.error("a band's 'min' must be between 0 and the index's max (\(ScoreFormat.plain(maximum)))", at: "min")
+                item.error(Message(.scoreBandMinRange, ["max": .decimal(maximum)]), at: "min")
             } else if let name, let minimum {
                 if bands.contains(where: { $0.name == name }) {
-                    item.error("the band \"\(name)\" is listed twice", at: "name")
+                    item.error(Message(.scoreBandTwice, ["name": .text(name)]), at: "name")
                 } else if bands.contains(where: { ScoreMath.hundredths($0.minimum) == ScoreMath.hundredths(minimum) }) {
-                    item.error("two bands start at \(ScoreFormat.plain(minimum)); each band needs its own 'min'", at: "min")
+                    item.error(Message(.scoreBandsSameMin, ["min": .decimal(minimum)]), at: "min")
                 } else {
                     bands.append(ScoreBand(name: name, minimum: minimum))
                 }
@@ -140,8 +139,7 @@ enum ScoreSettingsReader {
     private static func readComponents(_ fields: FieldReader, diagnostics: Diagnostics) -> [ScoreComponent] {
         guard let list = fields.node("components")?.sequence else {
             diagnostics.error(
-                "'components' must be a list such as  components: [{id: c1, name: \"Cải cách thể chế\", max: 11}]",
-                at: fields.location(of: "components"))
+                .scoreNotAList, ["key": "components", "example": .text(componentsExample)], at: fields.location(of: "components"))
             return []
         }
         var components: [ScoreComponent] = []
@@ -156,14 +154,12 @@ enum ScoreSettingsReader {
                     (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x5F
                 }
                 if !valid || reservedColumns.contains(id.lowercased()) {
-                    item.error(
-                        "a component id is a column name in the year files: use letters, digits, '-' or '_' (such as c1), and not unit, name or total",
-                        at: "id")
+                    item.error(Message(.scoreComponentIDInvalid), at: "id")
                 } else if components.contains(where: { $0.id.lowercased() == id.lowercased() }) {
-                    item.error("the component id '\(id)' is used twice", at: "id")
+                    item.error(Message(.scoreComponentIDTwice, ["id": .text(id)]), at: "id")
                 } else if let name, let maximum {
                     if maximum <= 0 {
-                        item.error("a component's 'max' must be above 0", at: "max")
+                        item.error(Message(.scoreComponentMaxAboveZero), at: "max")
                     } else {
                         components.append(ScoreComponent(id: id, name: name, maximum: maximum))
                     }
@@ -178,7 +174,7 @@ enum ScoreSettingsReader {
     private static func entry(_ node: Node, of fields: FieldReader, list: String, diagnostics: Diagnostics) -> FieldReader? {
         let place = fields.location(ofNode: node)
         guard let mapping = node.mapping else {
-            diagnostics.error("each item of '\(list)' must be a group of keys, such as  {name: …, min: …}", at: place)
+            diagnostics.error(.scoreListItemNotMapping, ["key": .text(list), "example": "{name: …, min: …}"], at: place)
             return nil
         }
         return FieldReader(mapping: mapping, file: fields.file, firstLine: 1, headerLine: place.line)
@@ -192,8 +188,7 @@ enum ScoreSettingsReader {
         let sum = components.reduce(0) { $0 + ScoreMath.hundredths($1.maximum) }
         if sum != ScoreMath.hundredths(maximum) {
             diagnostics.warning(
-                "the components' maxima add up to \(ScoreFormat.plain(Double(sum) / 100)), not the index's max \(ScoreFormat.plain(maximum)); check each 'max'",
-                at: location)
+                .scoreComponentsTotal, ["sum": .decimal(Double(sum) / 100), "max": .decimal(maximum)], at: location)
         }
     }
 }

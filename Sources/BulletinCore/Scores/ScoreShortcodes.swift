@@ -22,29 +22,45 @@ enum ScoreShortcodes {
     }
 
     /// Problems with a call's values, as messages (the call's line is added by the validator).
-    static func check(_ call: ShortcodeCall, results: ScoreResults?) -> [String] {
+    static func check(_ call: ShortcodeCall, results: ScoreResults?) -> [Message] {
         guard let results, !results.data.indices.isEmpty else {
-            return ["there is no score data for '\(call.name)': add content/scores/ (units.csv and an index folder) or remove this line"]
+            return [Message(.scoreShortcodeWithoutData, ["shortcode": .text(call.name)])]
         }
         let indexID = call.argument("index") ?? ""
         guard let (position, index) = results.index(indexID) else {
             let ids = results.data.indices.map(\.id)
-            let hint = TextTools.suggestion(for: indexID, among: ids).map { " (did you mean '\($0)'?)" } ?? ""
-            return ["unknown index '\(indexID)'\(hint); the indices are \(ids.joined(separator: ", "))"]
+            return [
+                Message(
+                    .scoreShortcodeUnknownIndex,
+                    [
+                        "index": .text(indexID), "hint": .scoreSuggestion(for: indexID, among: ids),
+                        "indices": .text(ids.joined(separator: ", ")),
+                    ])
+            ]
         }
         let yearText = call.argument("year") ?? ""
         let years = results.years[position].map { String($0.year) }.joined(separator: ", ")
         guard let yearNumber = Int(yearText), let year = results.years[position].first(where: { $0.year == yearNumber }) else {
-            return ["\(index.id) has no data for the year '\(yearText)'; its years are \(years.isEmpty ? "none yet" : years)"]
+            let known: MessageValue = years.isEmpty ? .message(Message(.scoreNoYearsYet)) : .text(years)
+            return [Message(.scoreShortcodeUnknownYear, ["index": .text(index.id), "year": .text(yearText), "years": known])]
         }
         if let groupID = call.argument("group") {
             let ids = index.groups.map(\.id)
             guard ids.contains(groupID) else {
-                let hint = TextTools.suggestion(for: groupID, among: ids).map { " (did you mean '\($0)'?)" } ?? ""
-                return ["\(index.id) has no group '\(groupID)'\(hint); its groups are \(ids.joined(separator: ", "))"]
+                return [
+                    Message(
+                        .scoreShortcodeUnknownGroup,
+                        [
+                            "index": .text(index.id), "group": .text(groupID), "hint": .scoreSuggestion(for: groupID, among: ids),
+                            "groups": .text(ids.joined(separator: ", ")),
+                        ])
+                ]
             }
             if year.group(groupID) == nil {
-                return ["\(index.id) has no units of the group '\(groupID)' in \(year.year)"]
+                return [
+                    Message(
+                        .scoreShortcodeEmptyGroup, ["index": .text(index.id), "group": .text(groupID), "year": .text(String(year.year))])
+                ]
             }
         }
         return []

@@ -24,8 +24,7 @@ struct ScoreYearReader {
             let at = SourceLocation(file: table.file, line: line)
             if fields.count > table.header.count {
                 diagnostics.error(
-                    "this row has \(fields.count) values but the first line names \(table.header.count) columns; remove the extra values or quote a value that contains the separator",
-                    at: at)
+                    .scoreRowTooLong, ["count": .number(fields.count), "columns": .number(table.header.count)], at: at)
                 continue
             }
             func cell(_ column: Int?) -> String {
@@ -34,8 +33,7 @@ struct ScoreYearReader {
             }
             guard let unit = unit(cell(columns.unit), at: at) else { continue }
             if let first = seen[unit] {
-                diagnostics.error(
-                    "'\(units[unit].id)' already has a row on line \(first); keep one row per unit", at: at)
+                diagnostics.error(.scoreUnitRowTwice, ["id": .text(units[unit].id), "line": .number(first)], at: at)
                 continue
             }
             seen[unit] = line
@@ -56,7 +54,7 @@ struct ScoreYearReader {
         for (column, raw) in table.header.enumerated() {
             let name = raw.lowercased()
             if !seen.insert(name).inserted {
-                diagnostics.error("the column '\(raw)' appears twice on the first line; keep one", at: at)
+                diagnostics.error(.scoreColumnTwice, ["name": .text(raw)], at: at)
                 ok = false
                 continue
             }
@@ -68,27 +66,24 @@ struct ScoreYearReader {
                 if let part = components.firstIndex(where: { $0.id.lowercased() == name }) {
                     result.parts[part] = column
                 } else {
-                    let hint = TextTools.suggestion(for: name, among: known).map { " (did you mean '\($0)'?)" } ?? ""
-                    let allowed =
-                        components.isEmpty
-                        ? "unit, name and total (this index has no components)"
-                        : "unit, name, total and the components " + components.map(\.id).joined(separator: ", ")
-                    diagnostics.error("unknown column '\(raw)'\(hint); the columns can be \(allowed)", at: at)
+                    let values: [String: MessageValue] = [
+                        "name": .text(raw), "hint": .scoreSuggestion(for: name, among: known),
+                        "components": .text(components.map(\.id).joined(separator: ", ")),
+                    ]
+                    diagnostics.error(components.isEmpty ? .scoreUnknownColumn : .scoreUnknownColumnOrComponent, values, at: at)
                     ok = false
                 }
             }
         }
         if result.unit < 0 {
-            diagnostics.error("the first line has no 'unit' column: name the column of unit ids  unit", at: at)
+            diagnostics.error(.scoreNoUnitColumn, at: at)
             ok = false
         }
         let missing = components.indices.filter { result.parts[$0] == nil }.map { components[$0].id }
         if result.total == nil && (components.isEmpty || !missing.isEmpty) {
-            let what =
-                components.isEmpty
-                ? "a 'total' column"
-                : "a 'total' column, or every component (missing: \(missing.joined(separator: ", ")))"
-            diagnostics.error("the file needs \(what) to give each unit's score", at: at)
+            diagnostics.error(
+                components.isEmpty ? .scoreNeedsTotal : .scoreNeedsTotalOrComponents,
+                ["missing": .text(missing.joined(separator: ", "))], at: at)
             ok = false
         }
         return ok ? result : nil
@@ -97,12 +92,12 @@ struct ScoreYearReader {
     /// The unit a row is about, from its id in units.csv.
     private func unit(_ id: String, at: SourceLocation) -> Int? {
         guard !id.isEmpty else {
-            diagnostics.error("this row has no unit id; write the unit's id from units.csv in the 'unit' column", at: at)
+            diagnostics.error(.scoreRowWithoutUnit, at: at)
             return nil
         }
         guard let position = unitPositions[id] else {
-            let hint = TextTools.suggestion(for: id, among: units.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
-            diagnostics.error("unknown unit '\(id)'\(hint): every unit must be listed in scores/units.csv", at: at)
+            diagnostics.error(
+                .scoreUnknownUnit, ["id": .text(id), "hint": .scoreSuggestion(for: id, among: units.map(\.id))], at: at)
             return nil
         }
         return position
@@ -114,15 +109,13 @@ struct ScoreYearReader {
         let unit = units[position]
         if !name.isEmpty && name != unit.name && name != unit.shortName {
             diagnostics.error(
-                "the name \"\(name)\" does not match units.csv, where '\(unit.id)' is \"\(unit.name)\"; correct the name or the id",
-                at: at)
+                .scoreNameMismatch, ["name": .text(name), "id": .text(unit.id), "expected": .text(unit.name)], at: at)
             return false
         }
         guard index.groups.contains(where: { $0.id == unit.group }) else {
             let known = index.groups.map(\.id).joined(separator: ", ")
             diagnostics.error(
-                "'\(unit.id)' is in the group '\(unit.group)' (units.csv), which this index's index.yaml does not list under groups (\(known))",
-                at: at)
+                .scoreGroupNotInIndex, ["id": .text(unit.id), "group": .text(unit.group), "groups": .text(known)], at: at)
             return false
         }
         return true
@@ -149,21 +142,18 @@ struct ScoreYearReader {
         let complete = !components.isEmpty && parts.allSatisfy { $0 != nil }
         let sum = complete ? parts.reduce(0) { $0 + ($1 ?? 0) } : nil
         if let given, let sum, abs(given - sum) > 0.01 + 1e-9 {
-            diagnostics.error(
-                "the total \(ScoreFormat.plain(given)) and the sum of the components \(ScoreFormat.plain(sum)) differ by more than 0,01; correct one of them",
-                at: at)
+            diagnostics.error(.scoreTotalMismatch, ["total": .decimal(given), "sum": .decimal(sum)], at: at)
             return nil
         }
         guard let total = given ?? sum else {
             let missing = components.indices.filter { parts[$0] == nil }.map { components[$0].id }
-            let what = missing.isEmpty ? "a total" : "a total, or values for \(missing.joined(separator: ", "))"
-            diagnostics.error("this row has no score: write \(what)", at: at)
+            diagnostics.error(
+                missing.isEmpty ? .scoreRowWithoutTotal : .scoreRowWithoutTotalOrParts,
+                ["missing": .text(missing.joined(separator: ", "))], at: at)
             return nil
         }
         if given == nil, ScoreMath.hundredths(total) > ScoreMath.hundredths(index.maximum) {
-            diagnostics.error(
-                "the components add up to \(ScoreFormat.plain(total)), above the index's maximum \(ScoreFormat.plain(index.maximum)); check the values",
-                at: at)
+            diagnostics.error(.scoreComponentsAboveMax, ["total": .decimal(total), "max": .decimal(index.maximum)], at: at)
             return nil
         }
         return ScoreRow(unit: unit, total: total, parts: parts, line: at.line)
@@ -171,14 +161,13 @@ struct ScoreYearReader {
 
     private func number(_ text: String, column: String, maximum: Double, at: SourceLocation) -> Double? {
         guard let value = ScoreNumber.parse(text) else {
-            diagnostics.error(
-                "'\(text)' in column '\(column)' is not a number; write a value such as 95.83 or 95,83", at: at)
+            diagnostics.error(.scoreValueNotANumber, ["text": .text(text), "column": .text(column)], at: at)
             return nil
         }
         if value < 0 || ScoreMath.hundredths(value) > ScoreMath.hundredths(maximum) {
             diagnostics.error(
-                "\(ScoreFormat.plain(value)) in column '\(column)' is outside 0–\(ScoreFormat.plain(maximum)), the range of \(column == "total" ? "the index" : "this component")",
-                at: at)
+                column == "total" ? .scoreTotalOutOfRange : .scoreComponentOutOfRange,
+                ["value": .decimal(value), "column": .text(column), "max": .decimal(maximum)], at: at)
             return nil
         }
         return value
@@ -191,7 +180,7 @@ struct ScoreYearReader {
         guard !missing.isEmpty else { return }
         let names = missing.map { units[$0].id }.joined(separator: ", ")
         diagnostics.warning(
-            "\(missing.count) unit\(missing.count == 1 ? "" : "s") of units.csv \(missing.count == 1 ? "has" : "have") no row in this file and \(missing.count == 1 ? "is" : "are") left out of \(year)'s ranking: \(names)",
+            .scoreUnitsWithoutRow, ["count": .number(missing.count), "year": .text(String(year)), "names": .text(names)],
             at: SourceLocation(file: file, line: 1))
     }
 }

@@ -107,7 +107,17 @@ struct TemplateName: Sendable {
 
 /// A template that does not parse: what is wrong, where, and how to fix it.
 public struct TemplateSyntaxError: Error, Sendable {
-    public let message: String
+    /// What is wrong, from the catalogs.
+    public let content: Message
     public let line: Int
     public let column: Int
+
+    init(_ content: Message, line: Int, column: Int) {
+        self.content = content
+        self.line = line
+        self.column = column
+    }
+
+    /// The text in English, as logs and tests read it.
+    public var message: String { content.text(in: .english) }
 }

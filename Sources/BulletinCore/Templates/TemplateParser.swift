@@ -89,7 +89,8 @@ struct TemplateParser {
             }
             guard let end else {
                 throw TemplateSyntaxError(
-                    message: "a tag is not finished: every \(text(open)) needs a matching \(text(close))", line: line, column: column)
+                    Message(.templateTagNotFinished, ["open": .text(text(open)), "close": .text(text(close))]), line: line,
+                    column: column)
             }
             let contentEnd = sigil == UInt8(ascii: "{") ? end + 1 : end
             let content = Array(bytes[inner..<end])
@@ -137,11 +138,11 @@ struct TemplateParser {
     private func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
 
     private mutating func makeTag(_ content: [UInt8], line: Int, column: Int, open: [UInt8], close: [UInt8]) throws -> Tag {
-        func fail(_ message: String) -> TemplateSyntaxError {
-            TemplateSyntaxError(message: message, line: line, column: column)
-        }
         let shown = text(open) + text(content) + text(close)
-        guard let sigil = content.first else { throw fail("the tag \(shown) is empty: put a name between the braces") }
+        func fail(_ key: MessageKey, _ values: [String: MessageValue] = [:]) -> TemplateSyntaxError {
+            TemplateSyntaxError(Message(key, values.merging(["tag": .text(shown)]) { $1 }), line: line, column: column)
+        }
+        guard let sigil = content.first else { throw fail(.templateTagEmpty) }
         let kind: Kind
         var body = content.dropFirst()
         switch sigil {
@@ -154,34 +155,29 @@ struct TemplateParser {
         case UInt8(ascii: "!"): return Tag(kind: .comment, name: "", line: line, column: column)
         case UInt8(ascii: "="): return Tag(kind: .delimiters, name: "", line: line, column: column)
         case UInt8(ascii: "<"), UInt8(ascii: "$"):
-            throw fail("template inheritance (\(shown)) is not supported: use partials, {{> name}}")
+            throw fail(.templateInheritance, ["partial": "{{> name}}"])
         case UInt8(ascii: "%"):
-            throw fail("\(shown): settings tags ({{% … }}) are not supported")
+            throw fail(.templateSettingsTag, ["example": "{{% … }}"])
         default:
             kind = .value
             body = content[...]
         }
         let name = TextTools.trimmed(text(Array(body)))
-        guard !name.isEmpty else { throw fail("the tag \(shown) has no name") }
+        guard !name.isEmpty else { throw fail(.templateTagWithoutName) }
         if kind == .partial {
             guard name.utf8.allSatisfy(Self.isPartialNameByte) else {
-                throw fail(
-                    "the partial name in \(shown) may only have letters, digits, '/', '-', '_' and '.'"
-                        + (name.hasPrefix("*") ? " (dynamic partials are not supported)" : ""))
+                throw fail(name.hasPrefix("*") ? .templateDynamicPartial : .templatePartialName)
             }
             partials.append(.init(name: name, line: line, column: column))
         } else if !Self.isValidName(name) {
-            let hint = name.contains("(") ? " (transforms such as uppercased(…) are not supported)" : ""
-            throw fail("\(shown): a name may only have letters, digits, '_', '-' and '?', joined by dots\(hint)")
+            throw fail(name.contains("(") ? .templateTransform : .templateBadName)
         }
         if kind != .partial && kind != .close { names.append(.init(name: name, line: line, column: column)) }
         return Tag(kind: kind, name: name, line: line, column: column)
     }
 
     private mutating func delimiters(_ content: [UInt8], line: Int, column: Int) throws -> ([UInt8], [UInt8]) {
-        let fail = TemplateSyntaxError(
-            message: "the set-delimiter tag is badly formed: write it as {{=<% %>=}} (two delimiters, a space between)",
-            line: line, column: column)
+        let fail = TemplateSyntaxError(Message(.templateBadDelimiters, ["example": "{{=<% %>=}}"]), line: line, column: column)
         guard content.count >= 2, content.last == UInt8(ascii: "=") else { throw fail }
         let words = content.dropFirst().dropLast().split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
         guard words.count == 2, !words[0].contains(UInt8(ascii: "=")), !words[1].contains(UInt8(ascii: "=")) else { throw fail }
@@ -295,8 +291,9 @@ struct TemplateParser {
                 case .section, .inverted:
                     guard stack.count < Self.maximumNesting else {
                         throw TemplateSyntaxError(
-                            message:
-                                "{{#\(tag.name)}} opens a section inside \(Self.maximumNesting) others, more than a template may nest: close the sections above it (is a {{/…}} missing?)",
+                            Message(
+                                .templateTooDeep,
+                                ["open": .text("{{#\(tag.name)}}"), "count": .number(Self.maximumNesting), "close": "{{/…}}"]),
                             line: tag.line, column: tag.column)
                     }
                     stack.append((tag, parts))
@@ -304,13 +301,17 @@ struct TemplateParser {
                 case .close:
                     guard let (opened, outer) = stack.popLast() else {
                         throw TemplateSyntaxError(
-                            message: "{{/\(tag.name)}} closes a section that was never opened: remove it or add {{#\(tag.name)}} before it",
+                            Message(.templateCloseWithoutOpen, ["close": .text("{{/\(tag.name)}}"), "open": .text("{{#\(tag.name)}}")]),
                             line: tag.line, column: tag.column)
                     }
                     guard opened.name == tag.name else {
                         throw TemplateSyntaxError(
-                            message:
-                                "{{/\(tag.name)}} closes the section {{#\(opened.name)}} opened at line \(opened.line): close it with {{/\(opened.name)}}",
+                            Message(
+                                .templateCloseMismatch,
+                                [
+                                    "close": .text("{{/\(tag.name)}}"), "open": .text("{{#\(opened.name)}}"), "line": .number(opened.line),
+                                    "fix": .text("{{/\(opened.name)}}"),
+                                ]),
                             line: tag.line, column: tag.column)
                     }
                     let section = TemplatePart.section(TemplateName(opened.name), inverted: opened.kind == .inverted, body: parts)
@@ -322,7 +323,7 @@ struct TemplateParser {
         flushText()
         if let (opened, _) = stack.last {
             throw TemplateSyntaxError(
-                message: "the section {{#\(opened.name)}} is never closed: add {{/\(opened.name)}} where it ends",
+                Message(.templateNeverClosed, ["open": .text("{{#\(opened.name)}}"), "close": .text("{{/\(opened.name)}}")]),
                 line: opened.line, column: opened.column)
         }
         return parts

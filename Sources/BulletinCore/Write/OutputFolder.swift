@@ -24,8 +24,16 @@ public final class OutputFolder: @unchecked Sendable {
     public static let marker = ".bulletin-output"
     static let markerText = "This folder was written by Bulletin; a build replaces it as a whole.\n"
 
+    /// Why the site cannot be written to the folder asked for, from the catalogs.
     public struct Refusal: Error, CustomStringConvertible {
-        public let description: String
+        public let content: Message
+
+        init(_ key: MessageKey, _ values: [String: MessageValue] = [:]) {
+            content = Message(key, values)
+        }
+
+        /// The text in English, as logs and tests read it.
+        public var description: String { content.text(in: .english) }
     }
 
     /// Checks `target` and creates the staging folder.
@@ -33,28 +41,21 @@ public final class OutputFolder: @unchecked Sendable {
     public init(target rawTarget: String, protected: [String]) throws {
         let absolute = OutputFolder.absolute(rawTarget)
         let cleaned = OutputFolder.lexicallyNormalised(absolute)
-        guard cleaned != "/" else {
-            throw Refusal(description: "refusing to write the site to / : choose a folder such as public")
-        }
+        guard cleaned != "/" else { throw Refusal(.outputIsRoot) }
         let parentPath = (cleaned as NSString).deletingLastPathComponent
         let leaf = (cleaned as NSString).lastPathComponent
         guard let realParent = POSIXFiles.realPath(parentPath) else {
-            throw Refusal(description: "the folder \(parentPath) (parent of the output folder) does not exist")
+            throw Refusal(.outputParentMissing, ["folder": .text(parentPath)])
         }
         let real = realParent == "/" ? "/" + leaf : realParent + "/" + leaf
         let resolved = POSIXFiles.realPath(real) ?? real
         let cwd = POSIXFiles.realPath(FileManager.default.currentDirectoryPath) ?? ""
-        guard resolved != "/" else { throw Refusal(description: "refusing to write the site to / : choose a folder such as public") }
-        guard resolved != cwd else {
-            throw Refusal(description: "refusing to write the site to the current folder: choose a folder inside it, such as public")
-        }
+        guard resolved != "/" else { throw Refusal(.outputIsRoot) }
+        guard resolved != cwd else { throw Refusal(.outputIsCurrentFolder) }
         for folder in protected {
             guard let p = POSIXFiles.realPath(folder) else { continue }
             if resolved == p || resolved.hasPrefix(p + "/") || p.hasPrefix(resolved + "/") {
-                throw Refusal(
-                    description:
-                        "refusing to write the site to \(rawTarget): it is, contains or lies inside \(folder); choose a separate folder such as public"
-                )
+                throw Refusal(.outputOverlapsInput, ["target": .text(rawTarget), "folder": .text(folder)])
             }
         }
         try OutputFolder.checkReplaceable(resolved, as: rawTarget)
@@ -65,7 +66,7 @@ public final class OutputFolder: @unchecked Sendable {
         let staging = "\(parent)/.\(leaf).building-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         guard mkdir(staging, 0o755) == 0 else {
             let reason = String(cString: strerror(errno))
-            throw Refusal(description: "cannot create the output next to \(rawTarget): \(reason); check that the folder is writable")
+            throw Refusal(.outputCannotCreate, ["target": .text(rawTarget), "reason": .text(reason)])
         }
         self.staging = staging
         try write(OutputFolder.marker, OutputFolder.markerText)
@@ -77,7 +78,7 @@ public final class OutputFolder: @unchecked Sendable {
         var info = stat()
         if lstat(resolved, &info) == 0 {
             guard (info.st_mode & S_IFMT) == S_IFDIR else {
-                throw Refusal(description: "the output path \(rawTarget) exists and is not a folder")
+                throw Refusal(.outputNotAFolder, ["target": .text(rawTarget)])
             }
             let entries: [DirectoryEntry]
             do {
@@ -85,13 +86,10 @@ public final class OutputFolder: @unchecked Sendable {
             } catch {
                 // Unreadable is not empty: it may hold files that are not Bulletin's.
                 let reason = (error as? FileError)?.reason ?? "\(error)"
-                throw Refusal(description: "cannot read the output folder \(rawTarget): \(reason); check its permissions")
+                throw Refusal(.outputUnreadable, ["target": .text(rawTarget), "reason": .text(reason)])
             }
             if !entries.isEmpty && !entries.contains(where: { $0.name == OutputFolder.marker }) {
-                throw Refusal(
-                    description:
-                        "the output folder \(rawTarget) holds files Bulletin did not write; choose an empty or new folder (a build replaces the whole folder)"
-                )
+                throw Refusal(.outputNotBulletins, ["target": .text(rawTarget)])
             }
         }
     }
@@ -273,5 +271,13 @@ public final class OutputFolder: @unchecked Sendable {
             parts.append(part)
         }
         return "/" + parts.joined(separator: "/")
+    }
+}
+
+extension MessageValue {
+    /// What went wrong writing the site: a refusal's own text, or the system's (a path and its reason).
+    static func writeProblem(_ error: Error) -> MessageValue {
+        if let refusal = error as? OutputFolder.Refusal { return .message(refusal.content) }
+        return .text("\(error)")
     }
 }
