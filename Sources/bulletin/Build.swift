@@ -112,11 +112,8 @@ enum Console {
 
     /// A kind of page ("article", "feed") as the reader's language names it.
     static func kindName(_ kind: String) -> MessageValue {
-        pageKind(kind).map { .message(Message($0)) } ?? .text(kind)
+        MessageKey.pageKind(kind).map { .message(Message($0)) } ?? .text(kind)
     }
-
-    // TODO merge: use MessageKey.pageKind
-    private static func pageKind(_ kind: String) -> MessageKey? { nil }
 
     /// "3 errors found (load); nothing was written and the previous site is unchanged."
     static func failure(_ report: BuildReport) -> Message {
