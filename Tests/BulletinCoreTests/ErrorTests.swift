@@ -29,8 +29,15 @@ struct ErrorTests {
             try site.write("articles/a.md", "title: Không có dấu mở\n")
             try site.write("articles/b.md", "---\ntitle: Không đóng\ndate: 2023-01-01\n")
         }
-        #expect(errors.contains { $0.hasSuffix("articles/a.md:1:1: error: " + FrontMatter.message(for: .missingOpening)) })
-        #expect(errors.contains { $0.hasSuffix("articles/b.md:1:1: error: " + FrontMatter.message(for: .notClosed)) })
+        #expect(
+            errors.contains {
+                $0.hasSuffix(
+                    "articles/a.md:1:1: error: " + FrontMatter.problemMessage(for: .missingOpening).text(in: .english) + " [BLT0113]")
+            })
+        #expect(
+            errors.contains {
+                $0.hasSuffix("articles/b.md:1:1: error: " + FrontMatter.problemMessage(for: .notClosed).text(in: .english) + " [BLT0114]")
+            })
     }
 
     @Test("invalid YAML is located in the Markdown file")
@@ -51,9 +58,11 @@ struct ErrorTests {
         #expect(
             errors.contains {
                 $0.hasSuffix(
-                    "articles/a.md:1:1: error: missing 'title': add a line such as  title: \"Hội nghị tổng kết công tác năm 2022\"")
+                    "articles/a.md:1:1: error: missing 'title': add a line such as  title: \"Hội nghị tổng kết công tác năm 2022\" [BLT0126]"
+                )
             })
-        #expect(errors.contains { $0.hasSuffix("articles/a.md:1:1: error: missing 'date': add a line such as  date: 2023-01-12") })
+        #expect(
+            errors.contains { $0.hasSuffix("articles/a.md:1:1: error: missing 'date': add a line such as  date: 2023-01-12 [BLT0126]") })
         #expect(errors.contains { $0.contains("articles/b.md:3:1: error: 'date' is not a real date") })
         #expect(errors.contains { $0.contains("articles/b.md:4:1: error: 'views' must be a whole number") })
     }

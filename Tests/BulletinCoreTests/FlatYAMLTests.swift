@@ -120,7 +120,7 @@ struct FlatYAMLTests {
             _ = fields.bool("featured")
             _ = fields.date("date", zone: TimeZone(identifier: "Asia/Ho_Chi_Minh")!)
             _ = fields.stringList("tags")
-            fields.rejectUnknownKeys(ArticleSource.knownKeys, what: "front matter")
+            fields.rejectUnknownKeys(ArticleSource.knownKeys, in: .message(Message(.placeFrontMatter)))
             return fields.problems.map(\.formatted)
         }
         let problems = read(&flat)

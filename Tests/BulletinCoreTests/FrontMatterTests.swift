@@ -85,7 +85,7 @@ struct FrontMatterTests {
         #expect(fields.int("views") == nil)
         #expect(fields.bool("featured") == nil)
         #expect(fields.date("date", zone: TimeZone(identifier: "Asia/Ho_Chi_Minh")!) == nil)
-        fields.rejectUnknownKeys(ArticleSource.knownKeys, what: "front matter")
+        fields.rejectUnknownKeys(ArticleSource.knownKeys, in: .message(Message(.placeFrontMatter)))
         let lines = fields.problems.map(\.formatted)
         #expect(lines.contains { $0.hasPrefix("a.md:3:1: error: 'views' must be a whole number") })
         #expect(lines.contains { $0.hasPrefix("a.md:4:1: error: 'featured' must be true or false") })

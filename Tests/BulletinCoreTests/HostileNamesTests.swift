@@ -13,7 +13,7 @@ struct HostileNamesTests {
             try site.write("articles/dai.md", Hostile.article(title: String(repeating: "Tiêu đề rất dài ", count: 125)))
             try site.write("pages/dai.md", "---\ntitle: " + String(repeating: "Trang ", count: 400) + "\n---\nx\n")
         }
-        #expect(Hostile.hasError(report, in: "articles/dai.md", line: 2, "'title' is 1999 characters long, more than the 300 allowed"))
+        #expect(Hostile.hasError(report, in: "articles/dai.md", line: 2, "'title' is 1,999 characters long, more than the 300 allowed"))
         #expect(Hostile.hasError(report, in: "pages/dai.md", line: 2, "more than the 300 allowed"))
 
         let title = String(String(repeating: "Hội nghị tổng kết ", count: 20).prefix(300))

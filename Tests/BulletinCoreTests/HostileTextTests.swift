@@ -240,6 +240,6 @@ struct YAMLGuardTests {
     func aliases(yaml: String, line: Int, column: Int) {
         let problem = YAMLGuard.check(yaml)
         #expect(problem?.line == line && problem?.column == column, "\(String(describing: problem))")
-        #expect(problem?.message.contains("aliases") == true)
+        #expect(problem?.message.text(in: .english).contains("aliases") == true)
     }
 }

@@ -111,7 +111,9 @@ struct MarkdownTests {
         #expect(result.shortcodes[0].location.line == 7)
         // Left to validation, which knows the shortcodes there are (an unknown name is said first).
         #expect(
-            result.unreadShortcodes.contains { $0.location.line == 9 && $0.message.contains("double quotes") && $0.name == "score-chart" })
+            result.unreadShortcodes.contains {
+                $0.location.line == 9 && $0.message.text(in: .english).contains("double quotes") && $0.name == "score-chart"
+            })
         #expect(result.html.contains(LinkPlaceholders.shortcodeMarker(0)))
         #expect(result.html.contains("{{&lt; not-a-call &gt;}}"))
         let filled = LinkPlaceholders.fillShortcodes(result.html, with: ["<table></table>"])

@@ -71,7 +71,7 @@ struct WorkflowCLITests {
         #expect(lines.count == 4)
         #expect(lines[3] == "Left out: 1 draft (--drafts includes them).", "the fixture's draft")
         #expect(
-            lines[1] == "  pages: 7 list, 6 feed, 5 archive, 4 search index, 3 article, 3 page, 2 sitemap, 1 home",
+            lines[1] == "  pages: 7 list, 6 feed, 5 archive, 4 search index, 3 article, 3 page, 2 other file, 2 sitemap, 1 home",
             "by kind, the most first")
         #expect(lines[2] == "  warnings: 2", "the fixture's script block and javascript: link")
         #expect(!result.stdout.contains("time:"), "phase times are for --timings")

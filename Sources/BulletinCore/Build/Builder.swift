@@ -267,7 +267,9 @@ public final class Builder {
     /// or a menu of site.yaml (`{{site.menus.main}}`).
     private func checkTemplateKeys(_ templates: TemplateSet, menus: Dictionary<String, [MenuItem]>.Keys?, diagnostics: Diagnostics) {
         var known = TemplateKeys.core
-        for feature in features { known.formUnion(feature.templateKeys) }
+        // The standard features' keys too: a theme keeps their templates when a build runs
+        // without some of them.
+        for feature in features + Features.standard() { known.formUnion(feature.templateKeys) }
         known.formUnion(menus ?? [:].keys)
         TemplateKeys.check(templates, displayRoot: Builder.display(request.templatesPath), known: known, diagnostics: diagnostics)
     }

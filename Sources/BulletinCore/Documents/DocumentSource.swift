@@ -39,7 +39,7 @@ extension DocumentSource {
         guard let parsed = reader.read(relativePath, shortcodes: false, problems: &problems) else { return (nil, problems) }
         var fields = parsed.fields
         let zone = reader.config.timeZone
-        fields.rejectUnknownKeys(knownKeys, what: "the front matter of a document")
+        fields.rejectUnknownKeys(knownKeys, in: .message(Message(.documentFrontMatterPlace)))
         let number = fields.requiredString("number", example: "number: \"52/QĐ-UBND\"")
         let type = fields.requiredString("type", example: "type: Quyết định")
         let issuer = fields.requiredString("issuer", example: "issuer: UBND tỉnh Sơn La")
@@ -76,7 +76,7 @@ extension DocumentSource {
         case .asset(let path, let url) where path.hasPrefix("media/"):
             return (path, url)
         case .invalid(let reason):
-            fields.error(Message(.documentFileInvalid, ["reason": .text(reason)]), at: "file")
+            fields.error(Message(.documentFileInvalid, ["reason": .message(reason.message)]), at: "file")
         case .external:
             fields.error(Message(.documentFileExternal, ["found": .text(text)]), at: "file")
         default:

@@ -68,7 +68,7 @@ public final class DocumentsFeature: Feature {
                 diagnostics.error(.documentLinkMissing, ["file": .text(tree.display(link.target))], at: link.location)
             }
             for asset in document.body.assets {
-                if let problem = Validator.assetProblem(asset.path, media: media, tree: tree) {
+                if let problem = Validator.assetMessage(asset.path, media: media, tree: tree) {
                     diagnostics.error(problem, at: asset.location)
                 }
             }

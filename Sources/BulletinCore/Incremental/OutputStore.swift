@@ -193,7 +193,7 @@ final class OutputStore: @unchecked Sendable {
         if !folder.isEmpty {
             let parts = folder.split(separator: "/", omittingEmptySubsequences: false)
             guard !folder.hasPrefix("/"), parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else {
-                throw FileError(path: folder, reason: "refused: this output path would leave the output folder")
+                throw FileError(path: folder, problem: Message(.outputPathOutside))
             }
             try ensureFolder(parent(of: folder))
         }

@@ -101,8 +101,7 @@ struct MarkdownFileReader {
         let name = relativePath.split(separator: "/").last.map(String.init) ?? ""
         let slug = Slug.make(ContentTree.isMarkdown(name) ? String(name.dropLast(3)) : name)
         if slug.isEmpty {
-            let message = "the file name gives an empty address; rename the file, such as \(example)"
-            problems.append(Diagnostic(.error, message, at: SourceLocation(file: file)))
+            problems.append(Diagnostic(.error, .fileNameNoAddress, ["example": .text(example)], at: SourceLocation(file: file)))
         }
         return slug
     }
@@ -115,29 +114,27 @@ struct MarkdownFileReader {
         do {
             bytes = try tree.io.read(tree.absolute(relativePath))
         } catch {
-            let reason = (error as? FileError)?.reason ?? "\(error)"
-            problems.append(Diagnostic(.error, "cannot read this file: \(reason)", at: SourceLocation(file: file)))
+            problems.append(Diagnostic(.error, .fileUnreadable, ["reason": FileError.problem(of: error)], at: SourceLocation(file: file)))
             return nil
         }
         if bytes.isEmpty {
-            problems.append(
-                Diagnostic(
-                    .error, "the file is empty: write front matter (title:, date:) and the text, or delete it",
-                    at: SourceLocation(file: file)))
+            problems.append(Diagnostic(.error, .sourceFileEmpty, at: SourceLocation(file: file)))
             return nil
         }
         let text: String
         switch SourceText.decode(bytes) {
         case .success(let decoded): text = decoded
         case .failure(let problem):
-            problems.append(Diagnostic(.error, SourceText.message(for: problem), at: SourceText.location(of: problem, in: file)))
+            problems.append(
+                Diagnostic(.error, SourceText.problemMessage(for: problem), at: SourceText.location(of: problem, in: file)))
             return nil
         }
         let split: FrontMatterSplit
         switch FrontMatter.split(text) {
         case .success(let s): split = s
         case .failure(let problem):
-            problems.append(Diagnostic(.error, FrontMatter.message(for: problem), at: SourceLocation(file: file, line: 1, column: 1)))
+            problems.append(
+                Diagnostic(.error, FrontMatter.problemMessage(for: problem), at: SourceLocation(file: file, line: 1, column: 1)))
             return nil
         }
         let fields: FieldReader
@@ -162,7 +159,7 @@ extension ArticleSource {
         guard let parsed = reader.read(relativePath, problems: &problems) else { return SourceRead(problems: problems) }
         var fields = parsed.fields
         let zone = reader.config.timeZone
-        fields.rejectUnknownKeys(knownKeys, what: "front matter")
+        fields.rejectUnknownKeys(knownKeys, in: .message(Message(.placeFrontMatter)))
         let title = fields.requiredString(
             "title", example: "title: \"Hội nghị tổng kết công tác năm 2022\"", maximumLength: MarkdownFileReader.maximumTitleLength)
         let hasDate = fields.has("date")
@@ -179,14 +176,10 @@ extension ArticleSource {
             switch resolved {
             case .asset: image = resolved
             case .external(let url) where Reference.isWebAddress(url): image = resolved
-            case .invalid(let reason): fields.error("'image': \(reason)", at: "image")
-            default: fields.error("'image' must be an image file, such as /media/anh/hoi-nghi.jpg (found \"\(imageText)\")", at: "image")
+            case .invalid(let reason): fields.error(.imageInvalid, ["reason": .message(reason.message)], at: "image")
+            default: fields.error(.imageNotFile, ["found": .text(imageText)], at: "image")
             }
-            if imageAlt == nil {
-                fields.warning(
-                    "the cover image has no 'image_alt': add a line such as  image_alt: \"Quang cảnh hội nghị\" for readers who cannot see it",
-                    at: "image")
-            }
+            if imageAlt == nil { fields.warning(.coverImageNoAlt, at: "image") }
         }
         let slug = fields.slug(example: "hoi-nghi-2022")
         let aliases = fields.aliases()
@@ -210,7 +203,7 @@ extension PageSource {
             return SourceRead(problems: problems)
         }
         var fields = parsed.fields
-        fields.rejectUnknownKeys(knownKeys, what: "front matter of a page")
+        fields.rejectUnknownKeys(knownKeys, in: .message(Message(.placePageFrontMatter)))
         let title = fields.requiredString(
             "title", example: "title: \"Giới thiệu\"", maximumLength: MarkdownFileReader.maximumTitleLength)
         let slug =
@@ -232,9 +225,7 @@ extension FieldReader {
     mutating func aliases() -> [String] {
         stringList("aliases").compactMap { alias -> String? in
             guard let route = Routes.alias(alias) else {
-                error(
-                    "the alias \"\(alias)\" is not an address of this site; write the old address from its first /, such as  aliases: [/tin-tuc/hoi-nghi-cu/, /2020/05/14/hoi-nghi.html]",
-                    at: "aliases")
+                error(.aliasInvalid, ["alias": .text(alias)], at: "aliases")
                 return nil
             }
             return route

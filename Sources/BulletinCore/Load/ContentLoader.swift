@@ -68,9 +68,7 @@ public struct ContentLoader {
             if let body = read.refusedBody { refusedBodies.append(body) }
         }
         if markdownArticles.isEmpty && markdownPages.isEmpty {
-            diagnostics.warning(
-                "no articles yet: add Markdown files under articles/, such as articles/2023/01/bai-viet.md",
-                at: SourceLocation(file: tree.display("articles")))
+            diagnostics.warning(.noArticles, at: SourceLocation(file: tree.display("articles")))
         }
         let media = tree.files(under: "media", diagnostics: diagnostics)
         var loaded = LoadedContent(
@@ -83,19 +81,17 @@ public struct ContentLoader {
     private func loadConfig() -> SiteConfig? {
         let file = tree.display("site.yaml")
         guard tree.io.isDirectory(tree.root) else {
-            diagnostics.error("the content folder does not exist; give its path with --content", at: SourceLocation(file: tree.displayRoot))
+            diagnostics.error(.contentFolderMissing, at: SourceLocation(file: tree.displayRoot))
             return nil
         }
         guard
             let text = tree.readText(
                 "site.yaml", diagnostics: diagnostics,
-                unreadable: { "cannot read site.yaml (\($0)); every site needs one with at least  title:  and  base_url:" })
+                unreadable: { Message(.siteConfigUnreadable, ["reason": $0]) })
         else { return nil }
         guard var config = SiteConfig.load(text: text, file: file, diagnostics: diagnostics) else { return nil }
         if let baseURLOverride, !config.setBaseURL(baseURLOverride) {
-            diagnostics.error(
-                "--base-url must be an http or https address with a host, such as https://host/bantin/ (found \"\(baseURLOverride)\")",
-                at: nil)
+            diagnostics.error(.baseURLOptionInvalid, ["found": .text(baseURLOverride)], at: nil)
             return nil
         }
         return config
@@ -105,11 +101,11 @@ public struct ContentLoader {
         for file in files where !ContentTree.isMarkdown(file) {
             let name = (file as NSString).lastPathComponent
             let isMarkdown = ["markdown", "mkd", "mkdn", "mdown"].contains((name as NSString).pathExtension.lowercased())
-            diagnostics.warning(
+            let message =
                 isMarkdown
-                    ? "only .md files are read in \(folder)/, and this one is ignored: rename it to \((name as NSString).deletingPathExtension).md, or convert the old site with  bulletin import jekyll|hugo FOLDER"
-                    : "only Markdown files (.md) are read in \(folder)/; this file is ignored (images and documents go under media/)",
-                at: SourceLocation(file: tree.display(file)))
+                ? Message(.strayMarkdownFile, ["folder": .text(folder), "name": .text((name as NSString).deletingPathExtension)])
+                : Message(.strayFile, ["folder": .text(folder)])
+            diagnostics.warning(message, at: SourceLocation(file: tree.display(file)))
         }
     }
 }

@@ -43,8 +43,7 @@ public struct ContentTree: Sendable {
             do {
                 entries = try io.list(absolute(directory))
             } catch {
-                diagnostics.error(
-                    "cannot read this folder: \(reason(of: error)); check its permissions", at: SourceLocation(file: display(directory)))
+                diagnostics.error(.folderUnreadable, ["reason": FileError.problem(of: error)], at: SourceLocation(file: display(directory)))
                 continue
             }
             for entry in entries {
@@ -58,13 +57,11 @@ public struct ContentTree: Sendable {
                     pending.append(path)
                 case .symlink:
                     guard let target = io.realPath(absolute(path)) else {
-                        diagnostics.warning("broken symbolic link, skipped", at: SourceLocation(file: display(path)))
+                        diagnostics.warning(.symlinkBroken, at: SourceLocation(file: display(path)))
                         continue
                     }
                     guard let rootRealPath, target == rootRealPath || target.hasPrefix(rootRealPath + "/") else {
-                        diagnostics.warning(
-                            "symbolic link to \(target), outside the content folder: not followed; copy the file into the content folder instead",
-                            at: SourceLocation(file: display(path)))
+                        diagnostics.warning(.symlinkOutside, ["target": .text(target)], at: SourceLocation(file: display(path)))
                         continue
                     }
                     if io.isDirectory(target) {
@@ -75,7 +72,7 @@ public struct ContentTree: Sendable {
                                 || folderRealPath.hasPrefix(target + "/")
                         {
                             diagnostics.warning(
-                                "symbolic link to \(target), a folder that is already read through \(display(folder)): not followed",
+                                .symlinkReadTwice, ["target": .text(target), "folder": .text(display(folder))],
                                 at: SourceLocation(file: display(path)))
                             continue
                         }
@@ -84,7 +81,7 @@ public struct ContentTree: Sendable {
                         found.append(path)
                     }
                 case .other:
-                    diagnostics.warning("not a regular file, skipped", at: SourceLocation(file: display(path)))
+                    diagnostics.warning(.notRegularFileSkipped, at: SourceLocation(file: display(path)))
                 }
             }
         }
@@ -97,15 +94,15 @@ public struct ContentTree: Sendable {
     /// that are not usable text.
     public func readText(
         _ relativePath: String, diagnostics: Diagnostics,
-        unreadable: (String) -> String = { "cannot read this file: \($0)" },
-        invalidText: (SourceText.Problem) -> String = SourceText.message(for:)
+        unreadable: (MessageValue) -> Message = { Message(.fileUnreadable, ["reason": $0]) },
+        invalidText: (SourceText.Problem) -> Message = SourceText.problemMessage(for:)
     ) -> String? {
         let file = display(relativePath)
         let bytes: [UInt8]
         do {
             bytes = try io.read(absolute(relativePath))
         } catch {
-            diagnostics.error(unreadable(reason(of: error)), at: SourceLocation(file: file))
+            diagnostics.error(unreadable(FileError.problem(of: error)), at: SourceLocation(file: file))
             return nil
         }
         switch SourceText.decode(bytes) {
@@ -126,9 +123,5 @@ public struct ContentTree: Sendable {
             && name.suffix(3).elementsEqual(".md".utf8) { byte, wanted in
                 wanted == UInt8(ascii: ".") ? byte == wanted : byte | 0x20 == wanted
             }
-    }
-
-    private func reason(of error: Error) -> String {
-        (error as? FileError)?.reason ?? "\(error)"
     }
 }

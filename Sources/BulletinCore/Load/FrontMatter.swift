@@ -46,13 +46,12 @@ public enum FrontMatter {
         }
     }
 
-    public static func message(for problem: Problem) -> String {
+    /// What is wrong with the file's front matter and how to write it, from the catalogs.
+    public static func problemMessage(for problem: Problem) -> Message {
         switch problem {
-        case .missingOpening:
-            return
-                "the file must start with front matter: a line with exactly ---, the keys (title:, date:, …), then another line with exactly ---"
-        case .notClosed:
-            return "the front matter is not closed: add a line with exactly --- after the last key"
+        case .missingOpening: return Message(.frontMatterMissing)
+        case .notClosed: return Message(.frontMatterNotClosed)
         }
     }
+
 }

@@ -110,14 +110,12 @@ public struct SiteConfig: Sendable {
             return nil
         }
         var fields = FieldReader(mapping: mapping, file: file, firstLine: 1)
-        fields.rejectUnknownKeys(knownKeys, what: "site.yaml")
+        fields.rejectUnknownKeys(knownKeys, in: "site.yaml")
         let title = fields.requiredString("title", example: "title: \"Sở Nội vụ tỉnh Sơn La\"")
         let base = fields.requiredString("base_url", example: "base_url: \"https://sonoivu.sonla.gov.vn/\"")
         var config = SiteConfig(title: title ?? "", baseURL: "https://example.invalid/", file: file)
         if let base, !config.setBaseURL(base) {
-            fields.error(
-                "'base_url' must be an http or https address with a host, such as https://host/ or https://host/bantin/ (found \"\(base)\")",
-                at: "base_url")
+            fields.error(.baseURLInvalid, ["found": .text(base)], at: "base_url")
         }
         if let language = fields.string("language") { config.language = language }
         if let size = fields.int("page_size", range: 1...1000) { config.pageSize = size }
@@ -125,7 +123,7 @@ public struct SiteConfig: Sendable {
             if let zone = TimeZone(identifier: zoneName) {
                 config.timeZone = zone
             } else {
-                fields.error("'timezone' is not a known time zone (found \"\(zoneName)\"); use Asia/Ho_Chi_Minh", at: "timezone")
+                fields.error(.timeZoneUnknown, ["found": .text(zoneName)], at: "timezone")
             }
         }
         if let unsafe = fields.bool("unsafe_html") { config.unsafeHTML = unsafe }
@@ -134,7 +132,7 @@ public struct SiteConfig: Sendable {
         config.declaredCategories = fields.stringList("categories")
         if fields.has("agency") {
             if var agency = fields.nested("agency") {
-                agency.rejectUnknownKeys(Agency.keys, what: "agency")
+                agency.rejectUnknownKeys(Agency.keys, in: "agency")
                 config.agency.name = agency.string("name")
                 config.agency.parent = agency.string("parent")
                 config.agency.address = agency.string("address")
@@ -146,7 +144,7 @@ public struct SiteConfig: Sendable {
                 config.agency.licence = agency.string("licence")
                 diagnostics.add(contentsOf: agency.problems)
             } else {
-                fields.error("'agency' must be a group of keys (name:, address:, phone:, …)", at: "agency")
+                fields.error(.agencyNotGroup, at: "agency")
             }
         }
         if fields.has("menus") {
@@ -155,7 +153,7 @@ public struct SiteConfig: Sendable {
                     config.menus[name] = readMenu(menus.node(name), name: name, reader: menus, diagnostics: diagnostics)
                 }
             } else {
-                fields.error("'menus' must be a group of named lists (main:, quick_links:)", at: "menus")
+                fields.error(.menusNotGroup, at: "menus")
             }
         }
         diagnostics.add(contentsOf: fields.problems)
@@ -165,25 +163,22 @@ public struct SiteConfig: Sendable {
 
     private static func readMenu(_ node: Node?, name: String, reader: FieldReader, diagnostics: Diagnostics) -> [MenuItem] {
         guard let sequence = node?.sequence else {
-            diagnostics.error(
-                "the menu '\(name)' must be a list of items, each with a label and a url", at: reader.location(of: name))
+            diagnostics.error(.menuNotList, ["name": .text(name)], at: reader.location(of: name))
             return []
         }
         var items: [MenuItem] = []
         for entry in sequence {
             let place = reader.location(ofNode: entry)
             guard let map = entry.mapping else {
-                diagnostics.error("each item of the menu '\(name)' needs  label: …  and  url: …", at: place)
+                diagnostics.error(.menuItemNotMapping, ["name": .text(name)], at: place)
                 continue
             }
             var item = FieldReader(mapping: map, file: reader.file, firstLine: reader.lineOffset + 1, headerLine: place.line)
-            item.rejectUnknownKeys(["label", "url"], what: "a menu item")
+            item.rejectUnknownKeys(["label", "url"], in: .message(Message(.placeMenuItem)))
             let label = item.requiredString("label", example: "label: \"Giới thiệu\"")
             var url = item.requiredString("url", example: "url: \"/gioi-thieu/\"")
             if let given = url, !isMenuAddress(given) {
-                item.error(
-                    "the menu address \"\(given)\" is neither a page of the site (/gioi-thieu/) nor a web, mail or phone address (https://…, mailto:…, tel:…)",
-                    at: "url")
+                item.error(.menuAddressInvalid, ["address": .text(given)], at: "url")
                 url = nil
             }
             diagnostics.add(contentsOf: item.problems)

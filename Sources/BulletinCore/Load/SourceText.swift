@@ -45,16 +45,18 @@ public enum SourceText {
         return .success(isNFC ? text : Normalization.nfc(text))
     }
 
-    public static func message(for problem: Problem) -> String {
+    /// What is wrong with the file and what to do, from the catalogs.
+    public static func problemMessage(for problem: Problem) -> Message {
         switch problem {
         case .binary:
-            return "this is a binary file, not text; save it as UTF-8 text (or move images and documents to media/)"
+            return Message(.textFileBinary)
         case .invalidUTF8:
-            return "the file is not valid UTF-8 text; open it in an editor and save it with the encoding UTF-8"
+            return Message(.textFileNotUTF8)
         case .tooLarge(let bytes):
-            let size = String(format: "%.1f", Double(bytes) / Double(1 << 20))
-            return
-                "the file is \(size) MB, more than the \(maximumSize >> 20) MB a text file may have; keep only the text here (images and documents go in media/)"
+            // Megabytes to one decimal, written even when it is 0 (10.0 MB).
+            let tenths = Int((Double(bytes) / Double(1 << 20) * 10).rounded())
+            let size = Message(.numberWithTenths, ["whole": .number(tenths / 10), "tenths": .text(String(tenths % 10))])
+            return Message(.textFileTooLarge, ["size": .message(size), "maximum": .number(maximumSize >> 20)])
         }
     }
 

@@ -34,15 +34,13 @@ public enum YAMLText {
             return .failure(diagnostic(for: error, file: file, firstLine: firstLine, lines: max(1, lines)))
         } catch {
             return .failure(
-                Diagnostic(.error, "could not read YAML: \(error)", at: SourceLocation(file: file, line: firstLine)))
+                Diagnostic(.error, .yamlUnreadable, ["error": "\(error)"], at: SourceLocation(file: file, line: firstLine)))
         }
         guard let node else { return .success(nil) }
         guard let mapping = node.mapping else {
             let line = (node.mark?.line ?? 1) + firstLine - 1
             return .failure(
-                Diagnostic(
-                    .error, "expected keys and values (key: value), one per line",
-                    at: SourceLocation(file: file, line: line, column: node.mark?.column ?? 1)))
+                Diagnostic(.error, .yamlNotMapping, at: SourceLocation(file: file, line: line, column: node.mark?.column ?? 1)))
         }
         return .success(mapping)
     }
@@ -54,29 +52,30 @@ public enum YAMLText {
             guard mark.line <= lines else { return SourceLocation(file: file, line: lines + firstLine - 1) }
             return SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column)
         }
-        let hint =
-            " (check quotes, colons and indentation; a value containing ': ' or starting with a special character needs double quotes)"
+        let hint = MessageValue.message(Message(.yamlSyntaxHint))
         switch error {
         case .scanner(let context, let problem, let mark, _),
             .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
-            let what = context.map { "\($0.text): " } ?? ""
+            // libyaml's own words ("while scanning a quoted scalar"), which it has in English only.
+            let what: MessageValue =
+                context.map { .message(Message(.yamlLibraryProblem, ["context": .text($0.text), "problem": .text(problem)])) }
+                ?? .text(problem)
             // A quote or bracket never closed is found at the end of the text; where it opened
             // is what the editor has to look at.
             if let context, problem.contains("end of stream") {
-                return Diagnostic(
-                    .error, "invalid YAML: \(what)\(problem): what starts here is never closed\(hint)", at: at(context.mark))
+                return Diagnostic(.error, .yamlNeverClosed, ["problem": what, "hint": hint], at: at(context.mark))
             }
             let place = mark.line > lines ? (context?.mark ?? mark) : mark
-            return Diagnostic(.error, "invalid YAML: \(what)\(problem)\(hint)", at: at(place))
+            return Diagnostic(.error, .yamlInvalid, ["problem": what, "hint": hint], at: at(place))
         case .duplicatedKeysInMapping(let duplicates, let context):
             return Diagnostic(
-                .error, "the key '\(duplicates.joined(separator: "', '"))' is given twice; keep one",
-                at: at(context.mark))
+                .error, .yamlDuplicateKey, ["key": .text(duplicates.joined(separator: "', '"))], at: at(context.mark))
         case .reader(let problem, _, _, _):
-            return Diagnostic(.error, "invalid YAML text: \(problem)", at: SourceLocation(file: file, line: firstLine))
+            return Diagnostic(.error, .yamlInvalidText, ["problem": .text(problem)], at: SourceLocation(file: file, line: firstLine))
         default:
-            return Diagnostic(.error, "invalid YAML: \(error)", at: SourceLocation(file: file, line: firstLine))
+            return Diagnostic(
+                .error, .yamlInvalid, ["problem": .text("\(error)"), "hint": ""], at: SourceLocation(file: file, line: firstLine))
         }
     }
 }
@@ -163,40 +162,40 @@ public struct FieldReader {
         guard let given = string("slug") else { return nil }
         guard Slug.isValid(given) else {
             error(
-                "'slug' may only hold lower-case letters a–z, digits and single '-' (at most \(Slug.maximumLength) characters), such as  slug: \(example) (found \"\(given)\")",
-                at: "slug")
+                .slugInvalid, ["maximum": .number(Slug.maximumLength), "example": .text(example), "found": .text(given)], at: "slug")
             return nil
         }
         return given
     }
 
-    public mutating func error(_ message: String, at key: String) {
-        problems.append(Diagnostic(.error, message, at: location(of: key)))
-    }
-
-    public mutating func warning(_ message: String, at key: String) {
-        problems.append(Diagnostic(.warning, message, at: location(of: key)))
-    }
-
-    // added by msg-b
+    /// An error at the line of `key`.
     public mutating func error(_ message: Message, at key: String) {
         problems.append(Diagnostic(.error, message, at: location(of: key)))
     }
 
-    // added by msg-b
+    public mutating func error(_ messageKey: MessageKey, _ values: [String: MessageValue] = [:], at key: String) {
+        error(Message(messageKey, values), at: key)
+    }
+
+    /// A warning at the line of `key`.
     public mutating func warning(_ message: Message, at key: String) {
         problems.append(Diagnostic(.warning, message, at: location(of: key)))
     }
 
+    public mutating func warning(_ messageKey: MessageKey, _ values: [String: MessageValue] = [:], at key: String) {
+        warning(Message(messageKey, values), at: key)
+    }
+
+    /// `example`: a line to write, such as  date: 2023-01-12.
     public mutating func missing(_ key: String, example: String) {
-        problems.append(Diagnostic(.error, "missing '\(key)': add a line such as  \(example)", at: headerLocation))
+        problems.append(Diagnostic(.error, .keyMissing, ["key": .text(key), "example": .text(example)], at: headerLocation))
     }
 
     /// A scalar value as text; nil when absent or empty. Lists and mappings are errors.
     public mutating func string(_ key: String) -> String? {
         guard let value = entries[key]?.value else { return nil }
         guard case .scalar(let text, let isPlain) = value else {
-            error("'\(key)' must be a single value, not a list or a group of keys", at: key)
+            error(.keyNotSingleValue, ["key": .text(key)], at: key)
             return nil
         }
         if FieldReader.isNull(text, isPlain: isPlain) { return nil }
@@ -210,15 +209,14 @@ public struct FieldReader {
             return nil
         }
         guard let text = string(key), !text.isEmpty else {
-            if case .scalar = entries[key]?.value { error("'\(key)' is empty: write a value, such as  \(example)", at: key) }
+            if case .scalar = entries[key]?.value { error(.keyEmpty, ["key": .text(key), "example": .text(example)], at: key) }
             return nil
         }
         // Characters are never more than bytes: count them (a walk over grapheme breaks) only when
         // the bytes are over.
         if let maximumLength, text.utf8.count > maximumLength, text.count > maximumLength {
             error(
-                "'\(key)' is \(text.count) characters long, more than the \(maximumLength) allowed; shorten it (a longer text belongs in summary: or in the body)",
-                at: key)
+                .keyTooLong, ["key": .text(key), "length": .number(text.count), "maximum": .number(maximumLength)], at: key)
             return nil
         }
         return text
@@ -230,7 +228,7 @@ public struct FieldReader {
         case "true", "yes", "on", "có": return true
         case "false", "no", "off", "không": return false
         default:
-            error("'\(key)' must be true or false (found \"\(text)\")", at: key)
+            error(.keyNotBool, ["key": .text(key), "found": .text(text)], at: key)
             return nil
         }
     }
@@ -238,11 +236,14 @@ public struct FieldReader {
     public mutating func int(_ key: String, range: ClosedRange<Int>? = nil) -> Int? {
         guard let text = string(key) else { return nil }
         guard let value = FieldReader.wholeNumber(text) else {
-            error("'\(key)' must be a whole number, such as 137 (found \"\(text)\")", at: key)
+            error(.keyNotWholeNumber, ["key": .text(key), "found": .text(text)], at: key)
             return nil
         }
         if let range, !range.contains(value) {
-            error("'\(key)' must be between \(range.lowerBound) and \(range.upperBound) (found \(value))", at: key)
+            // As YAML writes them (page_size: 1000), not as a count.
+            error(
+                .keyOutOfRange,
+                ["key": .text(key), "lower": "\(range.lowerBound)", "upper": "\(range.upperBound)", "found": "\(value)"], at: key)
             return nil
         }
         return value
@@ -267,12 +268,10 @@ public struct FieldReader {
         switch DateParser.parse(text, zone: zone) {
         case .success(let date):
             return date
-        case .failure(.outOfRange(let what)):
-            error("'\(key)' is not a real date: \(what) is out of range (found \"\(text)\")", at: key)
+        case .failure(.outOfRange(let part)):
+            error(.keyNotRealDate, ["key": .text(key), "part": .message(part.message), "found": .text(text)], at: key)
         case .failure(.unrecognised):
-            error(
-                "'\(key)' is not a date I can read (found \"\(text)\"); write 2023-01-12, 2023-01-12T15:30:00+07:00 or 12/01/2023",
-                at: key)
+            error(.keyNotDate, ["key": .text(key), "found": .text(text)], at: key)
         }
         return nil
     }
@@ -288,18 +287,22 @@ public struct FieldReader {
             if isPlain && trimmed.contains(",") {
                 let items = trimmed.split(separator: ",").map { TextTools.trimmed(String($0)) }.filter { !$0.isEmpty }
                 warning(
-                    "'\(key)' is one value, \"\(trimmed)\"; for \(items.count) values write a list: \(key): [\(items.joined(separator: ", "))] (or put the value in quotes to keep it whole)",
+                    .keyOneValueNotList,
+                    [
+                        "key": .text(key), "value": .text(trimmed), "count": .number(items.count),
+                        "items": .text(items.joined(separator: ", ")),
+                    ],
                     at: key)
             }
             return [trimmed].filter { !$0.isEmpty }
         case .mapping:
-            error("'\(key)' must be a list, such as  \(key): [CCHC, SIPAS]", at: key)
+            error(.keyNotList, ["key": .text(key)], at: key)
             return []
         case .list(let list):
             var items: [String] = []
             for item in list {
                 guard case .scalar(let text, let isPlain) = item else {
-                    error("every item of '\(key)' must be a single value", at: key)
+                    error(.keyListItemNotSingle, ["key": .text(key)], at: key)
                     continue
                 }
                 let trimmed = TextTools.trimmed(text)
@@ -319,12 +322,21 @@ public struct FieldReader {
     /// Only mappings read by Yams have nodes (config files are; front matter need not be).
     public func node(_ key: String) -> Node? { entries[key]?.node }
 
-    /// Warns about every key not in `known`, suggesting the closest known one.
-    public mutating func rejectUnknownKeys(_ known: [String], what: String) {
+    /// Warns about every key not in `known`, suggesting the closest known one. `place` names
+    /// the mapping: a file name (`.text("site.yaml")`) or a catalog text (`.placeFrontMatter`).
+    public mutating func rejectUnknownKeys(_ known: [String], in place: MessageValue) {
         for key in order where !known.contains(key) {
-            let hint = TextTools.suggestion(for: key, among: known).map { " (did you mean '\($0)'?)" } ?? ""
-            warning("unknown key '\(key)' in \(what)\(hint); it is ignored. Known keys: \(known.joined(separator: ", "))", at: key)
+            let values: [String: MessageValue] = [
+                "key": .text(key), "place": place, "hint": FieldReader.didYouMean(key, among: known),
+                "known": .text(known.joined(separator: ", ")),
+            ]
+            warning(.keyUnknown, values, at: key)
         }
+    }
+
+    /// " (did you mean 'name'?)" for the closest of `names`, or nothing.
+    static func didYouMean(_ name: String, among names: [String]) -> MessageValue {
+        TextTools.suggestion(for: name, among: names).map { .message(Message(.didYouMeanName, ["name": .text($0)])) } ?? ""
     }
 
     /// Turns a located node into a file location.

@@ -19,7 +19,7 @@ enum YAMLGuard {
         /// 1-based, within the YAML text.
         var line: Int
         var column: Int
-        var message: String
+        var message: Message
     }
 
     static func check(_ yaml: String) -> Problem? {
@@ -27,9 +27,7 @@ enum YAMLGuard {
         if size > maximumSize {
             return Problem(
                 line: 1, column: 1,
-                message:
-                    "the YAML is \(size >> 10) KB, more than the \(maximumSize >> 10) KB allowed; keep only the keys here (the text of an article goes after the closing ---)"
-            )
+                message: Message(.yamlTooLarge, ["size": .number(size >> 10), "maximum": .number(maximumSize >> 10)]))
         }
         var scanner = Scanner()
         let bytes = Array(yaml.utf8)
@@ -90,11 +88,7 @@ enum YAMLGuard {
                 if tokenStart {
                     switch b {
                     case 0x2A:  // *alias
-                        return Problem(
-                            line: number, column: column(line, i),
-                            message:
-                                "YAML aliases (*name) are not supported here: write the value out in full, or put it in double quotes if the * is part of the text"
-                        )
+                        return Problem(line: number, column: column(line, i), message: Message(.yamlAlias))
                     case 0x22, 0x27:  // a quoted scalar: skip to its closing quote
                         i = closingQuote(b, in: line, from: i + 1)
                         tokenStart = false
@@ -133,9 +127,7 @@ enum YAMLGuard {
         }
 
         private func deep(_ line: Int, _ column: Int) -> Problem {
-            Problem(
-                line: line, column: column,
-                message: "YAML nested more than \(maximumDepth) levels deep; simplify this value")
+            Problem(line: line, column: column, message: Message(.yamlTooDeep, ["maximum": .number(maximumDepth)]))
         }
 
         /// Index just past the `quote` that closes a quoted scalar, searching from `start`; at the

@@ -69,7 +69,7 @@ public enum MarkdownConverter {
         {
             result.problems.append(
                 Diagnostic(
-                    .error, "the text holds an invisible control character (U+0001) here; delete it",
+                    .error, .markdownControlCharacter,
                     at: SourceLines(body).location(ofByte: offset, file: context.file, firstLine: context.firstLine)))
             return result
         }
@@ -81,7 +81,7 @@ public enum MarkdownConverter {
         defer { bulletin_arena_reset() }
         guard let document = parse(body, options: options) else {
             result.problems.append(
-                Diagnostic(.error, "the Markdown could not be read", at: SourceLocation(file: context.file, line: context.firstLine)))
+                Diagnostic(.error, .markdownUnreadable, at: SourceLocation(file: context.file, line: context.firstLine)))
             return result
         }
 

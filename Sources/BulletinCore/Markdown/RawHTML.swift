@@ -12,8 +12,7 @@ struct RawHTML {
     var places: GitHubExtensions.Places = [:]
     var problems: [Diagnostic] = []
 
-    static let keptMessage =
-        "raw HTML is not published here (unsafe_html is off): its image is kept as a Markdown image and the rest is removed; write it as ![mô tả](địa-chỉ)"
+    static let keptMessage = Message(.rawHTMLImageKept)
 
     mutating func apply(to document: OpaquePointer) {
         let nodes = GitHubExtensions.htmlNodes(in: document)
@@ -31,13 +30,12 @@ struct RawHTML {
                 replaceInline(node, image: image)
             } else if let parent = cmark_node_parent(node), warnedParents.insert(parent).inserted {
                 let tag = String(decoding: literal.prefix(40), as: UTF8.self)
-                warn("raw HTML (\(tag)) is removed from this paragraph: unsafe_html is off; write it in Markdown", at: node)
+                warn(Message(.rawHTMLInlineRemoved, ["tag": .text(tag)]), at: node)
             }
         }
     }
 
-    static let droppedBlockMessage =
-        "raw HTML is not published here (unsafe_html is off): this block is removed; write it in Markdown, or set unsafe_html: true in site.yaml if every editor may publish HTML"
+    static let droppedBlockMessage = Message(.rawHTMLBlockRemoved)
 
     /// The block's images as a paragraph in its place, then its caption as a paragraph of
     /// italic text (which makes the figure, when there is one image).
@@ -110,7 +108,7 @@ struct RawHTML {
         return KnownUTF8.string(text)
     }
 
-    private mutating func warn(_ message: String, at node: OpaquePointer) {
+    private mutating func warn(_ message: Message, at node: OpaquePointer) {
         let line = Int(cmark_node_get_start_line(node)), column = max(1, Int(cmark_node_get_start_column(node)))
         let offset = line >= 1 && line <= lines.starts.count ? lines.starts[line - 1] + column - 1 : 0
         problems.append(

@@ -39,10 +39,22 @@ public enum Reference: Equatable, Sendable {
     /// Nothing at all ("[text]()"): legal CommonMark, a link to the page itself.
     case empty
     /// An address that cannot be used, with the reason.
-    case invalid(String)
+    case invalid(Problem)
     /// An address with a scheme that runs or reads something (`javascript:`, `data:`, `file:`),
     /// with the reason: removed from the page rather than published.
-    case refused(String)
+    case refused(Problem)
+
+    /// Why an address cannot be used, from the catalogs. Written into a String, it gives the
+    /// English text (as before it was a message of its own).
+    public struct Problem: Equatable, Sendable, CustomStringConvertible {
+        public let message: Message
+
+        init(_ key: MessageKey, _ values: [String: MessageValue]) {
+            message = Message(key, values)
+        }
+
+        public var description: String { message.text(in: .english) }
+    }
 
     /// Classifies `raw` as written in the file at `relativePath` (content-relative).
     /// A path starting with '/' is relative to the content root; any other path to the file.
@@ -54,9 +66,7 @@ public enum Reference: Equatable, Sendable {
         if text.hasPrefix("//") { return .external(text) }
         if let scheme = scheme(of: text) {
             guard !refusedSchemes.contains(scheme.lowercased()) else {
-                return .refused(
-                    "the address \"\(raw)\" starts with '\(scheme):', which a page may not link to; link to a web, mail or phone address (https://…, mailto:…, tel:…) or to a file of the site"
-                )
+                return .refused(Problem(.addressSchemeRefused, ["address": .text(raw), "scheme": .text(String(scheme))]))
             }
             return .external(text)
         }
@@ -73,7 +83,7 @@ public enum Reference: Equatable, Sendable {
         if bytes[..<cut].contains(UInt8(ascii: "%")) { pathText = pathText.removingPercentEncoding ?? pathText }
         let isRootRelative = first == slash
         guard let resolved = normalise(pathText, under: isRootRelative ? "" : folder(of: relativePath)) else {
-            return .invalid("the address \"\(raw)\" points outside the content folder")
+            return .invalid(Problem(.addressOutsideContent, ["address": .text(raw)]))
         }
         let trailingSlash = pathText.utf8.last == slash && !resolved.isEmpty
         let resolvedBytes = Array(resolved.utf8)

@@ -20,7 +20,7 @@ public struct ShortcodeCall: Sendable, Equatable {
 /// wrong with arguments it could never have taken.
 public struct UnreadShortcode: Sendable, Equatable {
     public var name: String?
-    public var message: String
+    public var message: Message
     public var location: SourceLocation
 }
 
@@ -28,21 +28,17 @@ public enum ShortcodeParser {
     /// Parses `{{< name key="value" … >}}`.
     static func parse(_ line: String) -> Result<(String, [(key: String, value: String)]), ParseMessage> {
         guard line.hasSuffix(">}}") else {
-            return .failure(
-                ParseMessage(
-                    "a shortcode must close on the same line with >}}, as in {{< score-table index=\"par-index\" year=\"2022\" >}}"))
+            return .failure(ParseMessage(.shortcodeNotClosed, ["example": .text(example)]))
         }
         var rest = Substring(line.dropFirst(3).dropLast(3)).drop { $0 == " " }
         if rest.first == "/" {
             // Hugo's closing tag of a paired shortcode ({{< /code-toggle >}}): none exist here.
             let closed = rest.dropFirst().drop { $0 == " " }.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
             return .failure(
-                ParseMessage(
-                    "{{< /\(closed) >}} closes a shortcode, and Bulletin's shortcodes have no closing tag; remove this line",
-                    name: closed.isEmpty ? nil : closed))
+                ParseMessage(.shortcodeClosingTag, ["tag": .text("{{< /\(closed) >}}")], name: closed.isEmpty ? nil : closed))
         }
         let name = rest.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
-        guard !name.isEmpty else { return .failure(ParseMessage("a shortcode needs a name after {{<, such as score-table")) }
+        guard !name.isEmpty else { return .failure(ParseMessage(.shortcodeNoName, ["opening": "{{<"])) }
         rest = rest.dropFirst(name.count)
         var arguments: [(key: String, value: String)] = []
         while true {
@@ -51,20 +47,23 @@ public enum ShortcodeParser {
             let key = rest.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
             guard !key.isEmpty else {
                 return .failure(
-                    ParseMessage("unexpected \"\(rest.prefix(12))\" in shortcode '\(name)'; write arguments as key=\"value\"", name: name))
+                    ParseMessage(
+                        .shortcodeUnexpectedText, ["text": .text(String(rest.prefix(12))), "name": .text(String(name))], name: name))
             }
             rest = rest.dropFirst(key.count)
             guard rest.first == "=", rest.dropFirst().first == "\"" else {
                 return .failure(
-                    ParseMessage("the argument '\(key)' of shortcode '\(name)' needs a value in double quotes: \(key)=\"…\"", name: name))
+                    ParseMessage(.shortcodeValueNotQuoted, ["argument": .text(String(key)), "name": .text(String(name))], name: name))
             }
             rest = rest.dropFirst(2)
             guard let close = rest.firstIndex(of: "\"") else {
-                return .failure(ParseMessage("the value of '\(key)' in shortcode '\(name)' has no closing double quote", name: name))
+                return .failure(
+                    ParseMessage(.shortcodeValueNotClosed, ["argument": .text(String(key)), "name": .text(String(name))], name: name))
             }
             let value = String(rest[..<close])
             if arguments.contains(where: { $0.key == String(key) }) {
-                return .failure(ParseMessage("the argument '\(key)' is given twice in shortcode '\(name)'", name: name))
+                return .failure(
+                    ParseMessage(.shortcodeArgumentTwice, ["argument": .text(String(key)), "name": .text(String(name))], name: name))
             }
             arguments.append((String(key), value))
             rest = rest[rest.index(after: close)...]
@@ -72,12 +71,16 @@ public enum ShortcodeParser {
         return .success((String(name), arguments))
     }
 
-    struct ParseMessage: Error, CustomStringConvertible {
-        let description: String
+    /// How a shortcode is written, for messages: its braces are given as a value, since the
+    /// catalogs' texts read braces as placeholders.
+    static let example = "{{< score-table index=\"par-index\" year=\"2022\" >}}"
+
+    struct ParseMessage: Error {
+        let message: Message
         /// The shortcode's name, when it got that far: an unknown name is the first thing to say.
         var name: String? = nil
-        init(_ text: String, name: Substring? = nil) {
-            description = text
+        init(_ key: MessageKey, _ values: [String: MessageValue], name: Substring? = nil) {
+            message = Message(key, values)
             self.name = name.map(String.init)
         }
     }

@@ -10,23 +10,22 @@ extension TreeWalker {
     /// Resolves a link or image address and records what must exist.
     mutating func rewriteAddress(of node: OpaquePointer, isImage: Bool) {
         guard let raw = cmark_node_get_url(node).map({ String(cString: $0) }) else { return }
-        let what = isImage ? "image" : "link"
+        let what = MessageValue.message(Message(isImage ? .addressOfImage : .addressOfLink))
         switch Reference.resolve(raw, from: context.relativePath, basePath: context.basePath) {
         case .fragment:
             break
         case .external(let address):
             if let scheme = Reference.scheme(of: address), !TreeWalker.usualSchemes.contains(scheme.lowercased()) {
                 problem(
-                    .warning,
-                    "the \(what) address \"\(raw)\" starts with '\(scheme):', which is not a web, mail or phone address; check it (a path on a computer does not work on the web)",
+                    .warning, Message(.addressSchemeUnusual, ["what": what, "address": .text(raw), "scheme": .text(String(scheme))]),
                     at: node)
             }
         case .empty:
             // Legal CommonMark ("[text]()"), published as cmark writes it: a link to this page.
-            problem(.warning, "the \(what) has no address between ( and ); add one, or remove the brackets", at: node)
+            problem(.warning, Message(.addressEmpty, ["what": what]), at: node)
         case .content(let path, let suffix):
             if isImage {
-                problem(.error, "an image cannot show a Markdown file (\(raw))", at: node)
+                problem(.error, Message(.imageOfMarkdownFile, ["address": .text(raw)]), at: node)
                 return
             }
             result.links.append(ContentLink(target: path, suffix: suffix, location: location(of: node)))
@@ -36,16 +35,16 @@ extension TreeWalker {
             cmark_node_set_url(node, url)
         case .site(let path, let url):
             if isImage {
-                problem(.error, "the image address \"\(raw)\" is not a file; point it to a file under media/", at: node)
+                problem(.error, Message(.imageNotAFile, ["address": .text(raw)]), at: node)
                 return
             }
             result.siteLinks.append(SiteLink(path: path, location: location(of: node)))
             cmark_node_set_url(node, url)
         case .invalid(let reason):
-            problem(.error, reason, at: node)
+            problem(.error, reason.message, at: node)
         case .refused(let reason):
             // cmark's safe mode blanks these too; here also with unsafe_html, and with a word.
-            problem(.warning, reason + "; it is removed", at: node)
+            problem(.warning, Message(.addressRemoved, ["reason": .message(reason.message)]), at: node)
             cmark_node_set_url(node, "")
         }
     }

@@ -21,7 +21,7 @@ extension TreeWalker {
             if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK, let next = cmark_node_next(node),
                 startsShortcode(next)
             {
-                problem(.error, "a shortcode must stand on a line of its own, with an empty line before and after it", at: next)
+                problem(.error, Message(.shortcodeNotOwnLine), at: next)
             }
             child = cmark_node_next(node)
         }
@@ -42,7 +42,7 @@ extension TreeWalker {
     private mutating func readShortcode(_ paragraph: OpaquePointer) -> Bool {
         let line = Int(cmark_node_get_start_line(paragraph))
         guard Int(cmark_node_get_end_line(paragraph)) == line else {
-            problem(.error, "a shortcode must stand on a line of its own, with an empty line before and after it", at: paragraph)
+            problem(.error, Message(.shortcodeNotOwnLine), at: paragraph)
             return false
         }
         let written = sourceLines().rest(ofLine: line, from: Int(cmark_node_get_start_column(paragraph)))
@@ -52,11 +52,7 @@ extension TreeWalker {
         switch ShortcodeParser.parse(text) {
         case .success(let (name, arguments)):
             guard context.allowsShortcodes else {
-                result.problems.append(
-                    Diagnostic(
-                        .error,
-                        "the shortcode '\(name)' works only in articles (content/articles/); put it in an article and link to that article from here",
-                        at: place))
+                result.problems.append(Diagnostic(.error, .shortcodeOnlyInArticles, ["name": .text(name)], at: place))
                 return false
             }
             result.shortcodes.append(ShortcodeCall(name: name, arguments: arguments, location: place))
@@ -64,9 +60,9 @@ extension TreeWalker {
             return true
         case .failure(let failure):
             if context.allowsShortcodes {
-                result.unreadShortcodes.append(UnreadShortcode(name: failure.name, message: failure.description, location: place))
+                result.unreadShortcodes.append(UnreadShortcode(name: failure.name, message: failure.message, location: place))
             } else {
-                result.problems.append(Diagnostic(.error, failure.description, at: place))
+                result.problems.append(Diagnostic(.error, failure.message, at: place))
             }
             return false
         }

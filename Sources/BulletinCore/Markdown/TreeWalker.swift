@@ -64,10 +64,7 @@ struct TreeWalker {
             } else if entering && !isOwn && !TreeWalker.isLeaf(type) {
                 depth += 1
                 if depth > TreeWalker.maximumDepth {
-                    problem(
-                        .error,
-                        "the text is nested more than \(TreeWalker.maximumDepth) levels deep (quotes, lists, emphasis or links inside one another); simplify it",
-                        at: node)
+                    problem(.error, Message(.markdownTooDeep, ["maximum": .number(TreeWalker.maximumDepth)]), at: node)
                     tooDeep = true
                     return
                 }
@@ -118,10 +115,7 @@ struct TreeWalker {
                         rewriteAddress(of: node, isImage: true)
                         edits.images.append(node)
                         if cmark_node_first_child(node) == nil {
-                            problem(
-                                .warning,
-                                "image without alt text: describe it for readers who cannot see it, as in ![Đồng chí … phát biểu](…)",
-                                at: node)
+                            problem(.warning, Message(.imageWithoutAlt), at: node)
                         }
                     }
                     imageDepth += 1
@@ -155,7 +149,7 @@ struct TreeWalker {
         if collectingFirstParagraph, let last = firstParagraph?.last, last != 0x20 { firstParagraph?.append(0x20) }
     }
 
-    mutating func problem(_ severity: Diagnostic.Severity, _ message: String, at node: OpaquePointer) {
+    mutating func problem(_ severity: Diagnostic.Severity, _ message: Message, at node: OpaquePointer) {
         result.problems.append(Diagnostic(severity, message, at: location(of: node)))
     }
 

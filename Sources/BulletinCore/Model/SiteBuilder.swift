@@ -22,10 +22,10 @@ public struct SiteBuilder {
         let zone = config.timeZone
         let sources = validated.articles
 
-        var categories = TermCollector(kind: "category", diagnostics: diagnostics)
+        var categories = TermCollector(kind: .category, diagnostics: diagnostics)
         categories.nearMatches = true
         categories.declared = Set(validated.content.config.declaredCategories.map { Slug.make($0) })
-        var tags = TermCollector(kind: "tag", diagnostics: diagnostics)
+        var tags = TermCollector(kind: .tag, diagnostics: diagnostics)
         for entry in sources {
             if let name = entry.source.category { categories.note(name, at: entry.source.location(of: "category")) }
             for name in entry.source.tags { tags.note(name, at: entry.source.location(of: "tags")) }
@@ -124,7 +124,14 @@ public struct SiteBuilder {
 /// "Tin tức – Sự kiện") are one term; the spelling used most often is shown, and the others are
 /// reported so that editors can make them consistent.
 struct TermCollector {
-    let kind: String
+    enum Kind {
+        case category, tag
+
+        /// "category" or "tag", in the reader's language.
+        var name: MessageValue { .message(Message(self == .category ? .termCategory : .termTag)) }
+    }
+
+    let kind: Kind
     let diagnostics: Diagnostics
     /// Names are keyed by their bytes (`BytesKey`): hashing a Vietnamese String normalises it
     /// first, and with four lookups per use this was most of the model's time on one thread.
@@ -136,7 +143,7 @@ struct TermCollector {
     /// Slugs of the names the site declares (site.yaml's `categories:`): never misspellings.
     var declared: Set<String> = []
 
-    init(kind: String, diagnostics: Diagnostics) {
+    init(kind: Kind, diagnostics: Diagnostics) {
         self.kind = kind
         self.diagnostics = diagnostics
     }
@@ -175,9 +182,10 @@ struct TermCollector {
             guard let best = closer.max(by: { (uses[$0.slug] ?? 0) < (uses[$1.slug] ?? 0) }),
                 let first = spellings[entry.slug]?.values.map(\.first).min()
             else { continue }
-            diagnostics.warning(
-                "the \(kind) '\(entry.name)' is new and close to '\(best.name)' (\(uses[best.slug] ?? 0) articles): correct it if it is a typo, or list it under  categories:  in site.yaml if it is meant",
-                at: first)
+            let values: [String: MessageValue] = [
+                "kind": kind.name, "name": .text(entry.name), "other": .text(best.name), "count": .number(uses[best.slug] ?? 0),
+            ]
+            diagnostics.warning(.termCloseToAnother, values, at: first)
         }
     }
 
@@ -204,7 +212,7 @@ struct TermCollector {
             let name = ranked[0].key.text
             for other in ranked.dropFirst() {
                 diagnostics.warning(
-                    "the \(kind) '\(other.key.text)' is written differently elsewhere ('\(name)'); both are shown as '\(name)'. Use one spelling",
+                    .termSpelledDifferently, ["kind": kind.name, "name": .text(other.key.text), "chosen": .text(name)],
                     at: other.value.first)
             }
             chosen.append((name, slug))

@@ -46,7 +46,7 @@ public struct TemplateSet: Sendable {
         for relative in files {
             let file = tree.display(relative)
             let name = String(relative.dropLast(".mustache".count))
-            guard let text = tree.readText(relative, diagnostics: diagnostics, unreadable: { "cannot read this template: \($0)" })
+            guard let text = tree.readText(relative, diagnostics: diagnostics, unreadable: { Message(.templateUnreadable, ["reason": $0]) })
             else { continue }
             do {
                 templates[name] = try Template(parsing: text)

@@ -73,10 +73,10 @@ public struct ScoreFiles {
         tree.readText(
             path, diagnostics: diagnostics,
             invalidText: { problem in
-                let message = SourceText.message(for: problem)
+                let message = SourceText.problemMessage(for: problem)
                 // Excel's plain "CSV" is saved in the Windows code page, which garbles Vietnamese.
                 guard case .invalidUTF8 = problem, path.hasSuffix(".csv") else { return message }
-                return message + " (in Excel: File › Save As › \"CSV UTF-8 (Comma delimited)\")"
+                return Message(.scoreCSVNotUTF8, ["problem": .message(message)])
             })
     }
 

@@ -25,7 +25,7 @@ enum ScoreSettingsReader {
     static func readIndex(_ text: String, file: String, diagnostics: Diagnostics) -> ScoreSettings? {
         guard var fields = mapping(text, file: file, diagnostics: diagnostics) else { return nil }
         defer { diagnostics.add(contentsOf: fields.problems) }
-        fields.rejectUnknownKeys(indexKeys, what: "index.yaml")
+        fields.rejectUnknownKeys(indexKeys, in: "index.yaml")
         let name = fields.requiredString("name", example: "name: \"Chỉ số cải cách hành chính\"")
         let maximum = number(&fields, "max", example: "max: 100", diagnostics: diagnostics)
         let unit = fields.requiredString("unit", example: "unit: \"điểm\"")
@@ -50,7 +50,7 @@ enum ScoreSettingsReader {
     static func readYearComponents(_ text: String, file: String, maximum: Double, diagnostics: Diagnostics) -> [ScoreComponent]? {
         guard var fields = mapping(text, file: file, diagnostics: diagnostics) else { return nil }
         defer { diagnostics.add(contentsOf: fields.problems) }
-        fields.rejectUnknownKeys(yearKeys, what: "a year's settings")
+        fields.rejectUnknownKeys(yearKeys, in: .message(Message(.scoreYearSettingsPlace)))
         guard fields.has("components") else {
             fields.missing("components", example: componentsExample)
             return nil
@@ -117,7 +117,7 @@ enum ScoreSettingsReader {
         var bands: [ScoreBand] = []
         for node in list {
             guard var item = entry(node, of: fields, list: "bands", diagnostics: diagnostics) else { continue }
-            item.rejectUnknownKeys(["name", "min"], what: "a band")
+            item.rejectUnknownKeys(["name", "min"], in: .message(Message(.scoreBandPlace)))
             let name = item.requiredString("name", example: "name: \"Xuất sắc\"")
             let minimum = number(&item, "min", example: "min: 90", diagnostics: diagnostics)
             if let minimum, minimum < 0 || minimum > maximum {
@@ -145,7 +145,7 @@ enum ScoreSettingsReader {
         var components: [ScoreComponent] = []
         for node in list {
             guard var item = entry(node, of: fields, list: "components", diagnostics: diagnostics) else { continue }
-            item.rejectUnknownKeys(["id", "name", "max"], what: "a component")
+            item.rejectUnknownKeys(["id", "name", "max"], in: .message(Message(.scoreComponentPlace)))
             let id = item.requiredString("id", example: "id: c1")
             let name = item.requiredString("name", example: "name: \"Cải cách thể chế\"")
             let maximum = number(&item, "max", example: "max: 11", diagnostics: diagnostics)

@@ -44,11 +44,6 @@ public struct Diagnostic: Error, Sendable, Hashable {
         self.init(severity, Message(key, values), at: location)
     }
 
-    @available(*, deprecated, message: "give a MessageKey from the catalogs")
-    public init(_ severity: Severity, _ text: String, at location: SourceLocation?) {
-        self.init(severity, Message(.untranslated, ["text": .text(text)]), at: location)
-    }
-
     /// The text in English, as logs and tests read it.
     public var message: String { content.text(in: .english) }
 
@@ -87,16 +82,6 @@ public final class Diagnostics: @unchecked Sendable {
 
     public func warning(_ message: Message, at location: SourceLocation?) {
         add(Diagnostic(.warning, message, at: location))
-    }
-
-    @available(*, deprecated, message: "give a MessageKey from the catalogs")
-    public func error(_ message: String, at location: SourceLocation?) {
-        add(Diagnostic(.error, Message(.untranslated, ["text": .text(message)]), at: location))
-    }
-
-    @available(*, deprecated, message: "give a MessageKey from the catalogs")
-    public func warning(_ message: String, at location: SourceLocation?) {
-        add(Diagnostic(.warning, Message(.untranslated, ["text": .text(message)]), at: location))
     }
 
     public func add(_ diagnostic: Diagnostic) {

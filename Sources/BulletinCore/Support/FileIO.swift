@@ -6,22 +6,44 @@ import Foundation
     import Darwin
 #endif
 
-/// A failed file-system call, with the path and the system's reason in plain words.
+/// A failed file-system call, with the path and the reason in plain words.
 public struct FileError: Error, CustomStringConvertible, Sendable {
     public let path: String
-    public let reason: String
+    /// The reason, in the reader's language: the common system errors from the catalogs, any
+    /// other in the system's own words.
+    public let problem: MessageValue
 
     public init(path: String, errno code: Int32) {
         self.path = path
-        self.reason = String(cString: strerror(code))
+        self.problem = FileError.systemProblem(code)
     }
 
-    public init(path: String, reason: String) {
+    public init(path: String, problem: Message) {
         self.path = path
-        self.reason = reason
+        self.problem = .message(problem)
     }
+
+    /// The reason in English, as logs read it.
+    public var reason: String { problem.text(in: .english) }
 
     public var description: String { "\(path): \(reason)" }
+
+    /// Why `error` happened, for a message: a FileError's reason, or what the error says of itself.
+    public static func problem(of error: Error) -> MessageValue {
+        (error as? FileError)?.problem ?? .text("\(error)")
+    }
+
+    /// The system errors an editor meets (a missing file, a file without read permission).
+    private static let systemKeys: [Int32: MessageKey] = [
+        ENOENT: .systemNoSuchFile, EACCES: .systemPermissionDenied, EPERM: .systemNotPermitted, EISDIR: .systemIsDirectory,
+        EIO: .systemInputOutput,
+    ]
+
+    /// A system error from the catalogs when it has it; any other as the system words it.
+    private static func systemProblem(_ code: Int32) -> MessageValue {
+        if let key = systemKeys[code] { return .message(Message(key)) }
+        return .text(String(cString: strerror(code)))
+    }
 }
 
 public struct DirectoryEntry: Sendable, Equatable {
@@ -71,7 +93,7 @@ public enum POSIXFiles {
         let size = try regularFileSize(fd, path: path)
         _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
         guard size <= maximumFileSize else {
-            throw FileError(path: path, reason: "file is larger than \(maximumFileSize >> 20) MB")
+            throw FileError(path: path, problem: Message(.fileLargerThanLimit, ["maximum": .number(maximumFileSize >> 20)]))
         }
         var buffer = [UInt8](repeating: 0, count: size)
         var done = 0
@@ -112,7 +134,7 @@ public enum POSIXFiles {
         defer { close(input) }
         var info = stat()
         guard fstat(input, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
-            throw FileError(path: source, reason: "not a regular file")
+            throw FileError(path: source, problem: Message(.fileNotRegular))
         }
         _ = fcntl(input, F_SETFL, fcntl(input, F_GETFL) & ~O_NONBLOCK)
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
@@ -144,7 +166,7 @@ public enum POSIXFiles {
     private static func regularFileSize(_ fd: Int32, path: String) throws -> Int {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw FileError(path: path, errno: errno) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { throw FileError(path: path, reason: "not a regular file") }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw FileError(path: path, problem: Message(.fileNotRegular)) }
         return Int(info.st_size)
     }
 

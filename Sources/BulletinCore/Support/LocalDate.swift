@@ -133,7 +133,28 @@ public struct LocalDate: Hashable, Sendable, Comparable {
 public enum DateParser {
     public enum Failure: Error, Equatable {
         case unrecognised
-        case outOfRange(String)
+        case outOfRange(Part)
+    }
+
+    /// The part of a date that is out of range.
+    public enum Part: Equatable, Sendable {
+        case month(Int)
+        case day(Int, month: Int)
+        case time
+        case year(Int)
+        case offset
+
+        /// "month 13", "day 30 of month 2"… in the reader's language.
+        public var message: Message {
+            switch self {
+            case .month(let month): return Message(.dateMonth, ["month": .number(month)])
+            case .day(let day, let month): return Message(.dateDay, ["day": .number(day), "month": .number(month)])
+            case .time: return Message(.dateTime)
+            // A year is written without a thousands separator in both languages.
+            case .year(let year): return Message(.dateYear, ["year": .text(String(year))])
+            case .offset: return Message(.dateOffset)
+            }
+        }
     }
 
     /// Accepts `2023-01-12`, `2023-01-12T15:30`, `2023-01-12 15:30:00`, with an optional `Z`,
@@ -189,17 +210,17 @@ public enum DateParser {
                 } else if let m = scanner.number(maxDigits: 2) {
                     om = m.value
                 }
-                guard oh.value <= 14, om < 60 else { return .failure(.outOfRange("time zone offset")) }
+                guard oh.value <= 14, om < 60 else { return .failure(.outOfRange(.offset)) }
                 offset = (oh.value * 3600 + om * 60) * (sign == UInt8(ascii: "-") ? -1 : 1)
             }
         }
         guard scanner.atEnd else { return .failure(.unrecognised) }
-        guard (1...12).contains(month) else { return .failure(.outOfRange("month \(month)")) }
+        guard (1...12).contains(month) else { return .failure(.outOfRange(.month(month))) }
         guard day >= 1 && day <= daysIn(month: month, year: year) else {
-            return .failure(.outOfRange("day \(day) of month \(month)"))
+            return .failure(.outOfRange(.day(day, month: month)))
         }
-        guard hour < 24, minute < 60, second < 61 else { return .failure(.outOfRange("time")) }
-        guard year >= 1900 && year <= 2999 else { return .failure(.outOfRange("year \(year)")) }
+        guard hour < 24, minute < 60, second < 61 else { return .failure(.outOfRange(.time)) }
+        guard year >= 1900 && year <= 2999 else { return .failure(.outOfRange(.year(year))) }
 
         if let offset, nanos == 0, second < 60 {
             // A fixed offset needs no calendar: the day's number since 1970 and the clock give

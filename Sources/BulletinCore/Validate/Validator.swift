@@ -53,16 +53,13 @@ public struct Validator {
             let article = sources[kept[index].0]
             let key = article.slug == nil ? "title" : "slug"
             if slug.isEmpty {
-                diagnostics.error(
-                    "the title has no letters or digits to make an address from; add a line such as  slug: thong-bao-2023",
-                    at: article.location(of: key))
+                diagnostics.error(.titleNoAddress, at: article.location(of: key))
                 continue
             }
             let route = Routes.article(slug)
             if let other = routes.claim(route, by: article.location(of: key)) {
                 diagnostics.error(
-                    "two articles would have the same address /\(route): this one and \(other.file); give one of them a different  slug:",
-                    at: article.location(of: key))
+                    .articleAddressTaken, ["address": .text("/" + route), "other": .text(other.file)], at: article.location(of: key))
                 continue
             }
             linkTargets[article.relativePath] = route
@@ -78,16 +75,12 @@ public struct Validator {
             let first = String(page.slug.split(separator: "/").first ?? "")
             let location = page.locations["slug"] ?? SourceLocation(file: page.file, line: 1, column: 1)
             if Routes.reserved.contains(first) {
-                diagnostics.error(
-                    "the address /\(page.slug)/ is used by the generator; rename the file or add a different  slug:",
-                    at: location)
+                diagnostics.error(.pageAddressReserved, ["address": .text("/\(page.slug)/")], at: location)
                 continue
             }
             let route = Routes.page(page.slug)
             if let other = routes.claim(route, by: location) {
-                diagnostics.error(
-                    "two pages would have the same address /\(route): this one and \(other.file); rename one of them",
-                    at: location)
+                diagnostics.error(.pageAddressTaken, ["address": .text("/" + route), "other": .text(other.file)], at: location)
                 continue
             }
             linkTargets[page.relativePath] = route
@@ -117,14 +110,11 @@ public struct Validator {
     private func claimAlias(_ alias: String, at location: SourceLocation, in routes: inout RouteTable) {
         let first = String(alias.split(separator: "/").first ?? "")
         if Routes.reserved.contains(first) && first != String(Routes.articlesPrefix.dropLast()) {
-            diagnostics.error(
-                "the alias /\(alias) is under /\(first)/, whose addresses the generator makes; an old address there cannot be kept",
-                at: location)
+            diagnostics.error(.aliasReserved, ["alias": .text("/" + alias), "folder": .text("/\(first)/")], at: location)
             return
         }
         if let other = routes.claim(alias, by: location) {
-            diagnostics.error(
-                "the alias /\(alias) is already the address of \(other.file); remove it from these  aliases:", at: location)
+            diagnostics.error(.aliasTaken, ["alias": .text("/" + alias), "other": .text(other.file)], at: location)
         }
     }
 
@@ -152,18 +142,14 @@ public struct Validator {
     ) {
         for link in body.links where targets[link.target] == nil {
             if excluded.contains(link.target) {
-                diagnostics.error(
-                    "this links to \(content.tree.display(link.target)), which is a draft or dated in the future and is not published; remove the link or publish that article",
-                    at: link.location)
+                diagnostics.error(.linkToUnpublished, ["file": .text(content.tree.display(link.target))], at: link.location)
             } else if content.markdownFiles.contains(link.target) {
                 continue  // that file has its own error already
             } else {
-                let near = Validator.nearMatch(link.target, among: content.markdownFiles).map {
-                    " (did you mean \(content.tree.display($0))?)"
-                }
+                let near = Validator.nearMatch(link.target, among: content.markdownFiles).map(content.tree.display)
                 diagnostics.error(
-                    "this links to \(content.tree.display(link.target)), which does not exist\(near ?? ""); check the file name and the ../ steps",
-                    at: link.location)
+                    .linkMissing,
+                    ["file": .text(content.tree.display(link.target)), "hint": Validator.didYouMeanFile(near)], at: link.location)
             }
         }
         for asset in body.assets {
@@ -172,21 +158,26 @@ public struct Validator {
     }
 
     private func checkAsset(_ path: String, at location: SourceLocation, media: Set<String>, content: LoadedContent) {
-        if let problem = Validator.assetProblem(path, media: media, tree: content.tree) {
+        if let problem = Validator.assetMessage(path, media: media, tree: content.tree) {
             diagnostics.error(problem, at: location)
         }
     }
 
     /// What is wrong with a link or image to the file `path` (content-relative), if anything:
     /// articles, pages and documents say it the same way.
-    static func assetProblem(_ path: String, media: Set<String>, tree: ContentTree) -> String? {
+    static func assetMessage(_ path: String, media: Set<String>, tree: ContentTree) -> Message? {
         if media.contains(path) { return nil }
         if tree.exists(path) {
-            return
-                "\(tree.display(path)) is not published: only files under media/ are copied to the site; move it there and link to /\("media/" + (path.split(separator: "/").last.map(String.init) ?? path))"
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            return Message(.assetNotPublished, ["file": .text(tree.display(path)), "address": .text("/media/" + name)])
         }
-        let near = nearMatch(path, among: media).map { " (did you mean /\($0)?)" } ?? ""
-        return "the file \(tree.display(path)) does not exist\(near); check the name (letters, accents and case must match)"
+        let near = nearMatch(path, among: media).map { "/" + $0 }
+        return Message(.assetMissing, ["file": .text(tree.display(path)), "hint": didYouMeanFile(near)])
+    }
+
+    /// " (did you mean file?)" when there is a near match, or nothing.
+    static func didYouMeanFile(_ file: String?) -> MessageValue {
+        file.map { .message(Message(.didYouMeanFile, ["file": .text($0)])) } ?? ""
     }
 
     /// The file of `files` an editor most likely meant by `path`: the same name with another
@@ -214,11 +205,11 @@ public struct Validator {
         }
         for body in content.content.refusedBodies { unread += body.unreadShortcodes }
         let known = definitions.keys.sorted()
+        let knownList: MessageValue = known.isEmpty ? .message(Message(.shortcodesNone)) : .text(known.joined(separator: ", "))
         func unknown(_ name: String, at location: SourceLocation) {
-            let hint = TextTools.suggestion(for: name, among: known).map { " (did you mean '\($0)'?)" } ?? ""
             diagnostics.error(
-                "unknown shortcode '\(name)'\(hint); known shortcodes: \(known.isEmpty ? "none" : known.joined(separator: ", "))",
-                at: location)
+                .shortcodeUnknown,
+                ["name": .text(name), "hint": FieldReader.didYouMean(name, among: known), "known": knownList], at: location)
         }
         for shortcode in unread {
             if let name = shortcode.name, definitions[name] == nil {
@@ -234,15 +225,16 @@ public struct Validator {
             }
             var complete = true
             for argument in call.arguments where !definition.arguments.contains(argument.key) {
-                let hint = TextTools.suggestion(for: argument.key, among: definition.arguments).map { " (did you mean '\($0)'?)" } ?? ""
-                diagnostics.error(
-                    "the shortcode '\(call.name)' has no argument '\(argument.key)'\(hint); it takes \(definition.arguments.joined(separator: ", "))",
-                    at: call.location)
+                let values: [String: MessageValue] = [
+                    "name": .text(call.name), "argument": .text(argument.key),
+                    "hint": FieldReader.didYouMean(argument.key, among: definition.arguments),
+                    "arguments": .text(definition.arguments.joined(separator: ", ")),
+                ]
+                diagnostics.error(.shortcodeUnknownArgument, values, at: call.location)
                 complete = false
             }
             for required in definition.required where call.argument(required) == nil {
-                diagnostics.error(
-                    "the shortcode '\(call.name)' needs the argument \(required)=\"…\"", at: call.location)
+                diagnostics.error(.shortcodeMissingArgument, ["name": .text(call.name), "argument": .text(required)], at: call.location)
                 complete = false
             }
             if complete {
@@ -262,7 +254,7 @@ public struct Validator {
         let missing = items.filter { $0.1 == nil }.map(\.0)
         guard !missing.isEmpty else { return }
         diagnostics.warning(
-            "site.yaml has no agency \(missing.joined(separator: ", ")): the footer of every page should show \(missing.count == 1 ? "it" : "them") (Decree 42/2022); add \(missing.count == 1 ? "it" : "them") under  agency:",
+            .agencyIncomplete, ["missing": .text(missing.joined(separator: ", ")), "count": .number(missing.count)],
             at: SourceLocation(file: config.file, line: 1, column: 1))
     }
 
@@ -272,30 +264,16 @@ public struct Validator {
         var problems: [Diagnostic] = []
         if let category = article.category {
             if Slug.make(category).isEmpty {
-                problems.append(
-                    Diagnostic(
-                        .error,
-                        "the category \"\(category)\" has no letters or digits to make an address from; use a name such as Tin tức",
-                        at: article.location(of: "category")))
+                problems.append(Diagnostic(.error, .categoryNoAddress, ["name": .text(category)], at: article.location(of: "category")))
             } else if hasPathSeparator(category) {
-                problems.append(
-                    Diagnostic(
-                        .error,
-                        "the category \"\(category)\" contains '/' or '\\': categories have one level; write it with '-', such as Tin tức - Sự kiện",
-                        at: article.location(of: "category")))
+                problems.append(Diagnostic(.error, .categoryHasSlash, ["name": .text(category)], at: article.location(of: "category")))
             }
         }
         for tag in article.tags {
             if Slug.make(tag).isEmpty {
-                problems.append(
-                    Diagnostic(
-                        .error, "the tag \"\(tag)\" has no letters or digits to make an address from",
-                        at: article.location(of: "tags")))
+                problems.append(Diagnostic(.error, .tagNoAddress, ["name": .text(tag)], at: article.location(of: "tags")))
             } else if hasPathSeparator(tag) {
-                problems.append(
-                    Diagnostic(
-                        .error, "the tag \"\(tag)\" contains '/' or '\\': write it with '-' or as two tags",
-                        at: article.location(of: "tags")))
+                problems.append(Diagnostic(.error, .tagHasSlash, ["name": .text(tag)], at: article.location(of: "tags")))
             }
         }
         return problems

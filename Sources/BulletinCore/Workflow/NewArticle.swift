@@ -49,7 +49,7 @@ public struct NewArticle {
         do {
             try makeFolders(tree.absolute(folder))
             try writeNew(tree.absolute(relative), text)
-        } catch let error as FileError where error.reason == NewArticle.exists {
+        } catch is AlreadyWritten {
             diagnostics.error(.newArticleExists, at: SourceLocation(file: tree.display(relative)))
             return .refused(diagnostics.all)
         } catch {
@@ -106,7 +106,8 @@ public struct NewArticle {
         return out + "\""
     }
 
-    static let exists = "exists"
+    /// The article's file is there already: `writeNew` never replaces it.
+    struct AlreadyWritten: Error {}
 
     private func cleaned(_ text: String) -> String {
         text.split(whereSeparator: { $0.isNewline || $0 == "\t" }).joined(separator: " ")
@@ -146,7 +147,7 @@ public struct NewArticle {
     private func writeNew(_ path: String, _ text: String) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
-            if errno == EEXIST { throw FileError(path: path, reason: NewArticle.exists) }
+            if errno == EEXIST { throw AlreadyWritten() }
             throw FileError(path: path, errno: errno)
         }
         defer { close(fd) }

@@ -196,7 +196,7 @@ public final class OutputFolder: @unchecked Sendable {
             }
         }
         if segmentLength == 0 || segmentLength == dots && dots <= 2 { valid = false }
-        guard valid else { throw FileError(path: path, reason: "refused: this output path would leave the output folder") }
+        guard valid else { throw FileError(path: path, problem: Message(.outputPathOutside)) }
     }
 
     /// Cleans up after builds that were killed writing to `target` (see `removeLeftovers`).

@@ -32,5 +32,6 @@ extension English {
         .pageKindDownload: "download",
         .pageKindSitemap: "sitemap",
         .pageKindOtherFile: "other file",
+        .outputPathOutside: "refused: this output path would leave the output folder",
     ]
 }

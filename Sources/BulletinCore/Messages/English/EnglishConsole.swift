@@ -2,7 +2,6 @@ extension English {
     static let console: [MessageKey: String] = [
         .errorWord: "error",
         .warningWord: "warning",
-        .untranslated: "{text}",
         .summaryWrote: "Wrote {pages} pages{others}, copied {files} files to {output} in {seconds} s{warnings}.",
         .summaryOtherFiles: " and {count} other files (feeds, search index, downloads)",
         .summaryWarnings: ", {count} {count|warning|warnings}",

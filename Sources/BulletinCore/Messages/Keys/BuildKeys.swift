@@ -42,6 +42,9 @@ extension MessageKey {
 
 extension MessageKey {
     /// The name shown for a kind of page of `BuildReport.pagesByKind` ("article"), nil for another text.
+    /// A path that would leave the output folder (`..`, an absolute path): refused.
+    public static let outputPathOutside = MessageKey("BLT0731")
+
     public static func pageKind(_ kind: String) -> MessageKey? {
         switch kind {
         case "article": return .pageKindArticle

@@ -3,8 +3,6 @@
 extension MessageKey {
     public static let errorWord = MessageKey("BLT0801")
     public static let warningWord = MessageKey("BLT0802")
-    /// Transitional: a text not yet in the catalogs.
-    public static let untranslated = MessageKey("BLT0000")
 
     /// The build's summary line; `others` and `warnings` are `summaryOtherFiles`, `summaryWarnings` or empty.
     public static let summaryWrote = MessageKey("BLT0803")

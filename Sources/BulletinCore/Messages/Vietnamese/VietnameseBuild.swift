@@ -33,5 +33,6 @@ extension Vietnamese {
         .pageKindDownload: "tệp tải về",
         .pageKindSitemap: "sơ đồ trang",
         .pageKindOtherFile: "tệp khác",
+        .outputPathOutside: "bị từ chối: đường dẫn này nằm ngoài thư mục đầu ra",
     ]
 }

@@ -2,7 +2,6 @@ extension Vietnamese {
     static let console: [MessageKey: String] = [
         .errorWord: "lỗi",
         .warningWord: "cảnh báo",
-        .untranslated: "{text}",
         .summaryWrote: "Đã ghi {pages} trang{others}, chép {files} tệp vào {output} trong {seconds} giây{warnings}.",
         .summaryOtherFiles: " và {count} tệp khác (nguồn tin RSS, chỉ mục tìm kiếm, tệp tải về)",
         .summaryWarnings: ", {count} cảnh báo",
