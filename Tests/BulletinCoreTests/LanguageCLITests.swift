@@ -41,6 +41,8 @@ struct LanguageCLITests {
         #expect(Self.lines(result.stderr, matching: #"/articles/a\.md:\d+:\d+: lỗi: .+ \[BLT\d{4}\]$"#).count == 1, "\(result.stderr)")
         #expect(Self.lines(result.stderr, matching: #"/articles/b\.md:\d+:\d+: cảnh báo: .*titel.* \[BLT\d{4}\]$"#).count == 1)
         #expect(!result.stderr.contains(": error: ") && !result.stderr.contains(": warning: "))
+        #expect(result.stderr.contains("lỗi: 'date' không phải ngày tháng đọc được (đang ghi \"sai\")"))
+        #expect(result.stderr.contains("cảnh báo: khoá 'titel' không dùng được trong phần đầu"))
         #expect(result.stderr.contains("Có 1 lỗi (ở bước "), "\(result.stderr)")
         #expect(result.stderr.hasSuffix(" cảnh báo. Chưa ghi tệp nào.\n"))
     }
@@ -54,6 +56,8 @@ struct LanguageCLITests {
         #expect(Self.lines(result.stderr, matching: #"/articles/a\.md:\d+:\d+: error: .+ \[BLT\d{4}\]$"#).count == 1, "\(result.stderr)")
         #expect(Self.lines(result.stderr, matching: #"/articles/b\.md:\d+:\d+: warning: .*titel.* \[BLT\d{4}\]$"#).count == 1)
         #expect(result.stderr.contains("1 error found ("), "\(result.stderr)")
+        #expect(result.stderr.contains("error: 'date' is not a date I can read (found \"sai\")"))
+        #expect(result.stderr.contains("warning: unknown key 'titel' in front matter (did you mean 'title'?)"))
         #expect(result.stderr.hasSuffix(". Nothing was written.\n"))
     }
 
