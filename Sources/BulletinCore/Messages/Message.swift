@@ -57,7 +57,10 @@ public struct MessageKey: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// A value put into a message's `{name}` placeholder, written the way the reader's language writes it.
-public indirect enum MessageValue: Sendable, Hashable, ExpressibleByStringInterpolation, ExpressibleByIntegerLiteral {
+/// Not `indirect`: a nested message is already behind its dictionary's storage, and the boxes of an
+/// indirect case carry the case in spare pointer bits, which LeakSanitizer cannot follow (every
+/// diagnostic kept until exit was reported as a leak).
+public enum MessageValue: Sendable, Hashable, ExpressibleByStringInterpolation, ExpressibleByIntegerLiteral {
     case text(String)
     case number(Int)
     /// A decimal written with a comma in Vietnamese (95,83) and a point in English (95.83).
