@@ -202,7 +202,7 @@ struct ServePartsTests {
                 options: BuildOptions(includeDrafts: true, includeFuture: true))
         ).run()
         #expect(report.succeeded)
-        #expect(IncrementalBenchmark.differences(session.siteFolder, clean).isEmpty)
+        #expect(OutputFolder.differences(session.siteFolder, clean).isEmpty)
         #expect(!session.siteFolder.hasPrefix(site.root.path), "served from a private folder, not beside the content")
     }
 

@@ -204,12 +204,12 @@ final class OutputStore: @unchecked Sendable {
 }
 
 /// Writing a file by writing a temporary file beside it and renaming it over the old one.
-enum AtomicFile {
-    static func write(_ text: String, to path: String) throws {
+public enum AtomicFile {
+    public static func write(_ text: String, to path: String) throws {
         try ByteSearch.withBytes(text) { try write(UnsafeRawBufferPointer($0), to: path) }
     }
 
-    static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
+    public static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
         try replace(path) { fd in try POSIXFiles.writeAll(fd, bytes, path: path) }
     }
 

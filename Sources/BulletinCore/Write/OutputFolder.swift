@@ -243,7 +243,22 @@ public final class OutputFolder: @unchecked Sendable {
     }
 
     /// `rm -rf` without following symbolic links.
-    static func removeTree(_ path: String) {
+    /// Relative paths whose presence or bytes differ between two folders.
+    public static func differences(_ a: String, _ b: String) -> [String] {
+        func files(_ root: String) -> [String: [UInt8]] {
+            let tree = ContentTree(root: root, displayRoot: root, io: .posix)
+            var found: [String: [UInt8]] = [:]
+            // ContentTree skips hidden names; the marker is compared on its own.
+            for path in tree.files(under: ".", diagnostics: Diagnostics()) + ["./" + OutputFolder.marker] {
+                found[path] = try? POSIXFiles.read(root + "/" + path)
+            }
+            return found
+        }
+        let left = files(a), right = files(b)
+        return Set(left.keys).union(right.keys).filter { left[$0] != right[$0] }.sorted()
+    }
+
+    public static func removeTree(_ path: String) {
         var info = stat()
         guard lstat(path, &info) == 0 else { return }
         if (info.st_mode & S_IFMT) == S_IFDIR {

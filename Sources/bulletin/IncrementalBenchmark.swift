@@ -1,3 +1,4 @@
+import BulletinCore
 import Foundation
 
 #if canImport(Glibc)
@@ -7,18 +8,18 @@ import Foundation
 /// `bulletin bench-incremental`: how long a rebuild takes after a one-article edit, as in
 /// `bulletin serve` (the watcher names the changed file). Edits real files of the content folder
 /// and puts them back afterwards; meant for a generated corpus.
-public struct IncrementalBenchmark {
-    public let contentPath: String
-    public let templatesPath: String
-    public let outputPath: String
-    public let runs: Int
+struct IncrementalBenchmark {
+    let contentPath: String
+    let templatesPath: String
+    let outputPath: String
+    let runs: Int
     /// Also compare the result with a clean build, byte for byte.
-    public let verify: Bool
+    let verify: Bool
     /// Edit kinds to run ("body", "scan", "title", "new"); empty runs them all.
-    public var only: Set<String> = []
+    var only: Set<String> = []
     let print: (String) -> Void
 
-    public init(
+    init(
         contentPath: String, templatesPath: String, outputPath: String, runs: Int = 15, verify: Bool = true,
         print: @escaping (String) -> Void = { Swift.print($0) }
     ) {
@@ -37,7 +38,7 @@ public struct IncrementalBenchmark {
     }
 
     /// Runs every kind of edit `runs` times; returns false when a rebuild failed or differed.
-    public func run() -> Bool {
+    func run() -> Bool {
         let now = Date()
         let request = BuildRequest(
             contentPath: contentPath, templatesPath: templatesPath, outputPath: outputPath, options: BuildOptions(now: now))
@@ -142,26 +143,11 @@ public struct IncrementalBenchmark {
             print("clean build failed")
             return false
         }
-        let differences = IncrementalBenchmark.differences(outputPath, clean)
+        let differences = OutputFolder.differences(outputPath, clean)
         print(
             differences.isEmpty
                 ? "verified: the output equals a clean build byte for byte" : "DIFFERENT from a clean build: \(differences.prefix(5))")
         return differences.isEmpty
-    }
-
-    /// Relative paths whose presence or bytes differ between two folders.
-    public static func differences(_ a: String, _ b: String) -> [String] {
-        func files(_ root: String) -> [String: [UInt8]] {
-            let tree = ContentTree(root: root, displayRoot: root, io: .posix)
-            var found: [String: [UInt8]] = [:]
-            // ContentTree skips hidden names; the marker is compared on its own.
-            for path in tree.files(under: ".", diagnostics: Diagnostics()) + ["./" + OutputFolder.marker] {
-                found[path] = try? POSIXFiles.read(root + "/" + path)
-            }
-            return found
-        }
-        let left = files(a), right = files(b)
-        return Set(left.keys).union(right.keys).filter { left[$0] != right[$0] }.sorted()
     }
 
     private func measure(_ body: () -> IncrementalBuilder.Result) -> Sample {
