@@ -89,12 +89,12 @@ search-bench: deps
 	.build/venv-bench/bin/python Tests/bench/search_download.py --articles $(or $(N),10000)
 
 ## bench-incremental: rebuild times after one-article edits (body, title, new article) on the
-## synthetic corpus of N articles (default 10000), as `bulletin serve` rebuilds; the result is
+## corpus of Tests/bench/corpus.py with N articles (default 10000), as `bulletin serve` rebuilds; the result is
 ## compared byte for byte with a clean build. Output goes to a tmpfs when there is one.
 BENCH_CORPUS ?= /tmp/bulletin-bench-incremental
 bench-incremental: deps
 	$(SWIFT) build -c release --product bulletin
-	rm -rf $(BENCH_CORPUS) && python3 ../shared/bench/make_corpus.py $(BENCH_CORPUS) --articles $(or $(N),10000) >/dev/null
+	rm -rf $(BENCH_CORPUS) && python3 Tests/bench/corpus.py $(BENCH_CORPUS) --articles $(or $(N),10000) >/dev/null
 	out=$$( [ -d /dev/shm ] && [ -w /dev/shm ] && echo /dev/shm || echo /tmp )/bulletin-bench-incremental-out; \
 		rm -rf $$out; $(RELEASE_BIN) bench-incremental --content $(BENCH_CORPUS)/content --templates $(TEMPLATES) --output $$out; \
 		status=$$?; rm -rf $$out $(BENCH_CORPUS); exit $$status

@@ -7,7 +7,7 @@
 #
 # Settings (environment): TRIALS (21), ARTICLES (10000), BULLETIN (.build/release/bulletin),
 # WORKDIR (under /dev/shm when it is writable: the corpus and the output live there),
-# CORPUS_SCRIPT (../shared/bench/make_corpus.py from the repository root), SEED (random).
+# CORPUS_SCRIPT (Tests/bench/corpus.py), SEED (random).
 #
 # A kill can land anywhere: while reading, rendering, writing the staging folder, during the
 # swap, or while the old site is removed. After each one, public/ must hash as before (same
@@ -19,7 +19,7 @@ repo=$(cd "$(dirname "$0")/../.." && pwd)
 trials=${TRIALS:-21}
 articles=${ARTICLES:-10000}
 bulletin=${BULLETIN:-$repo/.build/release/bulletin}
-corpus_script=${CORPUS_SCRIPT:-$repo/../shared/bench/make_corpus.py}
+corpus_script=${CORPUS_SCRIPT:-$repo/Tests/bench/corpus.py}
 seed=${SEED:-$RANDOM}
 if [ -z "${WORKDIR:-}" ]; then
     if [ -d /dev/shm ] && [ -w /dev/shm ]; then WORKDIR=/dev/shm/bulletin-kill; else WORKDIR=${TMPDIR:-/tmp}/bulletin-kill; fi

@@ -49,7 +49,7 @@ cp -r Tests/BulletinCoreTests/Fixtures/xss/content "$work/xss"
 printf '<svg xmlns="http://www.w3.org/2000/svg"/>' >"$work/xss/media/\"><img src=x onerror=alert('XSS-media-name')>.svg"
 run fixture-xss "$work/xss" templates
 
-python3 "$repo/../shared/bench/make_corpus.py" "$work/corpus" --articles "$articles" >/dev/null
+python3 "$repo/Tests/bench/corpus.py" "$work/corpus" --articles "$articles" >/dev/null
 run "corpus-$articles" "$work/corpus/content" templates
 
 # Hostile input: every kind of error at once, so that each error path frees what it made.

@@ -24,7 +24,7 @@ trap 'status=$?; cleanup; exit $status' EXIT
 
 swift build -c release --product bulletin >/dev/null
 bin=$(swift build -c release --show-bin-path)/bulletin
-python3 "$repo/../shared/bench/make_corpus.py" "$work/corpus" --articles "$articles" >/dev/null
+python3 "$repo/Tests/bench/corpus.py" "$work/corpus" --articles "$articles" >/dev/null
 content=$work/corpus/content
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 
