@@ -53,6 +53,23 @@ def build_site(serve_root, port):
         pytest.exit("the sample site does not build:\n" + result.stderr + result.stdout, returncode=1)
 
 
+def start_web_server(root, port, base):
+    """A static web server for `root` on loopback, once it answers on `base`."""
+    server = subprocess.Popen(
+        [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(root)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 15
+    while True:
+        try:
+            urllib.request.urlopen(base, timeout=1).read()
+            return server
+        except OSError:
+            if time.time() > deadline or server.poll() is not None:
+                server.kill()
+                pytest.exit(f"the test web server did not answer on {base}", returncode=1)
+            time.sleep(0.1)
+
+
 @pytest.fixture(scope="session")
 def served_site():
     """(site folder, base URL) with a web server running on loopback for the whole session."""
@@ -69,20 +86,8 @@ def served_site():
     site = serve_root / SUB_PATH
     if not (site / "index.html").exists():
         pytest.exit(f"no site at {site}: the build did not write index.html", returncode=1)
-    server = subprocess.Popen(
-        [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(serve_root)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}/{SUB_PATH}/"
-    deadline = time.time() + 15
-    while True:
-        try:
-            urllib.request.urlopen(base, timeout=1).read()
-            break
-        except OSError:
-            if time.time() > deadline or server.poll() is not None:
-                server.kill()
-                pytest.exit(f"the test web server did not answer on {base}", returncode=1)
-            time.sleep(0.1)
+    server = start_web_server(serve_root, port, base)
     yield site, base
     server.terminate()
     server.wait(timeout=10)

@@ -2,17 +2,13 @@
 and a page at the old address that the browser follows to the new one."""
 
 import os
-import pathlib
 import shutil
 import subprocess
-import sys
-import time
-import urllib.request
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import ROOT, SUB_PATH, free_port
+from conftest import ROOT, SUB_PATH, free_port, start_web_server
 
 ARTICLE = "articles/2022/03/ket-qua-chi-so-cchc-2021.md"
 NEW_TITLE = "Công bố kết quả Chỉ số CCHC và SIPAS năm 2021"
@@ -54,18 +50,8 @@ def test_a_corrected_title_leaves_a_page_at_the_old_address(browser, tmp_path):
     old_route = old_address.split(" was ")[1].split(" ")[0]
     assert old_route.startswith(f"/{SUB_PATH}/tin-tuc/")
 
-    server = subprocess.Popen(
-        [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(tmp_path / "root")],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = start_web_server(tmp_path / "root", port, base)
     try:
-        deadline = time.time() + 15
-        while True:
-            try:
-                urllib.request.urlopen(base, timeout=1).read()
-                break
-            except OSError:
-                assert time.time() < deadline, "the test web server did not answer"
-                time.sleep(0.1)
         old_url = f"http://127.0.0.1:{port}{old_route}"
         browser.get(old_url)
         WebDriverWait(browser, 10).until(lambda d: d.current_url != old_url)
