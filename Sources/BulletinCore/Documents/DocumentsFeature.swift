@@ -58,6 +58,7 @@ public final class DocumentsFeature: Feature {
             DocumentSource.read($0, reader: reader)
         }
         let media = Set(content.media)
+        let near = NearMatches(content.media)
         var bySlug: [String: String] = [:]
         var kept: [DocumentSource] = []
         for (document, problems) in results {
@@ -68,7 +69,7 @@ public final class DocumentsFeature: Feature {
                 diagnostics.error(.documentLinkMissing, ["file": .text(tree.display(link.target))], at: link.location)
             }
             for asset in document.body.assets {
-                if let problem = Validator.assetMessage(asset.path, media: media, tree: tree) {
+                if let problem = Validator.assetMessage(asset.path, media: media, near: near, tree: tree) {
                     diagnostics.error(problem, at: asset.location)
                 }
             }

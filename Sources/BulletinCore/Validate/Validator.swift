@@ -91,17 +91,19 @@ public struct Validator {
         }
 
         let media = Set(content.media)
+        let near = (pages: NearMatches(content.markdownFiles), media: NearMatches(content.media))
         let excluded = Set(content.articles.map(\.relativePath)).subtracting(linkTargets.keys)
         // On all cores: each article's links are checked on their own, and messages are sorted
         // when they are printed.
         articles.parallelForEach(chunkSize: 64) { article in
-            checkReferences(article.source.body, media: media, targets: linkTargets, excluded: excluded, content: content)
+            checkReferences(
+                article.source.body, media: media, targets: linkTargets, excluded: excluded, content: content, near: near)
             if case .asset(let path, _) = article.source.image {
-                checkAsset(path, at: article.source.location(of: "image"), media: media, content: content)
+                checkAsset(path, at: article.source.location(of: "image"), media: media, near: near.media, content: content)
             }
         }
         for body in content.pages.map(\.body) + content.refusedBodies {
-            checkReferences(body, media: media, targets: linkTargets, excluded: excluded, content: content)
+            checkReferences(body, media: media, targets: linkTargets, excluded: excluded, content: content, near: near)
         }
         return ValidatedContent(
             content: content, articles: articles, pages: content.pages, linkTargets: linkTargets, routes: routes)
@@ -138,61 +140,49 @@ public struct Validator {
 
     private func checkReferences(
         _ body: RenderedMarkdown, media: Set<String>, targets: [String: String], excluded: Set<String>,
-        content: LoadedContent
+        content: LoadedContent, near: (pages: NearMatches, media: NearMatches)
     ) {
+        let nearPages = near.pages
         for link in body.links where targets[link.target] == nil {
             if excluded.contains(link.target) {
                 diagnostics.error(.linkToUnpublished, ["file": .text(content.tree.display(link.target))], at: link.location)
             } else if content.markdownFiles.contains(link.target) {
                 continue  // that file has its own error already
             } else {
-                let near = Validator.nearMatch(link.target, among: content.markdownFiles).map(content.tree.display)
+                let near = nearPages.match(link.target).map(content.tree.display)
                 diagnostics.error(
                     .linkMissing,
                     ["file": .text(content.tree.display(link.target)), "hint": Validator.didYouMeanFile(near)], at: link.location)
             }
         }
         for asset in body.assets {
-            checkAsset(asset.path, at: asset.location, media: media, content: content)
+            checkAsset(asset.path, at: asset.location, media: media, near: near.media, content: content)
         }
     }
 
-    private func checkAsset(_ path: String, at location: SourceLocation, media: Set<String>, content: LoadedContent) {
-        if let problem = Validator.assetMessage(path, media: media, tree: content.tree) {
+    private func checkAsset(
+        _ path: String, at location: SourceLocation, media: Set<String>, near: NearMatches, content: LoadedContent
+    ) {
+        if let problem = Validator.assetMessage(path, media: media, near: near, tree: content.tree) {
             diagnostics.error(problem, at: location)
         }
     }
 
     /// What is wrong with a link or image to the file `path` (content-relative), if anything:
     /// articles, pages and documents say it the same way.
-    static func assetMessage(_ path: String, media: Set<String>, tree: ContentTree) -> Message? {
+    static func assetMessage(_ path: String, media: Set<String>, near: NearMatches, tree: ContentTree) -> Message? {
         if media.contains(path) { return nil }
         if tree.exists(path) {
             let name = path.split(separator: "/").last.map(String.init) ?? path
             return Message(.assetNotPublished, ["file": .text(tree.display(path)), "address": .text("/media/" + name)])
         }
-        let near = nearMatch(path, among: media).map { "/" + $0 }
-        return Message(.assetMissing, ["file": .text(tree.display(path)), "hint": didYouMeanFile(near)])
+        let nearest = near.match(path).map { "/" + $0 }
+        return Message(.assetMissing, ["file": .text(tree.display(path)), "hint": didYouMeanFile(nearest)])
     }
 
     /// " (did you mean file?)" when there is a near match, or nothing.
     static func didYouMeanFile(_ file: String?) -> MessageValue {
         file.map { .message(Message(.didYouMeanFile, ["file": .text($0)])) } ?? ""
-    }
-
-    /// The file of `files` an editor most likely meant by `path`: the same name with another
-    /// extension (mua-he-xanh.svg for mua-he-xanh.jpg), or a name one or two letters away once
-    /// accents and case are set aside (hoi-nghi.JPG, hội-nghị.jpg). Only looked for when a file
-    /// is missing, so a pass over the site's files costs nothing the rest of the time.
-    static func nearMatch<Files: Collection<String>>(_ path: String, among files: Files) -> String? {
-        func folded(_ name: String) -> String { Slug.make(name, maximumLength: 1000) }
-        let stem = folded((path as NSString).deletingPathExtension)
-        var byFolded: [String: String] = [:]
-        for file in files {
-            if folded((file as NSString).deletingPathExtension) == stem { return file }
-            byFolded[folded(file)] = file
-        }
-        return TextTools.suggestion(for: folded(path), among: Array(byFolded.keys)).flatMap { byFolded[$0] }
     }
 
     /// Every shortcode must be one a feature provides, with known arguments and valid values.
