@@ -22,8 +22,8 @@ import Testing
         let site = try TestSite()
         let report = site.build()
         #expect(report.succeeded)
-        let manifest = try JSONDecoder().decode(AddressManifest.self, from: Data(site.page(AddressManifest.fileName).utf8))
-        #expect(manifest.addresses[Self.article] == AddressManifest.Entry(address: Self.oldRoute, moved: nil))
+        let manifest = try #require(AddressManifest.parse(site.page(AddressManifest.fileName)))
+        #expect(manifest.addresses[Self.article] == AddressManifest.Entry(address: Self.oldRoute))
         #expect(manifest.addresses["pages/gioi-thieu.md"]?.address == "gioi-thieu/")
         // Drafts are not published, so not recorded.
         #expect(manifest.addresses["articles/2022/12/nhap.md"] == nil)
@@ -52,7 +52,7 @@ import Testing
         let again = site.build()
         #expect(!again.warnings.contains { $0.code == MessageKey.addressMoved.code })
         #expect(site.exists(Self.oldRoute + "index.html"))
-        let manifest = try JSONDecoder().decode(AddressManifest.self, from: Data(site.page(AddressManifest.fileName).utf8))
+        let manifest = try #require(AddressManifest.parse(site.page(AddressManifest.fileName)))
         #expect(manifest.addresses[Self.article]?.moved == [Self.oldRoute])
     }
 
@@ -86,11 +86,11 @@ import Testing
     @Test func anUnreadableManifestIsAWarningAndIsWrittenAgain() throws {
         let site = try TestSite()
         #expect(site.build().succeeded)
-        try Data("{ not json".utf8).write(to: URL(fileURLWithPath: site.output + "/" + AddressManifest.fileName))
+        try Data("{ not a manifest".utf8).write(to: URL(fileURLWithPath: site.output + "/" + AddressManifest.fileName))
         let report = site.build()
         #expect(report.succeeded)
         #expect(report.warnings.contains { $0.code == MessageKey.addressManifestUnreadable.code })
-        #expect(try site.page(AddressManifest.fileName).contains("\"addresses\""))
+        #expect(AddressManifest.parse(try site.page(AddressManifest.fileName))?.addresses[Self.article] != nil)
     }
 
     @Test func bothLanguagesSayIt() throws {
@@ -132,5 +132,27 @@ import Testing
         // An output written before the manifest recorded its files.
         try FileManager.default.removeItem(atPath: site.output + "/" + AddressManifest.fileName)
         #expect(!site.build().warnings.contains { $0.code == MessageKey.foreignOutputFile.code })
+    }
+}
+
+@Suite struct AddressManifestTests {
+    @Test func itReadsBackWhatItWrites() {
+        var manifest = AddressManifest()
+        manifest.addresses["articles/2023/01/a.md"] = .init(address: "tin-tuc/a/", moved: ["tin-tuc/cu/", "2020/05/14/a.html"])
+        manifest.addresses["pages/gioi-thieu.md"] = .init(address: "gioi-thieu/")
+        manifest.top = ["index.html", "tin-tuc", ".htaccess"]
+        #expect(AddressManifest.parse(manifest.text()) == manifest)
+    }
+
+    @Test func aNameWithATabIsLeftOutRatherThanBreakingTheFile() {
+        var manifest = AddressManifest()
+        manifest.addresses["articles/a\tb.md"] = .init(address: "tin-tuc/ab/")
+        manifest.addresses["articles/c.md"] = .init(address: "tin-tuc/c/")
+        #expect(AddressManifest.parse(manifest.text())?.addresses.keys.sorted() == ["articles/c.md"])
+    }
+
+    @Test func anotherFileIsNotAManifest() {
+        #expect(AddressManifest.parse("{\"addresses\": {}}") == nil)
+        #expect(AddressManifest.parse("") == nil)
     }
 }

@@ -1,5 +1,5 @@
 /// Addresses that don't move. Each build writes the addresses it published
-/// (`bulletin-addresses.json`) and compares them with those of the site already published:
+/// (`bulletin-addresses.txt`) and compares them with those of the site already published:
 /// an article or page whose address changed (a corrected title makes a new slug) keeps a page at
 /// the old address that sends readers on, from then on; an address that went away is reported.
 /// Every old address, automatic or from `aliases:`, is also listed in `bulletin-redirects.txt`
@@ -47,13 +47,13 @@ final class AddressesFeature: Feature {
                         ],
                         at: SourceLocation(file: owner.display, line: 1))
                 }
-                for old in (before.moved ?? []) + [before.address] where !taken.contains(old) && !moved.contains(old) {
+                for old in before.moved + [before.address] where !taken.contains(old) && !moved.contains(old) {
                     moved.append(old)
                     taken.insert(old)
                 }
             }
             moves += moved.map { Move(from: $0, to: owner.route, title: owner.title) }
-            manifest.addresses[file] = AddressManifest.Entry(address: owner.route, moved: moved.isEmpty ? nil : moved)
+            manifest.addresses[file] = AddressManifest.Entry(address: owner.route, moved: moved)
         }
         for (file, before) in previous?.addresses ?? [:] where owners[file] == nil && !taken.contains(before.address) {
             diagnostics.warning(
@@ -81,12 +81,13 @@ final class AddressesFeature: Feature {
 
     /// "tin-tuc/x/index.html" → "tin-tuc".
     static func topName(of path: String) -> String {
-        String(path.split(separator: "/", maxSplits: 1).first ?? "")
+        guard let slash = path.utf8.firstIndex(of: UInt8(ascii: "/")) else { return path }
+        return String(path[..<slash])
     }
 
     func closingJobs(_ context: RenderContext, others: [OutputJob]) -> [OutputJob] {
-        let written = Set(others.map(\.path))
         // A page the site makes itself at an old address wins over the redirect.
+        let written = self.moves.isEmpty ? [] : Set(others.map(\.path))
         let moves = self.moves.filter { !written.contains(Routes.outputPath($0.from)) }
         var jobs = moves.map { move in
             let inputs = JobInputs { d in
@@ -104,7 +105,7 @@ final class AddressesFeature: Feature {
         var complete = self.manifest
         complete.top = top.sorted()
         // Both files are small and made here in full, so their text is their fingerprint.
-        let manifest = complete.json()
+        let manifest = complete.text()
         jobs.append(OutputJob(path: AddressManifest.fileName, inputs: JobInputs { $0.add(manifest) }, role: .unlisted) { manifest })
         let rules = Self.redirectRules(context.site, moves: moves)
         jobs.append(OutputJob(path: Self.rulesFile, inputs: JobInputs { $0.add(rules) }, role: .unlisted) { rules })

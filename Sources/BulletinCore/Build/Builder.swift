@@ -155,10 +155,13 @@ public final class Builder {
         for feature in features { jobs += phase(feature.name) { feature.jobs(context) } }
         // Each feature's closing files see those of the features before it (the list of what the
         // build wrote names the sitemap).
-        let closing = phase("closing files") {
-            features.reduce(into: [OutputJob]()) { made, feature in made += feature.closingJobs(context, others: jobs + made) }
+        // Appended as they come rather than gathered apart: `jobs + made` copied every job once
+        // per feature.
+        let beforeClosing = jobs.count
+        phase("closing files") {
+            for feature in features { jobs += feature.closingJobs(context, others: jobs) }
         }
-        jobs += closing
+        let closingCount = jobs.count - beforeClosing
         // Listed before the last check: an unreadable assets folder stops the build too.
         let copies = phase("site links") {
             checkSiteLinks(site: site, jobs: jobs)
@@ -182,7 +185,7 @@ public final class Builder {
                 return stop(at: "write")
             }
             made = (context, jobs)
-            return writeSite(jobs: jobs, closingCount: closing.count, copies: copies, templates: templates, early: early)
+            return writeSite(jobs: jobs, closingCount: closingCount, copies: copies, templates: templates, early: early)
         }
     }
 
