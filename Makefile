@@ -121,9 +121,9 @@ FUZZ_TARGETS ?= FuzzFrontMatter FuzzMarkdown FuzzSlugs FuzzScores FuzzTemplates
 fuzz: fuzz-build
 	Tests/fuzz/run.sh $(FUZZ_TIME) $(FUZZ_TARGETS)
 
-## fuzz-smoke: each fuzz target for FUZZ_SMOKE_TIME seconds (default 20) from the committed corpus,
+## fuzz-smoke: each fuzz target for FUZZ_SMOKE_TIME seconds (default 10) from the committed corpus,
 ## as part of make test
-FUZZ_SMOKE_TIME ?= 20
+FUZZ_SMOKE_TIME ?= 10
 fuzz-smoke: fuzz-build
 	Tests/fuzz/run.sh $(FUZZ_SMOKE_TIME) $(FUZZ_TARGETS)
 
