@@ -118,11 +118,18 @@ def make_driver(javascript=True):
 
 
 def set_width(driver, width, height=900):
-    """Resizes the window so that the page's viewport is `width` CSS pixels wide."""
+    """Resizes the window so that the page's viewport is `width` CSS pixels wide. The page may
+    still report its old width just after a resize: read it again until it is near the asked
+    one, so the correction for the window's frame is never computed from a stale width."""
     driver.set_window_size(width, height)
-    inner = driver.execute_script("return window.innerWidth")
-    if inner != width:
-        driver.set_window_size(width + (width - inner), height)
+    for _ in range(20):
+        inner = driver.execute_script("return window.innerWidth")
+        if inner == width:
+            return
+        if 0 < inner and abs(inner - width) < 100:
+            driver.set_window_size(width + (width - inner), height)
+            return
+        time.sleep(0.05)
 
 
 @pytest.fixture(scope="session")
