@@ -171,3 +171,9 @@ void bulletin_arena_reset(void) {
     bulletin_arena_last = NULL;
     if (freed) bulletin_arena_remember(block);
 }
+
+static __thread void *bulletin_recorder = NULL;
+
+void *bulletin_current_recorder(void) { return bulletin_recorder; }
+
+void bulletin_set_current_recorder(void *recorder) { bulletin_recorder = recorder; }

@@ -73,7 +73,7 @@ struct IncrementalFeatureTests {
         sample.rebuild("settle")  // what the first build wrote may be too recent to trust
 
         let unchanged = sample.rebuild("nothing changed")
-        #expect(unchanged.rendered == 0, "every file declares its inputs: nothing is made again")
+        #expect(unchanged.rendered == 0, "nothing a page read changed: nothing is made again")
         #expect(unchanged.changed.isEmpty)
 
         // Listed on the score pages of the index and year it embeds.

@@ -90,11 +90,7 @@ final class AddressesFeature: Feature {
         let written = self.moves.isEmpty ? [] : Set(others.map(\.path))
         let moves = self.moves.filter { !written.contains(Routes.outputPath($0.from)) }
         var jobs = moves.map { move in
-            let inputs = JobInputs { d in
-                d.add(move.to)
-                d.add(move.title)
-            }
-            return OutputJob(path: Routes.outputPath(move.from), inputs: inputs, role: .unlisted) {
+            OutputJob(path: Routes.outputPath(move.from), reuse: .never, role: .unlisted) {
                 CorePages.redirect(title: move.title, route: move.to, context)
             }
         }
@@ -104,11 +100,11 @@ final class AddressesFeature: Feature {
         top.formUnion(["assets", AddressManifest.fileName, Self.rulesFile])
         var complete = self.manifest
         complete.top = top.sorted()
-        // Both files are small and made here in full, so their text is their fingerprint.
+        // Both files are made here in full: a rebuild writes them when their bytes changed.
         let manifest = complete.text()
-        jobs.append(OutputJob(path: AddressManifest.fileName, inputs: JobInputs { $0.add(manifest) }, role: .unlisted) { manifest })
+        jobs.append(OutputJob(path: AddressManifest.fileName, reuse: .never, role: .unlisted) { manifest })
         let rules = Self.redirectRules(context.site, moves: moves)
-        jobs.append(OutputJob(path: Self.rulesFile, inputs: JobInputs { $0.add(rules) }, role: .unlisted) { rules })
+        jobs.append(OutputJob(path: Self.rulesFile, reuse: .never, role: .unlisted) { rules })
         return jobs
     }
 

@@ -98,7 +98,7 @@ public final class Builder {
         let makeContext = {
             RenderContext(
                 site: site, templates: templates, shortcodes: shortcodes, features: self.features, memory: self.reuse?.memory,
-                cards: self.reuse.map { reuse in { reuse.cards(site: $0, templates: $1, siteView: $2) } })
+                cards: self.reuse.map { reuse in { reuse.cards(site: $0, templates: $1, siteView: $2, lookup: $3) } })
         }
         let context: RenderContext
         // A clean build writes the core pages (articles, lists, archives) while the features

@@ -121,29 +121,22 @@ public final class DocumentsFeature: Feature {
 
     public func jobs(_ context: RenderContext) -> [OutputJob] {
         guard enabled else { return [] }
-        // The documents' files are a site-wide input of incremental rebuilds; what else a page
-        // shows is the links filled into its text and the sizes of the attached files (media).
-        let documents = self.documents
-        let listInputs = JobInputs(templates: [Self.listTemplate], isPage: true) { d in
-            for document in documents {
-                d.add(document.html)
-                d.add(document.fileSize)
-            }
+        // The documents' files are a site-wide input of incremental rebuilds; what else their
+        // pages show is the links filled into their text and the sizes of the attached files.
+        var digest = Digest()
+        for document in documents {
+            digest.add(document.html)
+            digest.add(document.fileSize)
         }
-        var jobs = [OutputJob(path: Routes.outputPath(Routes.documentsIndex), inputs: listInputs) { self.listPage(context) }]
+        context.lookup.register(digest: digest.finish(), as: Self.valueName)
+        var jobs = [OutputJob(path: Routes.outputPath(Routes.documentsIndex), reuse: .whenReadsUnchanged) { self.listPage(context) }]
         let types = documents.map { Slug.make($0.source.type) }
         let byType = Dictionary(grouping: documents.indices, by: { types[$0] })
         for (index, document) in documents.enumerated() {
             // Lazily: the first few others, not a pass over every document of the type per document.
             let sameType = Array((byType[types[index]] ?? []).lazy.filter { $0 != index }.prefix(Self.latestCount))
-            let inputs = JobInputs(templates: [Self.pageTemplate], isPage: true) { d in
-                d.add(document.html)
-                d.add(document.fileSize)
-                d.add(sameType)
-                for other in sameType { d.add(documents[other].fileSize) }
-            }
             jobs.append(
-                OutputJob(path: Routes.outputPath(document.route), inputs: inputs) {
+                OutputJob(path: Routes.outputPath(document.route), reuse: .whenReadsUnchanged) {
                     self.documentPage(document, others: sameType, context)
                 })
         }
@@ -154,8 +147,12 @@ public final class DocumentsFeature: Feature {
 
     static let title = "Văn bản chỉ đạo điều hành"
 
+    /// What the pages read of the documents, as one value (see `jobs`).
+    static let valueName = "documents"
+
     private func listPage(_ r: RenderContext) -> String {
         let site = r.site
+        ReadRecorder.note(.named(Self.valueName))
         let views = documents.map { DocumentView(document: $0, site: site, typeNames: typeNames) }
         var typeCounts: [String: Int] = [:]
         var yearCounts: [Int: Int] = [:]
@@ -185,6 +182,7 @@ public final class DocumentsFeature: Feature {
 
     private func documentPage(_ document: Document, others: [Int], _ r: RenderContext) -> String {
         let site = r.site
+        ReadRecorder.note(.named(Self.valueName))
         let view = DocumentView(document: document, site: site, typeNames: typeNames, withBody: true)
         let list = others.map { DocumentView(document: documents[$0], site: site, typeNames: typeNames) }
         return r.document(

@@ -17,19 +17,6 @@ struct FeedWriter {
     /// Newest first, drafts and scheduled articles already left out.
     let articles: [Article]
 
-    /// What the feed shows: its items' values (no bodies), its title and description, and the
-    /// build date when it is empty. Its category's name is in its title.
-    var inputs: JobInputs {
-        let (site, ids, title, description) = (site, articles.map(\.id), title, description)
-        return JobInputs { d in
-            d.add(title)
-            d.add(description)
-            d.add(ids)
-            for id in ids { d.values(id, of: site) }
-            if ids.isEmpty { d.add(site.buildDate) }
-        }
-    }
-
     /// Articles a feed may list: those a reader can be sent to (no drafts, nothing scheduled).
     static func published(_ ids: [Int], in site: Site) -> [Article] {
         var result: [Article] = []

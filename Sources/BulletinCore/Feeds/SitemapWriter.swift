@@ -81,20 +81,6 @@ struct SitemapWriter {
         }
     }
 
-    /// What the sitemap shows: each listed page's path and date (the site-wide key adds the base
-    /// address and the time zone). Not titles or summaries: editing those leaves the sitemap as
-    /// it was, and a rebuild does not write its 13,000 addresses again for nothing.
-    var inputs: JobInputs {
-        JobInputs { [pages, dates] d in
-            let dates = dates.value
-            d.add(pages.count)
-            for (path, role) in pages {
-                d.add(path)
-                d.add(dates.date(of: role).map { Int($0.instant.timeIntervalSince1970) })
-            }
-        }
-    }
-
     /// "tin-tuc/x/index.html" → "tin-tuc/x/"; "index.html" → ""; "other.html" → "other.html".
     static func route(ofFile path: String) -> String {
         if path == "index.html" { return "" }

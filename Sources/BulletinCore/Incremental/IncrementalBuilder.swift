@@ -15,8 +15,10 @@ public final class IncrementalBuilder {
         public let report: BuildReport
         /// Output paths written or deleted (site-relative: "tin-tuc/x/index.html").
         public let changed: [String]
-        /// Pages rendered (the others kept their fingerprint and were not rendered).
+        /// Files made because something they read changed or they are new (the others were kept).
         public let rendered: Int
+        /// Files made again as on every rebuild, from values at hand (feeds, sitemap, redirects).
+        public let remade: Int
         /// Whether validation and the site model were reused (a change that only touched the
         /// text of articles) rather than run in full.
         public let reusedModel: Bool
@@ -53,6 +55,7 @@ public final class IncrementalBuilder {
         let wrote = report.succeeded
         return Result(
             report: report, changed: wrote ? cache.output.changed : [], rendered: wrote ? cache.output.rendered : 0,
+            remade: wrote ? cache.output.remade : 0,
             reusedModel: cache.last.model)
     }
 

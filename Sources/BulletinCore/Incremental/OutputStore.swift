@@ -4,14 +4,20 @@ import Foundation
     import Glibc
 #endif
 
-/// The output folder of incremental rebuilds, kept up to date in place: a page is rendered only
-/// when its fingerprint changed (or it has none), written only when its bytes changed, and a file
-/// no longer produced is deleted. Each file is replaced in one step (written beside it, then
+/// The output folder of incremental rebuilds, kept up to date in place: a page is made again only
+/// when something it read changed (see `JobReuse`), written only when its bytes changed, and a
+/// file no longer produced is deleted. Each file is replaced in one step (written beside it, then
 /// renamed over it), so a server reading the folder never sees half a page.
 final class OutputStore: @unchecked Sendable {
     let root: String
     private struct Record {
-        var fingerprint: Int?
+        /// The site-wide key of the build that made it (site.yaml, options, features' data).
+        var global: Int
+        /// What it read, for `.whenReadsUnchanged`.
+        var reads: ReadTable.Record?
+        /// Its digest known beforehand, for `.whenDigestUnchanged`.
+        var digest: Int?
+        /// Its bytes' digest: an unchanged file is not written again.
         var content: Int
     }
 
@@ -23,7 +29,10 @@ final class OutputStore: @unchecked Sendable {
     private var folders = Set<String>()
     /// Output paths written or deleted by the last update.
     private(set) var changed: [String] = []
+    /// Files made by the last update because something they read changed or they are new.
     private(set) var rendered = 0
+    /// Files the last update made because they are made on every rebuild (`JobReuse.never`).
+    private(set) var remade = 0
 
     init(root: String) {
         self.root = root
@@ -71,9 +80,11 @@ final class OutputStore: @unchecked Sendable {
     /// folder (a page of an article deleted since `bulletin build` wrote the folder, say).
     private var updatedOnce = false
 
+    /// Makes and writes the jobs whose inputs changed (`global`: the site-wide key; `table` and
+    /// `digests`: what pages read, and its digests in this build).
     func update(
-        jobs: [OutputJob], fingerprints: [Int?], copies wanted: [(from: String, to: String)], progress: BuildProgress?,
-        diagnostics: Diagnostics
+        jobs: [OutputJob], global: Int, table: ReadTable, digests: ReadDigests, copies wanted: [(from: String, to: String)],
+        progress: BuildProgress?, diagnostics: Diagnostics
     ) -> (pages: Int, copies: Int)? {
         changed = []
         let failure = FirstFailure()
@@ -96,11 +107,12 @@ final class OutputStore: @unchecked Sendable {
                 return nil
             }
         }
-        let dirty = jobs.indices.filter { i in
-            guard let fingerprint = fingerprints[i], let record = records[i] else { return true }
-            return record.fingerprint != fingerprint
+        let dirty = changedJobs(jobs, global: global, table: table, digests: digests)
+        remade = dirty.count { i in
+            guard case .never = jobs[i].reuse, let record = records[i] else { return false }
+            return record.global == global
         }
-        rendered = dirty.count
+        rendered = dirty.count - remade
         do {
             for i in dirty { try ensureFolder(parent(of: jobs[i].path)) }
             for copy in wanted { try ensureFolder(parent(of: copy.to)) }
@@ -109,15 +121,15 @@ final class OutputStore: @unchecked Sendable {
             return nil
         }
         progress?.begin("render and write", total: dirty.count)
-        let results: [(content: Int, wrote: Bool)?] = dirty.parallelMap(chunkSize: 16) { i in
+        let results: [(content: Int, wrote: Bool, reads: [Dependency]?)?] = dirty.parallelMap(chunkSize: 16) { i in
             defer { progress?.advance() }
             guard !failure.happened else { return nil }
-            let text = jobs[i].make()
+            let (text, reads) = make(jobs[i])
             let content = Digest.of(text)
-            if let record = records[i], record.content == content { return (content, false) }
+            if let record = records[i], record.content == content { return (content, false, reads) }
             do {
                 try AtomicFile.write(text, to: root + "/" + jobs[i].path)
-                return (content, true)
+                return (content, true, reads)
             } catch {
                 failure.record(error)
                 return nil
@@ -127,7 +139,10 @@ final class OutputStore: @unchecked Sendable {
         var written = 0
         for (i, result) in zip(dirty, results) {
             guard let result else { continue }
-            records[i] = Record(fingerprint: fingerprints[i], content: result.content)
+            var digest: Int? = nil
+            if case .whenDigestUnchanged(let known) = jobs[i].reuse { digest = known }
+            records[i] = Record(
+                global: global, reads: result.reads.map { table.record($0, with: digests) }, digest: digest, content: result.content)
             if result.wrote {
                 written += 1
                 changed.append(jobs[i].path)
@@ -145,6 +160,32 @@ final class OutputStore: @unchecked Sendable {
         remove(gone)
         vanished = []
         return (written, copied)
+    }
+
+    /// The jobs to make again: those without a record from a build with the same site-wide key,
+    /// and those whose reads or digest changed since.
+    private func changedJobs(_ jobs: [OutputJob], global: Int, table: ReadTable, digests: ReadDigests) -> [Int] {
+        table.prepare(
+            jobs.indices.map { i in
+                guard case .whenReadsUnchanged = jobs[i].reuse, let record = records[i], record.global == global else { return nil }
+                return record.reads
+            }, with: digests)
+        return jobs.indices.filter { i in
+            guard let record = records[i], record.global == global else { return true }
+            switch jobs[i].reuse {
+            case .never: return true
+            case .whenDigestUnchanged(let digest): return record.digest != digest
+            case .whenReadsUnchanged: return record.reads.map { !table.isCurrent($0) } ?? true
+            }
+        }
+    }
+
+    /// A job's text, with what it read when its reads are what decides its reuse.
+    private func make(_ job: OutputJob) -> (String, [Dependency]?) {
+        guard case .whenReadsUnchanged = job.reuse else { return (job.make(), nil) }
+        let recorder = ReadRecorder()
+        let text = recorder.recording { job.make() }
+        return (text, recorder.reads)
     }
 
     private func updateCopies(_ wanted: [(from: String, to: String)], diagnostics: Diagnostics) -> Int? {

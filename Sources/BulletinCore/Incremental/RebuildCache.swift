@@ -8,8 +8,9 @@ import Foundation
 /// - validate and model: when the changed files kept every field other files depend on
 ///   (StructureKey), the previous results stand with the changed articles swapped in; otherwise
 ///   both run in full;
-/// - render: cards, then pages, are rendered only when their fingerprint changed, and only files
-///   whose bytes changed are written, in place (CardStore, PageFingerprints, OutputStore).
+/// - render: cards, then pages, are rendered only when something they read while they were last
+///   made changed (ReadRecorder, ReadTable), and only files whose bytes changed are written, in
+///   place (CardStore, OutputStore).
 ///
 /// Snapshots are kept as their parts, not as the structs Builder gets, so that once a build is
 /// over they are the only owners of their arrays: swapping one article in is then done in
@@ -22,8 +23,8 @@ final class RebuildCache: BuildReuse {
 
     /// "Now" of the build being run.
     var now = Date()
-    /// Site-wide inputs no page fingerprint can see otherwise: site.yaml, --base-url, options and
-    /// the files features read. Part of every fingerprint.
+    /// Site-wide inputs no page notes as it reads them: site.yaml, --base-url, options and the
+    /// files features read. A page made under another key is made again.
     var globalKey = 0
     var templatesRoot = ""
 
@@ -47,7 +48,9 @@ final class RebuildCache: BuildReuse {
     var modelReuse: ModelReuse? { pendingMemo }
     private(set) var digests = ArticleDigests()
     let cards = CardStore()
-    let fingerprints = PageFingerprints()
+    /// What pages and cards read, and its digests in this build.
+    let reads = ReadTable()
+    private var readDigests: ReadDigests?
     let memory = FeatureMemory()
     /// What the last build reused, for reports and tests.
     var last = Reuse()
@@ -69,7 +72,6 @@ final class RebuildCache: BuildReuse {
         let stamps: [String: FileStamp]
         let set: TemplateSet
         let diagnostics: [Diagnostic]
-        let deps: TemplateDeps
         let trusted: Bool
     }
 
@@ -82,6 +84,8 @@ final class RebuildCache: BuildReuse {
     /// Called before each build.
     func startBuild() {
         last = Reuse()
+        reads.startBuild()
+        readDigests = nil
         rebuiltIDs = nil
         movedFrom = nil
     }
@@ -118,10 +122,9 @@ final class RebuildCache: BuildReuse {
         let set = load(found)
         let problems = found.all
         diagnostics.add(contentsOf: problems)
-        let deps = TemplateDeps.read(root: root, io: listing.io)
         if let set {
             let trusted = !stamps.values.contains { $0.isRecent() }
-            templateSnapshot = TemplateSnapshot(stamps: stamps, set: set, diagnostics: problems, deps: deps, trusted: trusted)
+            templateSnapshot = TemplateSnapshot(stamps: stamps, set: set, diagnostics: problems, trusted: trusted)
         } else {
             templateSnapshot = nil
         }
@@ -139,16 +142,17 @@ final class RebuildCache: BuildReuse {
 
     // MARK: render and write
 
-    func cards(site: Site, templates: TemplateSet, siteView: SiteView) -> CardCache {
+    func cards(site: Site, templates: TemplateSet, siteView: SiteView, lookup: SiteLookup) -> CardCache {
         if let movedFrom {
             digests.update(site, movedFrom: movedFrom)
         } else {
             digests.update(site, changed: rebuiltIDs)
         }
-        let deps = templateSnapshot?.deps ?? TemplateDeps(infos: [:])
-        return cards.cards(
-            site: site, templates: templates, siteView: siteView, deps: deps, digests: digests, globalKey: globalKey,
-            rebuilt: rebuiltIDs ?? movedFrom.flatMap(RebuildCache.madeAgain))
+        let current = ReadDigests(lookup: lookup, templates: templates, siteView: siteView, articles: digests)
+        readDigests = current
+        let made = cards.cards(site: site, templates: templates, siteView: siteView, global: globalKey, table: reads, digests: current)
+        current.cardTexts = cards.texts
+        return made
     }
 
     /// When the model ran in full but every article kept its id (a title edit, say): the ids of
@@ -169,11 +173,14 @@ final class RebuildCache: BuildReuse {
         jobs: [OutputJob], copies: [(from: String, to: String)], context: RenderContext, progress: BuildProgress?,
         diagnostics: Diagnostics
     ) -> (pages: Int, copies: Int)? {
-        let deps = templateSnapshot?.deps ?? TemplateDeps(infos: [:])
+        let current =
+            readDigests
+            ?? ReadDigests(lookup: context.lookup, templates: context.templates, siteView: context.siteView, articles: digests)
+        current.context = context
         output.lineUp(with: jobs)
-        let keys = fingerprints.compute(
-            jobs: jobs, context: context, deps: deps, digests: digests, cardKeys: cards.keys, globalKey: globalKey)
-        return output.update(jobs: jobs, fingerprints: keys, copies: copies, progress: progress, diagnostics: diagnostics)
+        return output.update(
+            jobs: jobs, global: globalKey, table: reads, digests: current, copies: copies, progress: progress,
+            diagnostics: diagnostics)
     }
 }
 

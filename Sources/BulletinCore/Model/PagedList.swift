@@ -1,6 +1,6 @@
 /// A list of articles shown over numbered pages of `page_size`: a category, a tag, a year or a
 /// month of the archive. `Site.pagedLists` gives every one in one fixed order, which the pages,
-/// the sitemap's dates and the incremental fingerprints all follow.
+/// and the sitemap's dates follow.
 public struct PagedList: Sendable {
     public enum Kind: Sendable {
         case category(Int)
@@ -15,7 +15,10 @@ public struct PagedList: Sendable {
     let pageSize: Int
 
     /// Pages, at least one (an empty list still has its page).
-    public var pageCount: Int { max(1, (articles.count + pageSize - 1) / pageSize) }
+    public var pageCount: Int { pageCount(of: articles.count) }
+
+    /// Pages for `count` articles.
+    func pageCount(of count: Int) -> Int { max(1, (count + pageSize - 1) / pageSize) }
 
     /// The articles on page `number` (from 1).
     public func articles(onPage number: Int) -> ArraySlice<Int> {

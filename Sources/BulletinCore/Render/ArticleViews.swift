@@ -17,8 +17,12 @@ final class CardView: TemplateNode {
 
     func child(named key: String) -> TemplateValue? {
         switch key {
-        case "card": return (cards?.full[id]).map(TemplateValue.text)
-        case "card_compact": return (cards?.compact[id]).map(TemplateValue.text)
+        case "card":
+            ReadRecorder.note(.card(site.articles[id].relativePath))
+            return (cards?.full[id]).map(TemplateValue.text)
+        case "card_compact":
+            ReadRecorder.note(.card(site.articles[id].relativePath))
+            return (cards?.compact[id]).map(TemplateValue.text)
         default: return ArticleFields.value(key, of: site.articles[id], site: site)
         }
     }
@@ -27,6 +31,7 @@ final class CardView: TemplateNode {
 /// The keys an article has wherever it appears.
 enum ArticleFields {
     static func value(_ key: String, of article: Article, site: Site) -> TemplateValue? {
+        ReadRecorder.note(.values(article.relativePath))
         switch key {
         case "title": return .text(article.title)
         case "url": return .text(site.url(article.route))
@@ -36,7 +41,7 @@ enum ArticleFields {
         case "summary": return text(article.summary)
         case "image": return text(article.imageURL)
         case "image_alt": return .text(article.imageAlt ?? "")
-        case "category": return article.category.map { .node(TermLinkView(term: site.categories[$0], site: site)) }
+        case "category": return article.category.map { .node(TermLinkView(term: site.categories[$0], kind: .category, site: site)) }
         case "views": return article.views.map { .text(VietnameseNumber.format($0)) }
         case "featured": return .flag(article.featured)
         case "author": return text(article.author)
@@ -66,7 +71,7 @@ final class ArticlePageView: TemplateNode {
 
     // The lists are made on their first lookup and kept: a template asks `has_related` (which
     // `presence` answers by looking `related` up) before it goes through `related`.
-    private lazy var tagViews = Self.list(article.tags.map { TermLinkView(term: site.tags[$0], site: site) })
+    private lazy var tagViews = Self.list(article.tags.map { TermLinkView(term: site.tags[$0], kind: .tag, site: site) })
     private lazy var relatedViews = Self.list(article.related.map { CardView(id: $0, site: site, cards: cards) })
     private lazy var otherViews = Self.list(article.others.map { CardView(id: $0, site: site, cards: cards) })
 
@@ -75,6 +80,7 @@ final class ArticlePageView: TemplateNode {
     }
 
     func child(named key: String) -> TemplateValue? {
+        noteRead(key)
         switch key {
         case "body": return body
         // Only a summary the editor wrote: the automatic one repeats the first paragraph.
@@ -85,6 +91,18 @@ final class ArticlePageView: TemplateNode {
         case "card": return .text(cards.full[article.id])
         case "card_compact": return .text(cards.compact[article.id])
         default: return ArticleFields.value(key, of: article, site: site) ?? presence(key)
+        }
+    }
+
+    /// What `key` shows of the site, for incremental rebuilds (the lists' cards note their own).
+    private func noteRead(_ key: String) {
+        guard ReadRecorder.isRecording else { return }
+        let path = article.relativePath
+        switch key {
+        case "related", "has_related": ReadRecorder.note(.articles(.related(path), 0..<Int.max))
+        case "others", "has_others": ReadRecorder.note(.articles(.others(path), 0..<Int.max))
+        case "card", "card_compact": ReadRecorder.note(.card(path))
+        default: ReadRecorder.note(.article(path))
         }
     }
 }

@@ -10,10 +10,10 @@ enum CorePages {
         let site = r.site
         var jobs: [OutputJob] = []
         jobs.reserveCapacity(site.articles.count + 64)
-        jobs.append(OutputJob(path: Routes.outputPath(Routes.home), inputs: homeInputs(site), role: .overview) { home(r) })
+        jobs.append(OutputJob(path: Routes.outputPath(Routes.home), reuse: .whenReadsUnchanged, role: .overview) { home(r) })
         for id in site.articles.indices {
             jobs.append(
-                OutputJob(path: Routes.outputPath(site.articles[id].route), inputs: nil, role: .article(id)) {
+                OutputJob(path: Routes.outputPath(site.articles[id].route), reuse: .whenReadsUnchanged, role: .article(id)) {
                     articlePage(r.site.articles[id], r)
                 })
         }
@@ -22,94 +22,45 @@ enum CorePages {
         }
         for (index, list) in site.pagedLists.enumerated() { jobs += listJobs(r, list, index: index) }
         jobs.append(
-            OutputJob(
-                path: Routes.outputPath(Routes.tagsIndex), inputs: termsInputs(site.tags.indices, add: { $0.tag($1) }), role: .overview
-            ) {
-                termsIndex(r, terms: site.tags, title: "Thẻ", route: Routes.tagsIndex)
+            OutputJob(path: Routes.outputPath(Routes.tagsIndex), reuse: .whenReadsUnchanged, role: .overview) {
+                termsIndex(r, kind: .tag, title: "Thẻ", route: Routes.tagsIndex)
             })
         jobs.append(
-            OutputJob(
-                path: Routes.outputPath(Routes.categoriesIndex), inputs: termsInputs(site.categories.indices, add: { $0.category($1) }),
-                role: .overview
-            ) {
-                termsIndex(r, terms: site.categories, title: "Chuyên mục", route: Routes.categoriesIndex)
+            OutputJob(path: Routes.outputPath(Routes.categoriesIndex), reuse: .whenReadsUnchanged, role: .overview) {
+                termsIndex(r, kind: .category, title: "Chuyên mục", route: Routes.categoriesIndex)
             })
         jobs.append(
-            OutputJob(path: Routes.outputPath(Routes.archiveIndex), inputs: archiveInputs(site), role: .overview) { archiveIndex(r) })
+            OutputJob(path: Routes.outputPath(Routes.archiveIndex), reuse: .whenReadsUnchanged, role: .overview) { archiveIndex(r) })
         for page in site.pages {
-            let inputs = JobInputs(templates: ["page"], isPage: true) { d in
-                d.add(page.title)
-                d.add(page.summary)
-                d.add(page.route)
-                d.add(page.html)
-            }
-            jobs.append(OutputJob(path: Routes.outputPath(page.route), inputs: inputs) { staticPage(page, r) })
+            jobs.append(OutputJob(path: Routes.outputPath(page.route), reuse: .whenReadsUnchanged) { staticPage(page, r) })
             jobs += redirectJobs(page.aliases, title: page.title, route: page.route, r)
         }
-        jobs.append(OutputJob(path: Routes.notFound, inputs: .page(["404"]), role: .unlisted) { notFound(r) })
+        jobs.append(OutputJob(path: Routes.notFound, reuse: .whenReadsUnchanged, role: .unlisted) { notFound(r) })
         return jobs
-    }
-
-    // MARK: what each page shows, for incremental rebuilds (article and list pages: PageFingerprints)
-
-    static func homeInputs(_ site: Site) -> JobInputs {
-        JobInputs(templates: ["home"], isPage: true) { d in
-            let top = min(site.articles.count, 1 + homeHighlightCount + homeLatestCount)
-            d.add(top)
-            for id in 0..<top { d.card(id, of: site) }
-            let featured = Array(site.featured.prefix(homeFeaturedCount))
-            d.add(featured)
-            for id in featured { d.card(id, of: site) }
-            for term in site.categories {
-                d.category(term.id)
-                let shown = Array(term.articles.prefix(homeSectionCount))
-                d.add(shown)
-                for id in shown { d.card(id, of: site) }
-            }
-        }
-    }
-
-    static func termsInputs(_ ids: Range<Int>, add: @escaping (inout InputDigest, Int) -> Void) -> JobInputs {
-        JobInputs(templates: ["terms"], isPage: true) { d in
-            d.add(ids.count)
-            for id in ids { add(&d, id) }
-        }
-    }
-
-    static func archiveInputs(_ site: Site) -> JobInputs {
-        JobInputs(templates: ["archive"], isPage: true) { d in
-            for year in site.years {
-                d.add(year.year)
-                d.add(year.articles.count)
-                for month in year.months {
-                    d.add(month.month)
-                    d.add(month.articles.count)
-                }
-                d.add(-1)
-            }
-        }
     }
 
     static func home(_ r: RenderContext) -> String {
         let site = r.site
-        let all = site.articles.indices
-        let sections: [ValuesView] = site.categories.compactMap { term in
-            guard !term.articles.isEmpty else { return nil }
-            let cards = r.cardViews(term.articles.prefix(homeSectionCount))
+        let sections: [ValuesView] = r.terms(.category).compactMap { term in
+            let list = ArticleList.category(term.slug)
+            let cards = r.cardViews(r.articles(list, 0..<homeSectionCount))
+            guard !cards.isEmpty else { return nil }
+            ReadRecorder.note(.term(.category, term.slug))
             return ValuesView([
-                "name": term.name, "url": site.url(term.route), "count": VietnameseNumber.format(term.articles.count),
+                "name": term.name, "url": site.url(term.route), "count": VietnameseNumber.format(r.count(list)),
                 "articles": cards, "first": cards.first, "more": cards.count > 1 ? Array(cards.dropFirst()) : nil,
             ])
         }
         var values: [String: (any TemplateValueConvertible)?] = [
-            "featured": r.cardViews(site.featured.prefix(homeFeaturedCount)),
-            "latest": r.cardViews(all.dropFirst().prefix(homeLatestCount)),
+            "featured": r.cardViews(r.articles(.featured, 0..<homeFeaturedCount)),
+            "latest": r.cardViews(r.articles(.all, 1..<(1 + homeLatestCount))),
             // The lead's companions at the top of the page, and the latest after them.
-            "highlights": r.cardViews(all.dropFirst().prefix(homeHighlightCount)),
-            "latest_after_highlights": r.cardViews(all.dropFirst(1 + homeHighlightCount).prefix(homeLatestCount)),
+            "highlights": r.cardViews(r.articles(.all, 1..<(1 + homeHighlightCount))),
+            "latest_after_highlights": r.cardViews(
+                r.articles(.all, (1 + homeHighlightCount)..<(1 + homeHighlightCount + homeLatestCount))),
             "sections": sections,
         ]
-        if let first = site.articles.first { values["lead"] = r.cardViews([first.id])[0] }
+        if let first = r.articles(.all, 0..<1).first { values["lead"] = r.cardViews([first])[0] }
         return r.document(
             template: "home", values: values,
             head: HeadViewInput(title: site.config.title, route: Routes.home, kind: "home", description: site.config.description))
@@ -117,13 +68,16 @@ enum CorePages {
 
     static func articlePage(_ article: Article, _ r: RenderContext) -> String {
         let site = r.site
+        // The head and the breadcrumbs show the article's own values.
+        ReadRecorder.note(.article(article.relativePath))
         let body = r.shortcodeBodies[article.id] ?? article.html
         let view = ArticlePageView(article: article, site: site, cards: r.cards, body: body)
         var crumbs: [(String, String?)] = []
         var section: String? = nil
         if let c = article.category {
-            crumbs.append((site.categories[c].name, site.url(site.categories[c].route)))
-            section = r.section(for: site.categories[c].route)
+            let category = r.term(.category, c)
+            crumbs.append((category.name, site.url(category.route)))
+            section = r.section(for: category.route)
         }
         crumbs.append((article.title, nil))
         return r.document(
@@ -137,14 +91,20 @@ enum CorePages {
     /// One job per page of a paginated list, the list being `site.pagedLists[index]`.
     static func listJobs(_ r: RenderContext, _ list: PagedList, index: Int) -> [OutputJob] {
         let site = r.site
-        let (kind, title, description, crumbs) = describe(list, site)
         let total = list.pageCount
+        let name = SiteLookup.list(of: list, in: site)
         return (1...total).map { number in
-            OutputJob(path: Routes.outputPath(list.route(number, in: site)), inputs: nil, role: .listPage(list: index, number: number)) {
+            OutputJob(
+                path: Routes.outputPath(list.route(number, in: site)), reuse: .whenReadsUnchanged,
+                role: .listPage(list: index, number: number)
+            ) {
+                let (kind, title, description, crumbs) = describe(list, r)
+                let count = r.count(name)
+                let first = (number - 1) * list.pageSize
                 let view = ListView(
-                    kind: kind, title: title, description: description, articles: r.cardViews(list.articles(onPage: number)),
-                    count: list.articles.count, page: number)
-                let pager = PagerView(current: number, total: total, url: { site.url(list.route($0, in: site)) })
+                    kind: kind, title: title, description: description,
+                    articles: r.cardViews(r.articles(name, first..<(first + list.pageSize))), count: count, page: number)
+                let pager = PagerView(current: number, total: list.pageCount(of: count), url: { site.url(list.route($0, in: site)) })
                 let pageTitle = number > 1 ? "\(title) (trang \(number))" : title
                 return r.document(
                     template: "list", values: ["list": view, "pager": pager],
@@ -155,13 +115,14 @@ enum CorePages {
     }
 
     /// A list's kind, title, description and breadcrumbs.
-    private static func describe(_ list: PagedList, _ site: Site) -> (ListView.Kind, String, String?, [(String, String?)]) {
+    private static func describe(_ list: PagedList, _ r: RenderContext) -> (ListView.Kind, String, String?, [(String, String?)]) {
+        let site = r.site
         switch list.kind {
         case .category(let id):
-            let name = site.categories[id].name
+            let name = r.term(.category, id).name
             return (.category, name, "Tin bài trong chuyên mục \(name)", [("Chuyên mục", site.url(Routes.categoriesIndex)), (name, nil)])
         case .tag(let id):
-            let name = site.tags[id].name
+            let name = r.term(.tag, id).name
             return (.tag, "Thẻ: \(name)", "Tin bài gắn thẻ \(name)", [("Thẻ", site.url(Routes.tagsIndex)), (name, nil)])
         case .year(let year):
             return (.archive, "Tin bài năm \(year)", nil, [("Lưu trữ", site.url(Routes.archiveIndex)), ("Năm \(year)", nil)])
@@ -177,8 +138,8 @@ enum CorePages {
         }
     }
 
-    static func termsIndex(_ r: RenderContext, terms: [Term], title: String, route: String) -> String {
-        let views = terms.map { TermLinkView(term: $0, site: r.site) }
+    static func termsIndex(_ r: RenderContext, kind: TermKind, title: String, route: String) -> String {
+        let views = r.terms(kind).map { TermLinkView(term: $0, kind: kind, site: r.site) }
         return r.document(
             template: "terms", values: ["title": title, "terms": views],
             head: HeadViewInput(title: title, route: route, kind: "terms"), breadcrumbs: [(title, nil)])
@@ -186,6 +147,7 @@ enum CorePages {
 
     static func archiveIndex(_ r: RenderContext) -> String {
         let site = r.site
+        ReadRecorder.note(.archive)
         let years: [ValuesView] = site.years.map { year in
             ValuesView([
                 "year": String(year.year), "url": site.url(Routes.archiveYear(year.year)),
@@ -206,6 +168,7 @@ enum CorePages {
     }
 
     static func staticPage(_ page: Page, _ r: RenderContext) -> String {
+        ReadRecorder.note(.page(page.relativePath))
         let view = ValuesView(["title": page.title, "summary": nonEmpty(page.summary), "body": page.html])
         return r.document(
             template: "page", values: ["page_content": view],

@@ -5,8 +5,8 @@ import Foundation
 public struct OutputJob: @unchecked Sendable {
     public let path: String
     public let make: () -> String
-    /// What the file is made from, for incremental rebuilds; nil: made on every rebuild.
-    var inputs: JobInputs?
+    /// When an incremental rebuild may keep the file it made before instead of making it again.
+    var reuse: JobReuse = .never
     /// What the page is, for the sitemap and for incremental rebuilds.
     var role: PageRole = .other
 
@@ -15,12 +15,25 @@ public struct OutputJob: @unchecked Sendable {
         self.make = make
     }
 
-    init(path: String, inputs: JobInputs?, role: PageRole = .other, make: @escaping () -> String) {
+    init(path: String, reuse: JobReuse, role: PageRole = .other, make: @escaping () -> String) {
         self.path = path
         self.make = make
-        self.inputs = inputs
+        self.reuse = reuse
         self.role = role
     }
+}
+
+/// When an incremental rebuild keeps a file instead of making it again. Every file is also made
+/// again when site.yaml, the options or a feature's data files changed.
+enum JobReuse {
+    /// Made on every rebuild (and written only when its bytes changed): files made in Swift from
+    /// values already at hand (feeds, the sitemap, redirects), cheap next to finding out.
+    case never
+    /// Kept while everything it read when it was last made is the same (see `ReadRecorder`): it
+    /// reads the site only through views and the context's accessors, which note each read.
+    case whenReadsUnchanged
+    /// Kept while this digest of its content, known before it is made, is the same.
+    case whenDigestUnchanged(Int)
 }
 
 /// What a job's page is, where more than its own output needs to know: the sitemap (listed or
@@ -58,15 +71,18 @@ public final class RenderContext: @unchecked Sendable {
     private let headMarkups: [(HeadViewInput) -> String]
     /// What features keep between builds (`bulletin serve`); nil in a clean build.
     let memory: FeatureMemory?
+    /// Articles, terms and lists by the names pages note their reads by.
+    let lookup: SiteLookup
 
     /// `cards` makes the card cache instead of rendering every card (incremental rebuilds reuse theirs).
     init(
         site: Site, templates: TemplateSet, shortcodes: [String: ShortcodeDefinition], features: [Feature] = [],
-        memory: FeatureMemory? = nil, cards: ((Site, TemplateSet, SiteView) -> CardCache)? = nil
+        memory: FeatureMemory? = nil, cards: ((Site, TemplateSet, SiteView, SiteLookup) -> CardCache)? = nil
     ) {
         self.site = site
         self.memory = memory
         self.templates = templates
+        self.lookup = SiteLookup(site: site)
         var extras: [String: TemplateValue] = [:]
         for feature in features {
             extras.merge(feature.siteValues(for: site)) { first, _ in first }
@@ -87,7 +103,7 @@ public final class RenderContext: @unchecked Sendable {
         }
         self.headers = headers
         self.footer = templates.render("partials/footer", ValuesView(["site": siteView]))
-        self.cards = cards?(site, templates, siteView) ?? CardCache(site: site, templates: templates, siteView: siteView)
+        self.cards = cards?(site, templates, siteView, lookup) ?? CardCache(site: site, templates: templates, siteView: siteView)
         self.sidebar = templates.has("partials/sidebar") ? templates.render("partials/sidebar", ValuesView(["site": siteView])) : ""
         self.shortcodeBodies = [:]
         self.shortcodeBodies = renderShortcodes(shortcodes)
@@ -121,6 +137,10 @@ public final class RenderContext: @unchecked Sendable {
         template: String, values: [String: (any TemplateValueConvertible)?], head: HeadViewInput, section: String? = nil,
         breadcrumbs: [(String, String?)] = []
     ) -> String {
+        let header = (section ?? self.section(for: head.route)) ?? "\u{0}"
+        if ReadRecorder.isRecording {
+            for fragment in ["header:" + header, "footer", "sidebar"] { ReadRecorder.note(.fragment(fragment)) }
+        }
         // Not a copy of `values` with two keys set: that rehashed the dictionary on every page.
         let content = templates.render(
             template, ValuesView(values, overriding: ["site": siteView, "sidebar": sidebar]), capacity: 16 << 10)
@@ -141,7 +161,7 @@ public final class RenderContext: @unchecked Sendable {
             "site": siteView,
             "page": headView,
             "content": content,
-            "header": headers[(section ?? self.section(for: head.route)) ?? "\u{0}"] ?? headers["\u{0}"] ?? "",
+            "header": fragment("header:" + header) ?? "",
             "footer": footer,
             "sidebar": sidebar,
             "breadcrumbs": crumbs,
@@ -152,6 +172,46 @@ public final class RenderContext: @unchecked Sendable {
     /// Article cards for a list of ids.
     func cardViews<S: Sequence>(_ ids: S) -> [CardView] where S.Element == Int {
         ids.map { CardView(id: $0, site: site, cards: cards) }
+    }
+
+    /// Text rendered once for every page: "header:ROUTE" (the header marking that menu item; "\u{0}":
+    /// none), "footer", "sidebar".
+    func fragment(_ name: String) -> String? {
+        switch name {
+        case "footer": return footer
+        case "sidebar": return sidebar
+        default:
+            guard name.hasPrefix("header:") else { return nil }
+            return headers[String(name.dropFirst("header:".count))] ?? headers["\u{0}"]
+        }
+    }
+
+    // MARK: reading the site, noted for incremental rebuilds
+
+    /// The articles at `range` of `list` (clamped to it), in order.
+    func articles(_ list: ArticleList, _ range: Range<Int> = 0..<Int.max) -> ArraySlice<Int> {
+        ReadRecorder.note(.articles(list, range))
+        let ids = lookup.ids(list) ?? []
+        return ids[range.clamped(to: ids.indices)]
+    }
+
+    /// How many articles `list` has.
+    func count(_ list: ArticleList) -> Int {
+        ReadRecorder.note(.count(list))
+        return lookup.ids(list)?.count ?? 0
+    }
+
+    /// A category's or tag's name and address.
+    func term(_ kind: TermKind, _ id: Int) -> Term {
+        let term = kind == .category ? site.categories[id] : site.tags[id]
+        ReadRecorder.note(.term(kind, term.slug))
+        return term
+    }
+
+    /// Which categories or tags there are, in order.
+    func terms(_ kind: TermKind) -> [Term] {
+        ReadRecorder.note(.terms(kind))
+        return lookup.terms(kind)
     }
 }
 

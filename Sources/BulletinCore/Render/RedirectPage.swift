@@ -1,12 +1,9 @@
 extension CorePages {
     /// A page at each old address of an article or page, sending readers on to `route`.
     static func redirectJobs(_ aliases: [String], title: String, route: String, _ r: RenderContext) -> [OutputJob] {
+        // Made again on every rebuild: a few lines of text each.
         aliases.map { alias in
-            let inputs = JobInputs { d in
-                d.add(route)
-                d.add(title)
-            }
-            return OutputJob(path: Routes.outputPath(alias), inputs: inputs, role: .unlisted) {
+            OutputJob(path: Routes.outputPath(alias), reuse: .never, role: .unlisted) {
                 redirect(title: title, route: route, r)
             }
         }

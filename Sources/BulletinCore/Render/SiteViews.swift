@@ -26,6 +26,8 @@ public final class SiteView: TemplateNode, @unchecked Sendable {
     }
 
     public func child(named key: String) -> TemplateValue? {
+        // Each category notes its own reads; the list notes which categories there are.
+        ReadRecorder.note(key == "categories" ? .terms(.category) : .siteValue(key))
         // Fields are read through `site.config` in place: a local copy of the config cost some
         // thirty reference counts on each of the dozen lookups a page makes here.
         switch key {
@@ -41,7 +43,7 @@ public final class SiteView: TemplateNode, @unchecked Sendable {
         case "quick_links": return menus.value("quick_links").flatMap { $0.isShown ? $0 : nil }
         case "year": return .text(String(site.buildDate.year))
         case "build_date": return .node(DateView(site.buildDate))
-        case "categories": return .nodes(site.categories.map { TermLinkView(term: $0, site: site) })
+        case "categories": return .nodes(site.categories.map { TermLinkView(term: $0, kind: .category, site: site) })
         case "tags_url": return .text(site.url(Routes.tagsIndex))
         case "categories_url": return .text(site.url(Routes.categoriesIndex))
         case "archive_url": return .text(site.url(Routes.archiveIndex))
@@ -162,21 +164,29 @@ final class DateView: TemplateNode {
 
 /// A category or tag link: `name`, `url`, `count`.
 final class TermLinkView: TemplateNode {
-    let name: TemplateValue
-    let url: TemplateValue
-    let count: Int
+    let term: Term
+    let kind: TermKind
+    let site: Site
 
-    init(term: Term, site: Site) {
-        self.name = .text(term.name)
-        self.url = .text(site.url(term.route))
-        self.count = term.articles.count
+    init(term: Term, kind: TermKind, site: Site) {
+        self.term = term
+        self.kind = kind
+        self.site = site
     }
 
     func child(named key: String) -> TemplateValue? {
         switch key {
-        case "name": return name
-        case "url": return url
-        case "count": return .text(VietnameseNumber.format(count))
+        case "name":
+            ReadRecorder.note(.term(kind, term.slug))
+            return .text(term.name)
+        case "url":
+            ReadRecorder.note(.term(kind, term.slug))
+            return .text(site.url(term.route))
+        case "count":
+            // Apart from name and address: a page that shows no count stays as it is when an
+            // article joins the category.
+            ReadRecorder.note(.termCount(kind, term.slug))
+            return .text(VietnameseNumber.format(term.articles.count))
         default: return nil
         }
     }

@@ -81,8 +81,10 @@ public struct TemplateSet: Sendable {
     /// copied each time it doubles; small results (cards) are kept, so they reserve nothing.
     public func render(_ name: String, _ context: any TemplateNode, capacity: Int = 0) -> String {
         let templates = copies.templates(of: self.templates)
+        ReadRecorder.note(.template(name))
         guard let template = templates[name] else { return "" }
         var renderer = TemplateRenderer(templates: templates, context: .node(context), name: name, capacity: capacity)
+        if ReadRecorder.isRecording { renderer.enteringPartial = { ReadRecorder.note(.template($0)) } }
         renderer.render(template.parts)
         if let stopped = renderer.stoppedIn { overruns.record(stopped, page: name) }
         return renderer.output

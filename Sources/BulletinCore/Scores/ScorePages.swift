@@ -8,37 +8,37 @@ struct ScorePages {
     var data: ScoreData { results.data }
     var site: Site { r.site }
 
-    /// Score data is a site-wide input of incremental rebuilds (a data file that changes changes
-    /// every fingerprint), so a page's own inputs are only the articles it lists.
+    /// Score data is a site-wide input of incremental rebuilds (a data file that changes makes
+    /// every page again), so what a page reads besides are the articles it lists, which are
+    /// registered by name in each build.
     func jobs() -> [OutputJob] {
-        var jobs = [OutputJob(path: Routes.outputPath(ScoreRoutes.overview), inputs: .page(["scores/overview"])) { overview() }]
-        let site = self.site
-        func listing(_ template: String, _ ids: [Int]) -> JobInputs {
-            JobInputs(templates: [template], isPage: true) { d in
-                d.add(ids)
-                for id in ids { d.card(id, of: site) }
-            }
-        }
+        var jobs = [OutputJob(path: Routes.outputPath(ScoreRoutes.overview), reuse: .whenReadsUnchanged) { overview() }]
         for (position, index) in data.indices.enumerated() {
-            let inputs = listing("scores/index", embeds.articles(index: index.id))
-            jobs.append(OutputJob(path: Routes.outputPath(ScoreRoutes.index(index.id)), inputs: inputs) { indexPage(position) })
+            r.lookup.register(embeds.articles(index: index.id), as: Self.listName(index.id))
+            jobs.append(OutputJob(path: Routes.outputPath(ScoreRoutes.index(index.id)), reuse: .whenReadsUnchanged) { indexPage(position) })
             for year in results.years[position] {
-                let inputs = listing("scores/year", embeds.articles(index: index.id, year: year.year))
+                r.lookup.register(embeds.articles(index: index.id, year: year.year), as: Self.listName(index.id, year.year))
                 jobs.append(
-                    OutputJob(path: Routes.outputPath(ScoreRoutes.year(index.id, year.year)), inputs: inputs) { yearPage(index, year) })
+                    OutputJob(path: Routes.outputPath(ScoreRoutes.year(index.id, year.year)), reuse: .whenReadsUnchanged) {
+                        yearPage(index, year)
+                    })
                 for group in year.groups {
                     jobs.append(
-                        OutputJob(path: ScoreRoutes.csv(index.id, year.year, group: group.group.id), inputs: .constant) {
+                        OutputJob(path: ScoreRoutes.csv(index.id, year.year, group: group.group.id), reuse: .whenReadsUnchanged) {
                             ScoreDownload.csv(year: year, group: group, units: data.units)
                         })
                 }
             }
         }
         for (position, unit) in data.units.enumerated() {
-            jobs.append(
-                OutputJob(path: Routes.outputPath(ScoreRoutes.unit(unit.id)), inputs: .page(["scores/unit"])) { unitPage(position) })
+            jobs.append(OutputJob(path: Routes.outputPath(ScoreRoutes.unit(unit.id)), reuse: .whenReadsUnchanged) { unitPage(position) })
         }
         return jobs
+    }
+
+    /// The articles that show an index's scores (or one year's).
+    static func listName(_ index: String, _ year: Int? = nil) -> String {
+        "scores:" + index + (year.map { ":\($0)" } ?? "")
     }
 
     private var overviewCrumb: (String, String?) { ("Chỉ số", site.url(ScoreRoutes.overview)) }
@@ -90,7 +90,7 @@ struct ScorePages {
             "name": index.name, "short_name": index.shortName, "note": nonEmpty(index.note),
             "years": rows, "charts": charts.map { ScoreValues(["chart": $0]) },
             "components": componentViews(index.components, format: format),
-            "articles": r.cardViews(embeds.articles(index: index.id)),
+            "articles": r.cardViews(r.articles(.named(Self.listName(index.id)))),
             "latest_url": years.last.map { site.url(ScoreRoutes.year(index.id, $0.year)) },
         ])
         return r.document(
@@ -118,7 +118,7 @@ struct ScorePages {
             "index_url": site.url(ScoreRoutes.index(index.id)), "summary": summary, "groups": groups,
             "years": yearLinks(index, current: year.year),
             "components": componentViews(year.components, format: format),
-            "articles": r.cardViews(embeds.articles(index: index.id, year: year.year)),
+            "articles": r.cardViews(r.articles(.named(Self.listName(index.id, year.year)))),
             "script_url": site.url(ScoreShortcodes.scriptPath),
         ])
         return r.document(

@@ -23,40 +23,22 @@ public final class SearchFeature: Feature {
         let shards = state.shards
         let folder = SearchShards.folder
         let stamp = state.stamp
-        let categories = site.categories.indices
-        let pageInputs = JobInputs(templates: ["search"], isPage: true) { d in
-            d.add(site.articles.count)
-            for c in categories { d.category(c) }
-        }
-        let manifestInputs = JobInputs { d in
-            d.add(stamp)
-            d.add(shards.index.documentCount)
-            d.add(shards.wordShards.count)
-            d.add(shards.pairShards.count)
-            for c in categories { d.category(c) }
-        }
         var jobs: [OutputJob] = [
-            OutputJob(path: Routes.outputPath(Routes.search), inputs: pageInputs, role: .overview) { SearchFeature.page(context) },
-            OutputJob(path: folder + "manifest.json", inputs: manifestInputs) { shards.manifest(site: site, stamp: stamp) },
+            OutputJob(path: Routes.outputPath(Routes.search), reuse: .whenReadsUnchanged, role: .overview) {
+                SearchFeature.page(context)
+            },
+            OutputJob(path: folder + "manifest.json", reuse: .never) { shards.manifest(site: site, stamp: stamp) },
         ]
         jobs.reserveCapacity(shards.wordShards.count + shards.pairShards.count + SearchShards.documentShardCount(site) + 2)
+        // The index keeps a digest of each shard's postings, so a shard is known unchanged unmade.
         for i in shards.wordShards.indices {
-            let inputs = JobInputs { $0.add(state.wordDigest(i)) }
-            jobs.append(OutputJob(path: folder + "w/\(i).json", inputs: inputs) { shards.wordShard(i) })
+            jobs.append(OutputJob(path: folder + "w/\(i).json", reuse: .whenDigestUnchanged(state.wordDigest(i))) { shards.wordShard(i) })
         }
         for i in shards.pairShards.indices {
-            let inputs = JobInputs { $0.add(state.pairDigest(i)) }
-            jobs.append(OutputJob(path: folder + "p/\(i).json", inputs: inputs) { shards.pairShard(i) })
+            jobs.append(OutputJob(path: folder + "p/\(i).json", reuse: .whenDigestUnchanged(state.pairDigest(i))) { shards.pairShard(i) })
         }
         for i in 0..<SearchShards.documentShardCount(site) {
-            let inputs = JobInputs { d in
-                let low = i * SearchShards.documentsPerShard, high = min(site.articles.count, low + SearchShards.documentsPerShard)
-                for id in low..<high {
-                    d.values(id, of: site)
-                    d.add(site.articles[id].category)  // written as its number
-                }
-            }
-            jobs.append(OutputJob(path: folder + "d/\(i).json", inputs: inputs) { SearchShards.documentShard(i, site: site) })
+            jobs.append(OutputJob(path: folder + "d/\(i).json", reuse: .whenReadsUnchanged) { SearchShards.documentShard(i, site: site) })
         }
         return jobs
     }
@@ -89,8 +71,10 @@ public final class SearchFeature: Feature {
             "base": site.config.basePath,
             "script_url": site.url("assets/search.js"),
             "css_url": site.url("assets/search.css"),
-            "article_count": VietnameseNumber.format(site.articles.count),
-            "categories": site.categories.filter { !$0.articles.isEmpty }.map { TermLinkView(term: $0, site: site) },
+            "article_count": VietnameseNumber.format(r.count(.all)),
+            "categories": r.terms(.category).filter { r.count(.category($0.slug)) > 0 }.map {
+                TermLinkView(term: $0, kind: .category, site: site)
+            },
             "categories_url": site.url(Routes.categoriesIndex),
             "archive_url": site.url(Routes.archiveIndex),
             "tags_url": site.url(Routes.tagsIndex),

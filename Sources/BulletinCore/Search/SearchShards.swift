@@ -248,9 +248,13 @@ struct SearchShards {
     /// `[[route, title, date, category, excerpt],…]` for documents `shard * perShard …`.
     static func documentShard(_ shard: Int, site: Site) -> String {
         let low = shard * documentsPerShard, high = min(site.articles.count, low + documentsPerShard)
+        // Categories are written as their position in the manifest's list.
+        ReadRecorder.note(.articles(.all, low..<(low + documentsPerShard)))
+        ReadRecorder.note(.terms(.category))
         var out = "["
         for id in low..<high {
             let article = site.articles[id]
+            ReadRecorder.note(.values(article.relativePath))
             if id > low { out += "," }
             out += "[" + Escape.json(article.route) + "," + Escape.json(article.title) + ","
             out += Escape.json(article.date.numeric) + "," + String(article.category ?? -1) + ","

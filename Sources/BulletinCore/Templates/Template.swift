@@ -12,6 +12,8 @@ public struct Template: Sendable {
 
     /// `{{name}}` and `{{#name}}` tags with their positions, for the check that views offer each key.
     let names: [NameReference]
+    /// A fingerprint of the source text: a template whose text is the same renders the same.
+    let digest: Int
 
     struct PartialReference: Sendable {
         let name: String
@@ -26,15 +28,16 @@ public struct Template: Sendable {
         let column: Int
     }
 
-    private init(parts: [TemplatePart], partials: [PartialReference], names: [NameReference]) {
+    private init(parts: [TemplatePart], partials: [PartialReference], names: [NameReference], digest: Int) {
         self.parts = parts
         self.partials = partials
         self.names = names
+        self.digest = digest
     }
 
     /// A copy that shares no storage with this one (see `ThreadCopies`).
     func copy() -> Template {
-        Template(parts: parts.map { $0.copy() }, partials: partials, names: names)
+        Template(parts: parts.map { $0.copy() }, partials: partials, names: names, digest: digest)
     }
 
     /// Parses `text`; throws a `TemplateSyntaxError` at the first mistake.
@@ -43,6 +46,7 @@ public struct Template: Sendable {
         self.parts = try parser.parse()
         self.partials = parser.partials
         self.names = parser.names
+        self.digest = Digest.of(text)
     }
 }
 

@@ -18,6 +18,8 @@ struct TemplateRenderer {
     /// short); nil while within the budget.
     private(set) var stoppedIn: String?
     var exceededLimit: Bool { stoppedIn != nil }
+    /// Told the name of each partial as it is entered (incremental rebuilds note what a page read).
+    var enteringPartial: ((String) -> Void)?
 
     /// Partials inside partials deeper than this render nothing: a partial that includes itself
     /// would otherwise recurse until the stack overflows.
@@ -102,6 +104,7 @@ struct TemplateRenderer {
     /// the indentation were written before each line of its text: a value's own line breaks are
     /// not indented, and blank lines stay blank. A partial inside a line is not indented.
     private mutating func renderPartial(_ name: String, indentation standalone: String?) {
+        enteringPartial?(name)
         guard partialDepth < Self.maximumPartialDepth, let template = templates[name] else { return }
         partialDepth += 1
         let outerName = templateName

@@ -22,4 +22,10 @@ void bulletin_arena_free(void *pointer);
 /// Makes everything the calling thread's arena handed out free again (keeps one block).
 void bulletin_arena_reset(void);
 
+/// The calling thread's read recorder (an unretained Swift object, or NULL): what the page or card
+/// being made on this thread reads is noted there, for incremental rebuilds. A C thread-local
+/// because Swift has none, and views ask for it on every lookup they record.
+void *bulletin_current_recorder(void);
+void bulletin_set_current_recorder(void *recorder);
+
 #endif

@@ -1,0 +1,65 @@
+/// Every `Dependency` pages and cards have read since `serve` started, each under a number, with
+/// the digest each has in the current build. A page's record is then two arrays of numbers, and
+/// looking at it again is comparing numbers (tens of thousands of pages each read some twenty
+/// things, most of them the same few).
+final class ReadTable {
+    private var numbers: [Dependency: Int32] = [:]
+    private var reads: [Dependency] = []
+    /// Digests in the current build, by number (nil: not computed yet).
+    private var current: [Int?] = []
+
+    /// What one page or card read, by number, with the digests those had when it was made.
+    struct Record {
+        let numbers: [Int32]
+        let digests: [Int]
+    }
+
+    /// Called before each build: digests are computed again as the build needs them.
+    func startBuild() {
+        current = [Int?](repeating: nil, count: reads.count)
+    }
+
+    /// Computes, on all cores, the digests of everything `records` read that this build has not
+    /// computed yet. `digests` must be able to answer for all of them at this point.
+    func prepare(_ records: [Record?], with digests: ReadDigests) {
+        var wanted = [Bool](repeating: false, count: reads.count)
+        for record in records {
+            guard let record else { continue }
+            for n in record.numbers where current[Int(n)] == nil { wanted[Int(n)] = true }
+        }
+        let missing = wanted.indices.filter { wanted[$0] }
+        let reads = self.reads
+        let made: [Int] = missing.parallelMap(chunkSize: 256) { digests.digest(reads[$0]) }
+        for (n, digest) in zip(missing, made) { current[n] = digest }
+    }
+
+    /// Whether everything `record` read has the digest it had (after `prepare` for it).
+    func isCurrent(_ record: Record) -> Bool {
+        for (n, digest) in zip(record.numbers, record.digests) where current[Int(n)] != digest { return false }
+        return true
+    }
+
+    /// The record of a page or card just made from `reads` (duplicates are dropped).
+    func record(_ reads: [Dependency], with digests: ReadDigests) -> Record {
+        var seen = Set<Int32>()
+        var numbers: [Int32] = []
+        var values: [Int] = []
+        for read in reads {
+            let n = number(of: read)
+            guard seen.insert(n).inserted else { continue }
+            if current[Int(n)] == nil { current[Int(n)] = digests.digest(read) }
+            numbers.append(n)
+            values.append(current[Int(n)]!)
+        }
+        return Record(numbers: numbers, digests: values)
+    }
+
+    private func number(of read: Dependency) -> Int32 {
+        if let n = numbers[read] { return n }
+        let n = Int32(reads.count)
+        numbers[read] = n
+        reads.append(read)
+        current.append(nil)
+        return n
+    }
+}
