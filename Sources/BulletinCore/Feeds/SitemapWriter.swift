@@ -16,7 +16,7 @@ struct SitemapWriter {
     let site: Site
     /// The listed pages, in the order of the jobs: their output paths and what they are.
     private let pages: [(path: String, role: PageRole)]
-    /// Worked out once, by the fingerprint or by the first file written, whichever comes first.
+    /// Worked out once, by the content digest or by the first file written, whichever comes first.
     private let dates: OnceValue<LastChanges>
     /// Worked out when the first file is written: a rebuild that keeps the sitemap (most edits)
     /// does not build its 13,000 entries.
@@ -79,6 +79,20 @@ struct SitemapWriter {
         ByteSearch.withBytes(path) { bytes in
             bytes.count > 5 && memcmp(bytes.baseAddress! + bytes.count - 5, ".html", 5) == 0
         }
+    }
+
+    /// A digest of what the sitemap lists, each page's path and date (the site-wide key adds the
+    /// base address): the sitemap is made from these alone, so a rebuild that keeps them keeps
+    /// the files unmade (titles and bodies are not in it, and most edits change neither).
+    var contentDigest: Int {
+        let dates = dates.value
+        var d = Digest()
+        d.add(pages.count)
+        for (path, role) in pages {
+            d.add(path)
+            d.add(dates.date(of: role).map { Int($0.instant.timeIntervalSince1970) })
+        }
+        return d.finish()
     }
 
     /// "tin-tuc/x/index.html" → "tin-tuc/x/"; "index.html" → ""; "other.html" → "other.html".

@@ -4,34 +4,47 @@
 struct ArticleDigests {
     private(set) var card: [Int] = []
     private(set) var page: [Int] = []
+    /// The slugs of its category and tags (their names and counts are read apart).
+    private(set) var terms: [Int] = []
+    /// Its content path: which article it is, wherever it is in the lists.
+    private(set) var path: [Int] = []
 
     /// `changed`: ids rebuilt since the last update, when ids still mean the same articles;
     /// nil recomputes everything.
     mutating func update(_ site: Site, changed: [Int]?) {
         if let changed, card.count == site.articles.count {
-            for id in changed {
-                card[id] = ArticleDigests.card(site.articles[id])
-                page[id] = ArticleDigests.page(site.articles[id])
-            }
+            for id in changed { (card[id], page[id], terms[id], path[id]) = ArticleDigests.all(site.articles[id], site) }
             return
         }
-        let both = site.articles.parallelMap(chunkSize: 64) { (ArticleDigests.card($0), ArticleDigests.page($0)) }
-        card = both.map(\.0)
-        page = both.map(\.1)
+        set(site.articles.parallelMap(chunkSize: 64) { ArticleDigests.all($0, site) })
+    }
+
+    private mutating func set(_ all: [(Int, Int, Int, Int)]) {
+        card = all.map(\.0)
+        page = all.map(\.1)
+        terms = all.map(\.2)
+        path = all.map(\.3)
+    }
+
+    private static func all(_ article: Article, _ site: Site) -> (Int, Int, Int, Int) {
+        var terms = Digest()
+        terms.add(article.category.map { site.categories[$0].slug })
+        terms.add(article.tags.count)
+        for tag in article.tags { terms.add(site.tags[tag].slug) }
+        return (card(article), page(article), terms.finish(), Digest.of(article.relativePath))
     }
 
     /// After the model ran in full: articles taken over from the previous build (`movedFrom[id]`
     /// is their previous id) keep their digests; the others are computed.
     mutating func update(_ site: Site, movedFrom: [Int]) {
         guard movedFrom.count == site.articles.count else { return update(site, changed: nil) }
-        let (oldCard, oldPage) = (card, page)
-        let both: [(Int, Int)] = site.articles.indices.parallelMap(chunkSize: 256) { id in
-            let old = movedFrom[id]
-            if old >= 0 && old < oldCard.count { return (oldCard[old], oldPage[old]) }
-            return (ArticleDigests.card(site.articles[id]), ArticleDigests.page(site.articles[id]))
-        }
-        card = both.map(\.0)
-        page = both.map(\.1)
+        let old = self
+        set(
+            site.articles.indices.parallelMap(chunkSize: 256) { id in
+                let was = movedFrom[id]
+                if was >= 0 && was < old.card.count { return (old.card[was], old.page[was], old.terms[was], old.path[was]) }
+                return ArticleDigests.all(site.articles[id], site)
+            })
     }
 
     /// The values a card can show (ArticleFields), terms aside.

@@ -4,23 +4,35 @@ import Foundation
 /// values, its category, the card templates, `site` values). A card is rendered again only when
 /// one of those changed; at 10,000 articles rendering all of them takes a quarter of a second.
 final class CardStore: @unchecked Sendable {
-    private struct Kept {
+    /// A class: arrays of these are copied every rebuild, a struct's five references each time.
+    private final class Kept {
         let full: String
         let compact: String
         /// Digest of both texts, what pages that show the card read of it.
         let text: Int
         let global: Int
         let reads: ReadTable.Record
+
+        init(full: String, compact: String, text: Int, global: Int, reads: ReadTable.Record) {
+            self.full = full
+            self.compact = compact
+            self.text = text
+            self.global = global
+            self.reads = reads
+        }
     }
 
-    /// Cards by article path: ids change meaning when articles are added.
-    private var byPath: [String: Kept] = [:]
+    /// The last build's cards by article id, with each article's path: ids change meaning when
+    /// articles are added, and a card is found again by its path then.
+    private var kept: [Kept] = []
+    private var paths: [String] = []
     /// Digest of each article's cards in the current build, by id.
     private(set) var texts: [Int] = []
     private(set) var rendered = 0
 
     func removeAll() {
-        byPath = [:]
+        kept = []
+        paths = []
         texts = []
     }
 
@@ -30,9 +42,7 @@ final class CardStore: @unchecked Sendable {
     )
         -> CardCache
     {
-        let kept: [Kept?] = site.articles.map { article in
-            byPath[article.relativePath].flatMap { $0.global == global ? $0 : nil }
-        }
+        let kept = previous(site).map { $0.flatMap { $0.global == global ? $0 : nil } }
         table.prepare(kept.map { $0?.reads }, with: digests)
         let stale = site.articles.indices.filter { id in kept[id].map { !table.isCurrent($0.reads) } ?? true }
         let made: [(full: String, compact: String, reads: [Dependency])] = stale.parallelMap(chunkSize: 32) { id in
@@ -51,8 +61,6 @@ final class CardStore: @unchecked Sendable {
                 full: card.full, compact: card.compact, text: text.finish(), global: global,
                 reads: table.record(card.reads, with: digests))
         }
-        var next: [String: Kept] = [:]
-        next.reserveCapacity(site.articles.count)
         var full: [String] = [], compact: [String] = []
         full.reserveCapacity(site.articles.count)
         compact.reserveCapacity(site.articles.count)
@@ -63,10 +71,21 @@ final class CardStore: @unchecked Sendable {
             full.append(card.full)
             compact.append(card.compact)
             texts.append(card.text)
-            next[article.relativePath] = card
         }
-        byPath = next
+        self.kept = current.map { $0! }
+        paths = site.articles.map(\.relativePath)
         rendered = stale.count
         return CardCache(full: full, compact: compact)
+    }
+
+    /// The last build's card of each article, by id: in place while ids mean the same articles,
+    /// found by path otherwise.
+    private func previous(_ site: Site) -> [Kept?] {
+        let articles = site.articles
+        if articles.count == paths.count && articles.indices.allSatisfy({ articles[$0].relativePath == paths[$0] }) {
+            return kept
+        }
+        let byPath = Dictionary(zip(paths, kept), uniquingKeysWith: { first, _ in first })
+        return articles.map { byPath[$0.relativePath] }
     }
 }

@@ -56,11 +56,11 @@ final class ReadDigests: @unchecked Sendable {
         case .values(let path):
             guard let id = lookup.article(path) else { return Self.missing }
             d.add(articles.card[id])
-            addTerms(of: site.articles[id], to: &d)
+            d.add(articles.terms[id])
         case .article(let path):
             guard let id = lookup.article(path) else { return Self.missing }
             d.add(articles.page[id])
-            addTerms(of: site.articles[id], to: &d)
+            d.add(articles.terms[id])
             d.add(context?.shortcodeBodies[id])
         case .term(let kind, let slug):
             guard let term = lookup.term(kind, slug) else { return Self.missing }
@@ -74,7 +74,7 @@ final class ReadDigests: @unchecked Sendable {
             guard let ids = lookup.ids(list) else { return Self.missing }
             let shown = ids[range.clamped(to: ids.indices)]
             d.add(shown.count)
-            for id in shown { d.add(site.articles[id].relativePath) }
+            for id in shown { d.add(articles.path[id]) }
         case .count(let list):
             return lookup.ids(list)?.count ?? Self.missing
         case .archive:
@@ -97,12 +97,5 @@ final class ReadDigests: @unchecked Sendable {
             return lookup.namedDigest(name) ?? Self.missing
         }
         return d.finish()
-    }
-
-    /// Which category and tags an article is in (their names and addresses are read apart).
-    private func addTerms(of article: Article, to d: inout Digest) {
-        d.add(article.category.map { site.categories[$0].slug })
-        d.add(article.tags.count)
-        for tag in article.tags { d.add(site.tags[tag].slug) }
     }
 }
