@@ -1,4 +1,6 @@
 import BulletinCore
+import BulletinMarkdown
+import BulletinSupport
 import Foundation
 import TOMLKit
 import Yams

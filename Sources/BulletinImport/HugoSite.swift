@@ -1,4 +1,6 @@
 import BulletinCore
+import BulletinMarkdown
+import BulletinSupport
 import Foundation
 
 /// A Hugo site: its configuration (`hugo.toml`, `config.yaml`…), `content/` (sections, leaf

@@ -1,4 +1,6 @@
 import BulletinCore
+import BulletinMarkdown
+import BulletinSupport
 import Foundation
 
 /// Which generator the old site was made with.

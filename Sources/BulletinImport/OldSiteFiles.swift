@@ -1,4 +1,6 @@
 import BulletinCore
+import BulletinMarkdown
+import BulletinSupport
 import Foundation
 
 /// The files of an old site, walked once: relative paths, in a stable order, without the

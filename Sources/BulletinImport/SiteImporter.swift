@@ -1,4 +1,6 @@
 import BulletinCore
+import BulletinMarkdown
+import BulletinSupport
 import Foundation
 
 /// `bulletin import jekyll|hugo SOURCE --to content`: a Jekyll or Hugo site as Bulletin

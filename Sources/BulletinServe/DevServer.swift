@@ -1,4 +1,5 @@
 import BulletinCore
+import BulletinSupport
 import Foundation
 import Hummingbird
 import Logging

@@ -1,4 +1,5 @@
 import BulletinCore
+import BulletinSupport
 import Foundation
 
 #if canImport(Glibc)

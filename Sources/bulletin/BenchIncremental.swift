@@ -1,5 +1,6 @@
 import ArgumentParser
 import BulletinCore
+import BulletinSupport
 import Foundation
 
 /// `make bench-incremental`: times rebuilds after one-article edits on a corpus (hidden: for

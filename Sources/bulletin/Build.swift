@@ -1,5 +1,6 @@
 import ArgumentParser
 import BulletinCore
+import BulletinSupport
 import Foundation
 
 struct Build: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BulletinCore
 import BulletinImport
+import BulletinSupport
 import Foundation
 
 struct Import: ParsableCommand {

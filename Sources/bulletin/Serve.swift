@@ -1,6 +1,7 @@
 import ArgumentParser
 import BulletinCore
 import BulletinServe
+import BulletinSupport
 import Foundation
 
 struct Serve: AsyncParsableCommand {

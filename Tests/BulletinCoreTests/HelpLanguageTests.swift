@@ -1,4 +1,8 @@
 import BulletinCore
+import BulletinMarkdown
+import BulletinSearchIndex
+import BulletinSupport
+import BulletinTemplates
 import Foundation
 import Testing
 

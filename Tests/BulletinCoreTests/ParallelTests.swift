@@ -1,3 +1,6 @@
+import BulletinMarkdown
+import BulletinSearchIndex
+import BulletinSupport
 import Foundation
 import Testing
 

@@ -1,3 +1,4 @@
+import BulletinSupport
 import Foundation
 
 #if canImport(Glibc)

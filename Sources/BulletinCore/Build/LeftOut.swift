@@ -1,3 +1,7 @@
+import BulletinMarkdown
+import BulletinSearchIndex
+import BulletinSupport
+import BulletinTemplates
 import Foundation
 
 /// What a build left out on purpose, said at its end so that nobody wonders where an article

@@ -1,3 +1,7 @@
+import BulletinMarkdown
+import BulletinSearchIndex
+import BulletinSupport
+import BulletinTemplates
 import Foundation
 
 /// `sitemap.xml`: every HTML page the build writes (but the 404 page and pages marked noindex),

@@ -1,3 +1,7 @@
+import BulletinMarkdown
+import BulletinSearchIndex
+import BulletinSupport
+import BulletinTemplates
 import Foundation
 
 /// Each article's rendered cards, with what they read while they were rendered (the article's

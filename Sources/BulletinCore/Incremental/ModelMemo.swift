@@ -1,3 +1,6 @@
+import BulletinMarkdown
+import BulletinSearchIndex
+import BulletinSupport
 import Foundation
 
 /// The previous build's model offered to SiteBuilder when it must run in full (a title, date,

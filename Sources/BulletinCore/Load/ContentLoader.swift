@@ -1,3 +1,7 @@
+import BulletinMarkdown
+import BulletinSearchIndex
+import BulletinSupport
+import BulletinTemplates
 import Foundation
 
 /// Everything read from the content folder, decoded but not yet cross-checked.

@@ -1,3 +1,8 @@
+import BulletinMarkdown
+import BulletinSearchIndex
+import BulletinSupport
+import BulletinTemplates
+
 extension CorePages {
     /// A page at each old address of an article or page, sending readers on to `route`.
     static func redirectJobs(_ aliases: [String], title: String, route: String, _ r: RenderContext) -> [OutputJob] {

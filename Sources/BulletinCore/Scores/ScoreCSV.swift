@@ -1,3 +1,7 @@
+import BulletinMarkdown
+import BulletinSearchIndex
+import BulletinSupport
+import BulletinTemplates
 import SwiftCSV
 
 /// A CSV file split into a header and rows, each row with the line it starts on.

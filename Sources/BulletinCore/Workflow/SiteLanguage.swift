@@ -1,3 +1,7 @@
+import BulletinMarkdown
+import BulletinSearchIndex
+import BulletinSupport
+import BulletinTemplates
 import Foundation
 
 extension Language {
