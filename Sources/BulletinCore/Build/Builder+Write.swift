@@ -12,6 +12,18 @@ extension Builder {
         let output: OutputFolder
         let jobs: [OutputJob]
         let failure: FirstFailure
+        /// The queue writing them, which other threads may join.
+        let queue: JobQueue<OutputJob>
+    }
+
+    /// The core pages of a clean build, queued for writing into the new folder (the caller runs
+    /// the queue; see `BuildSchedule.prepareAndList`).
+    func startWriting(_ jobs: [OutputJob], to output: OutputFolder) -> EarlyPages {
+        let failure = FirstFailure()
+        progress?.begin("render and write", total: jobs.count)
+        // Last listed first: list pages, then articles (see `writingQueue`).
+        let queue = writingQueue(Array(jobs.reversed()), folders: [], to: output, failure: failure)
+        return EarlyPages(output: output, jobs: jobs, failure: failure, queue: queue)
     }
 
     /// `check`: renders every page without keeping it, so problems that only show while rendering
@@ -38,7 +50,7 @@ extension Builder {
     func writeChanged(
         _ reuse: BuildReuse, jobs: [OutputJob], copies: [(from: String, to: String)], context: RenderContext
     ) -> BuildReport {
-        let written = phase("render and write") {
+        let written = phase("write") {
             reuse.write(jobs: jobs, copies: copies, context: context, progress: progress, diagnostics: diagnostics)
         }
         // Pages are written in place as they are rendered here; the next good rebuild replaces
@@ -81,7 +93,7 @@ extension Builder {
     ) -> BuildReport {
         let output = early.output
         let failure = early.failure
-        phase("render and write") {
+        phase("write") {
             // The closing files (the sitemap) first, then the features' pages as listed (score pages first).
             let rest = Array(jobs.suffix(closingCount)) + jobs[early.jobs.count..<(jobs.count - closingCount)]
             progress?.begin("render and write", total: rest.count)

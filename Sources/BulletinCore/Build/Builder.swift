@@ -49,22 +49,32 @@ public struct BuildReport: Sendable {
     public var totalSeconds: Double { phases.reduce(0) { $0 + $1.seconds } }
 }
 
-/// Runs the pipeline: load → validate → model → render → write. Nothing is written until every
-/// input has been read and checked; then the new site is written beside the old one and swapped in.
+/// Runs the pipeline as a fixed list of named phases, the same in clean builds and rebuilds:
+///
+///     load → validate → templates → model → prepare → render setup → pages → site links → write
+///
+/// Nothing is written until every input has been read and checked; then the new site is written
+/// beside the old one and swapped in (a rebuild writes changed files in place). A rebuild's
+/// `BuildReuse` answers some phases from what it kept. Which phases run alongside which, on which
+/// core, and when memory is given back is `BuildSchedule`'s business, not the phases'.
 public final class Builder {
     public let request: BuildRequest
     let io: FileIO
     let features: [Feature]
     let diagnostics = Diagnostics()
     var report = BuildReport()
+    private let reportLock = NSLock()
     /// Shows how far rendering has got (a terminal's progress bar); nil shows nothing.
     public var progress: BuildProgress?
     /// Work kept from the previous build (incremental rebuilds, see Incremental/); nil: a clean build.
     var reuse: BuildReuse?
-    /// What a clean build made (the site, its render context and jobs), let go with the builder
-    /// rather than as the build returns: `bulletin build` exits right after and need not take a
-    /// quarter of a gigabyte of objects apart one by one first.
+    /// What a clean build made, let go with the builder (see `BuildSchedule.keep`).
     private var made: Any?
+
+    /// The phases, in the order every build runs them (`BuildReport.phases` follows it).
+    static let phases = [
+        "load", "validate", "templates", "model", "prepare", "render setup", "pages", "site links", "render", "write", "publish",
+    ]
 
     public init(request: BuildRequest, io: FileIO = .posix, features: [Feature]? = nil) {
         self.request = request
@@ -80,7 +90,7 @@ public final class Builder {
         // First of all, so that even a build that stops at an error gives back a site an
         // interrupted one took away.
         if write && reuse == nil { OutputFolder.recoverInterrupted(target: request.outputPath) }
-        var result = runStages(write ? .write : .validate)
+        var result = runPhases(write ? .write : .validate)
         result.diagnostics = diagnostics.all
         return result
     }
@@ -88,84 +98,31 @@ public final class Builder {
     /// Everything a build checks, including what only happens while pages are rendered (every
     /// page is rendered and thrown away, the theme's assets are listed); writes nothing.
     public func check() -> BuildReport {
-        var result = runStages(.check)
+        var result = runPhases(.check)
         result.diagnostics = diagnostics.all
         return result
     }
 
-    private enum Mode { case write, validate, check }
+    enum Mode { case write, validate, check }
 
-    private func runStages(_ mode: Mode) -> BuildReport {
-        guard let prepared = prepare() else { return report }
-        let (site, templates, shortcodes, sources) = prepared
-        report.basePath = site.config.basePath
-        let makeContext = {
-            RenderContext(
-                site: site, templates: templates, shortcodes: shortcodes, features: self.features, memory: self.reuse?.memory,
-                cards: self.reuse.map { reuse in { reuse.cards(site: $0, templates: $1, siteView: $2, lookup: $3) } })
-        }
-        let context: RenderContext
-        // A clean build writes the core pages (articles, lists, archives) while the features
-        // prepare (the search index): they need nothing from each other. The thread that makes
-        // the render context starts on the pages alone; the main thread joins it when the
-        // features are ready, so neither core waits while the other finishes (the index ends
-        // with a merge on one thread).
-        var early: EarlyPages? = nil
-        // Opened here, once; a refusal (an output folder that is the content folder…) is
+    private func runPhases(_ mode: Mode) -> BuildReport {
+        defer { report.phases = Builder.inOrder(report.phases) }
+        let schedule = BuildSchedule(clean: reuse == nil)
+        guard let (site, templates, sources) = readAndCheck(schedule) else { return report }
+        // A clean build opens its new output folder here, once, and writes the core pages into it
+        // as soon as they are listed; a refusal (an output folder that is the content folder…) is
         // reported where it always was, after every other check.
-        var outputProblem: Error? = nil
-        if reuse == nil {
-            var output: OutputFolder? = nil
-            if mode == .write {
-                do { output = try openOutput() } catch { outputProblem = error }
-            }
-            let handover = Handover<JobQueue<OutputJob>>()
-            (context, early) = phase("prepare and pages") {
-                concurrently(
-                    {
-                        for feature in self.features { feature.prepare(site, memory: nil) }
-                        handover.take()?.run()
-                    },
-                    {
-                        // The sources are freed on this thread while the other starts the index: on
-                        // one thread with the other waiting, it took some 40 ms at 10,000 articles.
-                        // Given back to the system with what the index frees on the way.
-                        sources.free()
-                        FreeMemory.giveBack()
-                        let context = makeContext()
-                        guard let output else {
-                            handover.give(nil)
-                            return (context, nil)
-                        }
-                        let jobs = CorePages.jobs(context)
-                        let failure = FirstFailure()
-                        self.progress?.begin("render and write", total: jobs.count)
-                        // Last listed first: list pages, then articles (see `writingQueue`).
-                        let queue = self.writingQueue(Array(jobs.reversed()), folders: [], to: output, failure: failure)
-                        handover.give(queue)
-                        queue.run()
-                        return (context, EarlyPages(output: output, jobs: jobs, failure: failure))
-                    }
-                ).1
-            }
-            FreeMemory.giveBack()
-        } else {
-            sources.free()
-            // A rebuild's kept memory is not shared between threads.
-            phase("prepare") { for feature in features { feature.prepare(site, memory: reuse?.memory) } }
-            context = phase("render setup", makeContext)
-        }
-        var jobs = early?.jobs ?? phase("page list") { CorePages.jobs(context) }
-        for feature in features { jobs += phase(feature.name) { feature.jobs(context) } }
-        // Each feature's closing files see those of the features before it (the list of what the
-        // build wrote names the sitemap).
-        // Appended as they come rather than gathered apart: `jobs + made` copied every job once
-        // per feature.
-        let beforeClosing = jobs.count
-        phase("closing files") {
-            for feature in features { jobs += feature.closingJobs(context, others: jobs) }
-        }
-        let closingCount = jobs.count - beforeClosing
+        var output: Result<OutputFolder, Error>? = nil
+        if reuse == nil && mode == .write { output = Result { try openOutput() } }
+        let started = schedule.prepareAndList(
+            prepare: { self.phase("prepare") { for feature in self.features { feature.prepare(site, memory: self.reuse?.memory) } } },
+            freeSources: sources.free,
+            renderSetup: { self.phase("render setup") { self.renderContext(site, templates) } },
+            corePages: { context in self.phase("pages") { CorePages.jobs(context) } },
+            startWriting: { jobs in (try? output?.get()).map { self.startWriting(jobs, to: $0) } })
+        let context = started.context
+        var jobs = started.corePages
+        let closingCount = phase("pages") { featurePages(context, into: &jobs) }
         // Listed before the last check: an unreadable assets folder stops the build too.
         let copies = phase("site links") {
             checkSiteLinks(site: site, jobs: jobs)
@@ -173,7 +130,7 @@ public final class Builder {
             return filesToCopy(site: site, templates: templates, jobs: jobs)
         }
         if diagnostics.hasErrors {
-            early?.output.abandon()
+            started.early?.output.abandon()
             return stop(at: "render")
         }
         switch mode {
@@ -184,90 +141,118 @@ public final class Builder {
             return renderOnly(jobs: jobs, templates: templates)
         case .write:
             if let reuse { return writeChanged(reuse, jobs: jobs, copies: copies, context: context) }
-            guard let early else {
-                diagnostics.error(Self.outputProblem(outputProblem), at: nil)
+            guard let early = started.early else {
+                var problem: Error? = nil
+                if case .failure(let error) = output { problem = error }
+                diagnostics.error(Self.outputProblem(problem), at: nil)
                 return stop(at: "write")
             }
-            made = (context, jobs)
+            made = schedule.keep(context, jobs)
             return writeSite(jobs: jobs, closingCount: closingCount, copies: copies, templates: templates, early: early)
         }
     }
 
-    /// Load, validate and model: everything before the first byte is written.
-    private func prepare() -> (Site, TemplateSet, [String: ShortcodeDefinition], Leftovers)? {
-        let tree = ContentTree(root: request.contentPath, displayRoot: Builder.display(request.contentPath), io: io)
-        let loaded: LoadedContent? = phase("load") {
-            let load = { (found: Diagnostics) -> LoadedContent? in
-                var loader = ContentLoader(tree: tree, diagnostics: found, baseURLOverride: self.request.baseURL)
-                loader.cache = self.reuse?.sources
-                return loader.load()
-            }
-            let content = reuse.map { $0.load(load, diagnostics: diagnostics) } ?? load(diagnostics)
-            if let content, reuse != nil {
-                for feature in features { feature.load(content, memory: self.reuse?.memory, diagnostics: diagnostics) }
-            }
-            return content
-        }
-        // A clean build reads the features' data (score files, the documents folder) while the
-        // validator checks the articles: each is mostly one thread, and neither needs the other.
-        // What needs both (shortcodes, the theme's required templates) comes after.
-        var checked: ValidatedContent? = nil
-        if reuse == nil, let loaded {
-            checked = phase("validate") {
-                concurrently(
-                    { Validator(diagnostics: self.diagnostics, options: self.request.options).validate(loaded) },
-                    { for feature in self.features { feature.load(loaded, memory: nil, diagnostics: self.diagnostics) } }
-                ).0
-            }
-        }
-        let templates: TemplateSet? = phase("templates") {
-            let load = { (found: Diagnostics) in
-                let templates = TemplateSet.load(
-                    from: self.request.templatesPath, displayRoot: Builder.display(self.request.templatesPath), io: self.io,
-                    alsoRequired: self.features.flatMap(\.requiredTemplates), diagnostics: found)
-                if let templates { self.checkTemplateKeys(templates, menus: loaded?.config.menus.keys, diagnostics: found) }
-                return templates
-            }
-            return reuse?.templates(load, diagnostics: diagnostics) ?? load(diagnostics)
-        }
-        guard let loaded, let templates else {
+    /// load, validate, templates and model: everything before the first byte is written. The
+    /// sources come back in `Leftovers`, the last references to them, so that the schedule
+    /// chooses the thread that frees them.
+    private func readAndCheck(_ schedule: BuildSchedule) -> (Site, TemplateSet, Leftovers)? {
+        let loaded = phase("load") { loadContent() }
+        let checked = loaded.map { loaded in phase("validate") { validate(loaded, schedule) } }
+        let templates = phase("templates") { loadTemplates(menus: loaded?.config.menus.keys) }
+        guard let loaded, let checked, let templates else {
             stop(at: "load")
             return nil
         }
         report.leftOut = LeftOut(loaded.articles, zone: loaded.config.timeZone, options: request.options)
-        var shortcodes: [String: ShortcodeDefinition] = [:]
-        for feature in features {
-            for definition in feature.shortcodes { shortcodes[definition.name] = definition }
-        }
-        let validated: ValidatedContent = phase(checked == nil ? "validate" : "shortcodes") {
-            let validate = { (found: Diagnostics) -> ValidatedContent in
-                let validator = Validator(diagnostics: found, options: self.request.options)
-                let result = checked ?? validator.validate(loaded)
-                validator.checkShortcodes(result, definitions: shortcodes)
-                validator.checkAgency(loaded.config)
-                return result
-            }
-            return reuse?.validate(loaded, diagnostics: diagnostics, fresh: validate) ?? validate(diagnostics)
-        }
         if diagnostics.hasErrors {
             stop(at: "validate")
             return nil
         }
-        let site: Site = phase("model") {
-            let model = { (found: Diagnostics) -> Site in
-                var builder = SiteBuilder(diagnostics: found, options: self.request.options)
-                builder.reuse = self.reuse?.modelReuse
-                return builder.build(validated)
-            }
-            let site = reuse?.model(validated, diagnostics: diagnostics, fresh: model) ?? model(diagnostics)
-            for feature in features { feature.validate(site, diagnostics: diagnostics) }
-            return site
-        }
+        let site = phase("model") { model(checked) }
         if diagnostics.hasErrors {
             stop(at: "model")
             return nil
         }
-        return (site, templates, shortcodes, Leftovers(loaded, validated))
+        report.basePath = site.config.basePath
+        return (site, templates, Leftovers(loaded, checked))
+    }
+
+    // MARK: the phases
+
+    /// load: site.yaml, every article and page (a rebuild reads only what changed).
+    private func loadContent() -> LoadedContent? {
+        let tree = ContentTree(root: request.contentPath, displayRoot: Builder.display(request.contentPath), io: io)
+        let load = { (found: Diagnostics) -> LoadedContent? in
+            var loader = ContentLoader(tree: tree, diagnostics: found, baseURLOverride: self.request.baseURL)
+            loader.cache = self.reuse?.sources
+            return loader.load()
+        }
+        return reuse.map { $0.load(load, diagnostics: diagnostics) } ?? load(diagnostics)
+    }
+
+    /// validate: what no single file can check, the features' data files (score files, the
+    /// documents folder), then the shortcodes (which need that data) and the agency.
+    private func validate(_ loaded: LoadedContent, _ schedule: BuildSchedule) -> ValidatedContent {
+        var shortcodes: [String: ShortcodeDefinition] = [:]
+        let validate = { (found: Diagnostics, checked: ValidatedContent?) -> ValidatedContent in
+            let validator = Validator(diagnostics: found, options: self.request.options)
+            let result = checked ?? validator.validate(loaded)
+            validator.checkShortcodes(result, definitions: shortcodes)
+            validator.checkAgency(loaded.config)
+            return result
+        }
+        let checked = schedule.alongside(
+            { for feature in self.features { feature.load(loaded, memory: self.reuse?.memory, diagnostics: self.diagnostics) } },
+            // A rebuild's validation may be answered from what it kept, so it runs as a whole below.
+            { self.reuse == nil ? Validator(diagnostics: self.diagnostics, options: self.request.options).validate(loaded) : nil })
+        for feature in features {
+            for definition in feature.shortcodes { shortcodes[definition.name] = definition }
+        }
+        if let reuse { return reuse.validate(loaded, diagnostics: diagnostics) { validate($0, nil) } }
+        return validate(diagnostics, checked)
+    }
+
+    /// templates: the theme, parsed, with the check that views offer every `{{name}}`.
+    private func loadTemplates(menus: Dictionary<String, [MenuItem]>.Keys?) -> TemplateSet? {
+        let load = { (found: Diagnostics) in
+            let templates = TemplateSet.load(
+                from: self.request.templatesPath, displayRoot: Builder.display(self.request.templatesPath), io: self.io,
+                alsoRequired: self.features.flatMap(\.requiredTemplates), diagnostics: found)
+            if let templates { self.checkTemplateKeys(templates, menus: menus, diagnostics: found) }
+            return templates
+        }
+        return reuse?.templates(load, diagnostics: diagnostics) ?? load(diagnostics)
+    }
+
+    /// model: the `Site`, and the features' checks of it (addresses that moved…).
+    private func model(_ validated: ValidatedContent) -> Site {
+        let model = { (found: Diagnostics) -> Site in
+            var builder = SiteBuilder(diagnostics: found, options: self.request.options)
+            builder.reuse = self.reuse?.modelReuse
+            return builder.build(validated)
+        }
+        let site = reuse?.model(validated, diagnostics: diagnostics, fresh: model) ?? model(diagnostics)
+        for feature in features { feature.validate(site, diagnostics: diagnostics) }
+        return site
+    }
+
+    /// render setup: what every page shares (the header, footer and cards, rendered once).
+    private func renderContext(_ site: Site, _ templates: TemplateSet) -> RenderContext {
+        let shortcodes = Dictionary(features.flatMap(\.shortcodes).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        return RenderContext(
+            site: site, templates: templates, shortcodes: shortcodes, features: features, memory: reuse?.memory,
+            cards: reuse.map { reuse in { reuse.cards(site: $0, templates: $1, siteView: $2, lookup: $3) } })
+    }
+
+    /// pages, after the core's: each feature's, then the closing files, which list the others
+    /// (each feature's closing files see those of the features before it: the sitemap names the
+    /// address manifest). Appended in place: `jobs + made` copied every job once per feature.
+    /// Returns how many closing files there are.
+    private func featurePages(_ context: RenderContext, into jobs: inout [OutputJob]) -> Int {
+        for feature in features { jobs += feature.jobs(context) }
+        let beforeClosing = jobs.count
+        for feature in features { jobs += feature.closingJobs(context, others: jobs) }
+        return jobs.count - beforeClosing
     }
 
     @discardableResult
@@ -277,13 +262,26 @@ public final class Builder {
         return report
     }
 
+    /// Runs a phase and adds its time to the report (a phase met twice adds up; phases that
+    /// overlap on two cores each count their own time).
     func phase<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
         let start = DispatchTime.now().uptimeNanoseconds
         defer {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            report.phases.append((name, seconds))
+            reportLock.lock()
+            if let i = report.phases.firstIndex(where: { $0.name == name }) {
+                report.phases[i].seconds += seconds
+            } else {
+                report.phases.append((name, seconds))
+            }
+            reportLock.unlock()
         }
         return try body()
+    }
+
+    /// Phases in the order of `phases` (two threads may finish them in another).
+    static func inOrder(_ phases: [(name: String, seconds: Double)]) -> [(name: String, seconds: Double)] {
+        phases.sorted { (Builder.phases.firstIndex(of: $0.name) ?? .max) < (Builder.phases.firstIndex(of: $1.name) ?? .max) }
     }
 
     /// Paths as the user gave them, without a trailing '/'.
