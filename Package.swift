@@ -6,9 +6,7 @@ let package = Package(
     products: [
         .executable(name: "bulletin", targets: ["bulletin"]),
         // For the fuzzing package in Tests/fuzz, which builds against the library.
-        .library(
-            name: "BulletinCore",
-            targets: ["BulletinCore", "BulletinSupport", "BulletinTemplates", "BulletinMarkdown", "BulletinSearchIndex"]),
+        .library(name: "BulletinCore", targets: ["BulletinCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -29,23 +27,10 @@ let package = Package(
         // The few POSIX calls Swift's Glibc module does not expose (renameat2). Not "CSystem":
         // swift-system (under Hummingbird) has a target of that name, and names must be unique.
         .target(name: "CBulletinSystem"),
-        // What every part uses and nothing of the site: text and bytes (NFC, slugs, collation,
-        // numbers, escaping), files, parallel loops, and the messages in Vietnamese and English.
-        .target(name: "BulletinSupport", dependencies: ["CBulletinSystem"]),
-        // Engines that know nothing of the site: Bulletin's Mustache engine, Markdown on cmark's
-        // node tree, and the search index with its query folding.
-        .target(name: "BulletinTemplates", dependencies: ["BulletinSupport"]),
-        .target(name: "BulletinMarkdown", dependencies: ["BulletinSupport", "CMark", "CBulletinSystem"]),
-        .target(name: "BulletinSearchIndex", dependencies: ["BulletinSupport"]),
-        // The pipeline (load → validate → model → render → write), the features that plug into it
-        // (scores, documents, feeds, search, addresses) and incremental rebuilds.
         .target(
             name: "BulletinCore",
             dependencies: [
-                "BulletinSupport",
-                "BulletinTemplates",
-                "BulletinMarkdown",
-                "BulletinSearchIndex",
+                "CMark",
                 "CBulletinSystem",
                 "Yams",
                 "SwiftCSV",
@@ -56,7 +41,6 @@ let package = Package(
             name: "BulletinServe",
             dependencies: [
                 "BulletinCore",
-                "BulletinSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -65,15 +49,12 @@ let package = Package(
         // Hugo's config need TOMLKit; kept out of the core and the fuzz builds).
         .target(
             name: "BulletinImport",
-            dependencies: [
-                "BulletinCore", "BulletinSupport", "BulletinMarkdown", "CMark", "Yams", .product(name: "TOMLKit", package: "TOMLKit"),
-            ]
+            dependencies: ["BulletinCore", "CMark", "Yams", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .executableTarget(
             name: "bulletin",
             dependencies: [
                 "BulletinCore",
-                "BulletinSupport",
                 "BulletinServe",
                 "BulletinImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -83,20 +64,17 @@ let package = Package(
         // Mustache engine gives the same pages.
         .testTarget(
             name: "BulletinCoreTests",
-            dependencies: [
-                "BulletinCore", "BulletinSupport", "BulletinTemplates", "BulletinMarkdown", "BulletinSearchIndex",
-                .product(name: "Mustache", package: "swift-mustache"),
-            ],
+            dependencies: ["BulletinCore", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "BulletinImportTests",
-            dependencies: ["BulletinImport", "BulletinCore", "BulletinSupport", "BulletinMarkdown"],
+            dependencies: ["BulletinImport", "BulletinCore"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "BulletinServeTests",
-            dependencies: ["BulletinServe", "BulletinCore", "BulletinSupport"]
+            dependencies: ["BulletinServe", "BulletinCore"]
         ),
     ],
     swiftLanguageModes: [.v5]

@@ -1,5 +1,3 @@
-import BulletinMarkdown
-import BulletinSupport
 import Foundation
 
 /// Dates as Jekyll and Hugo write them ("2020-05-14", "2020-05-14 10:00:00 +0700",

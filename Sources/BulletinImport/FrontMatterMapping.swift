@@ -1,6 +1,4 @@
 import BulletinCore
-import BulletinMarkdown
-import BulletinSupport
 import Foundation
 
 /// Front matter of Jekyll and Hugo (and of their common themes) as Bulletin's keys: the many

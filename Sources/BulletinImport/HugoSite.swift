@@ -1,6 +1,4 @@
 import BulletinCore
-import BulletinMarkdown
-import BulletinSupport
 import Foundation
 
 /// A Hugo site: its configuration (`hugo.toml`, `config.yaml`…), `content/` (sections, leaf

@@ -1,6 +1,4 @@
 import BulletinCore
-import BulletinMarkdown
-import BulletinSupport
 import Foundation
 
 /// Which generator the old site was made with.

@@ -1,6 +1,4 @@
 import BulletinCore
-import BulletinMarkdown
-import BulletinSupport
 import Foundation
 
 /// A Jekyll site: `_config.yml`, posts in `_posts/` (`2020-05-14-ten-bai.md`) and `_drafts/`,

@@ -1,6 +1,4 @@
 import BulletinCore
-import BulletinMarkdown
-import BulletinSupport
 import Foundation
 
 /// The files of an old site, walked once: relative paths, in a stable order, without the

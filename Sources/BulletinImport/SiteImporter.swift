@@ -1,6 +1,4 @@
 import BulletinCore
-import BulletinMarkdown
-import BulletinSupport
 import Foundation
 
 /// `bulletin import jekyll|hugo SOURCE --to content`: a Jekyll or Hugo site as Bulletin

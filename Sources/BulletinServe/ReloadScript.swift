@@ -1,5 +1,4 @@
 import BulletinCore
-import BulletinSupport
 
 /// The script `bulletin serve` adds to every HTML page it sends (never to the files on disk):
 /// it listens for rebuilds and reloads the page, or shows the build's errors over it.

@@ -1,5 +1,4 @@
 import BulletinCore
-import BulletinSupport
 import Foundation
 
 /// Answers a request path from the built site's folder, as a static host would (…/ → index.html,

@@ -1,6 +1,5 @@
 import ArgumentParser
 import BulletinCore
-import BulletinSupport
 import Foundation
 
 /// `make bench-incremental`: times rebuilds after one-article edits on a corpus (hidden: for

@@ -1,6 +1,5 @@
 import ArgumentParser
 import BulletinCore
-import BulletinSupport
 
 /// A help text from the catalogs, in the language of `--help` (`Language.forHelp`: `--lang`, then
 /// `BULLETIN_LANG` and the system's locale). ArgumentParser reads the commands' `configuration`

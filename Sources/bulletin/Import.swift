@@ -1,7 +1,6 @@
 import ArgumentParser
 import BulletinCore
 import BulletinImport
-import BulletinSupport
 import Foundation
 
 struct Import: ParsableCommand {

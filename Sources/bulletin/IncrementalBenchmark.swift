@@ -1,5 +1,4 @@
 import BulletinCore
-import BulletinSupport
 import Foundation
 
 #if canImport(Glibc)

@@ -1,6 +1,5 @@
 import ArgumentParser
 import BulletinCore
-import BulletinSupport
 import Foundation
 
 struct Init: ParsableCommand {

@@ -1,6 +1,5 @@
 import ArgumentParser
 import BulletinCore
-import BulletinSupport
 
 /// `--lang vi|en`, on every command: the language the command line, `serve` and the browser
 /// overlay speak in.

@@ -1,7 +1,6 @@
 import ArgumentParser
 import BulletinCore
 import BulletinServe
-import BulletinSupport
 import Foundation
 
 struct Serve: AsyncParsableCommand {

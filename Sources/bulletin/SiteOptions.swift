@@ -1,6 +1,5 @@
 import ArgumentParser
 import BulletinCore
-import BulletinSupport
 
 /// Where the site's files are: the options `build`, `check` and `serve` share.
 struct SiteOptions: ParsableArguments {

@@ -1,8 +1,4 @@
 import BulletinCore
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
 import Foundation
 import Testing
 

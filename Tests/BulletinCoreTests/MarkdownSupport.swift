@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 @testable import BulletinCore
 
 /// A body through the Markdown stage as the article at `path` (content-relative) would go, on a

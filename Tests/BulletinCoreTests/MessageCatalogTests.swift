@@ -1,7 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
 import Foundation
 import Testing
 
@@ -11,7 +7,7 @@ import Testing
 @Suite struct MessageCatalogTests {
     /// Every key declared in Messages/Keys, read from the sources: (code, name).
     static func declaredKeys() throws -> [(code: String, name: String)] {
-        let folder = TestSite.repository.appendingPathComponent("Sources/BulletinSupport/Messages/Keys")
+        let folder = TestSite.repository.appendingPathComponent("Sources/BulletinCore/Messages/Keys")
         let declaration = try Regex(#"static let ([A-Za-z0-9]+) = MessageKey\("(BLT[0-9]{4})"\)"#)
         var keys: [(String, String)] = []
         for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
@@ -96,7 +92,7 @@ enum MessagesDocument {
             language of `--lang`, `BULLETIN_LANG` or site.yaml's `language`. `{name}` stands for what the
             message names (a file, a key, a value); `{count|one|other}` is an English plural.
             A code keeps its meaning for good: a text may be reworded, never given another meaning.
-            This page is written from the catalogs (`Sources/BulletinSupport/Messages/`) by
+            This page is written from the catalogs (`Sources/BulletinCore/Messages/`) by
             `make messages-doc`, and a test fails when it is out of date.
 
             | Code | English | Tiếng Việt |

@@ -1,6 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
 import Foundation
 import Testing
 

@@ -1,4 +1,3 @@
-import BulletinSupport
 import Foundation
 
 #if canImport(Glibc)

@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// Addresses that don't move. Each build writes the addresses it published
 /// (`bulletin-addresses.txt`) and compares them with those of the site already published:
 /// an article or page whose address changed (a corrected title makes a new slug) keeps a page at

@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// What an incremental rebuild keeps from the previous build (see Incremental/). `Builder` asks
 /// it at each stage; without one, a build is a clean build. Each stage's work comes as a closure
 /// (with the Diagnostics to report into), so an implementation either runs it or answers with a

@@ -1,4 +1,3 @@
-import BulletinSupport
 import Foundation
 
 /// Which phases of a build run alongside which, on which core, and when memory is given back.

@@ -1,7 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
 import Foundation
 
 /// What to build, from where, to where.
@@ -91,6 +87,7 @@ public final class Builder {
         // interrupted one took away.
         if write && reuse == nil { OutputFolder.recoverInterrupted(target: request.outputPath) }
         var result = runPhases(write ? .write : .validate)
+        result.phases = Builder.inOrder(result.phases)
         result.diagnostics = diagnostics.all
         return result
     }
@@ -99,6 +96,7 @@ public final class Builder {
     /// page is rendered and thrown away, the theme's assets are listed); writes nothing.
     public func check() -> BuildReport {
         var result = runPhases(.check)
+        result.phases = Builder.inOrder(result.phases)
         result.diagnostics = diagnostics.all
         return result
     }
@@ -106,7 +104,6 @@ public final class Builder {
     enum Mode { case write, validate, check }
 
     private func runPhases(_ mode: Mode) -> BuildReport {
-        defer { report.phases = Builder.inOrder(report.phases) }
         let schedule = BuildSchedule(clean: reuse == nil)
         guard let (site, templates, sources) = readAndCheck(schedule) else { return report }
         // A clean build opens its new output folder here, once, and writes the core pages into it
@@ -281,7 +278,8 @@ public final class Builder {
 
     /// Phases in the order of `phases` (two threads may finish them in another).
     static func inOrder(_ phases: [(name: String, seconds: Double)]) -> [(name: String, seconds: Double)] {
-        phases.sorted { (Builder.phases.firstIndex(of: $0.name) ?? .max) < (Builder.phases.firstIndex(of: $1.name) ?? .max) }
+        let rank = { (name: String) in Builder.phases.firstIndex(of: name) ?? Builder.phases.count }
+        return phases.enumerated().sorted { (rank($0.element.name), $0.offset) < (rank($1.element.name), $1.offset) }.map(\.element)
     }
 
     /// Paths as the user gave them, without a trailing '/'.

@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// A shortcode an article can use on a line of its own: `{{< name key="value" >}}`.
 public struct ShortcodeDefinition: @unchecked Sendable {
     public let name: String

@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// What features keep from one build to the next in `bulletin serve` (a feature's own index,
 /// say, to patch rather than make again). Clean builds have none. What a feature keeps must
 /// check for itself that it still matches the site it is given: nothing here is cleared when

@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 extension DocumentsFeature {
     /// The keys of the document views (the register, a document's page, the home page's list).
     public var templateKeys: Set<String> {

@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// `{{document.…}}` and each item of `documents`, `others` and `site.latest_documents`:
 /// `title` ("Quyết định số 52/QĐ-UBND"), `number`, `type`, `type_slug`, `issuer`, `issued` and
 /// `effective` (dates: `numeric`, `long`, `iso`…), `year`, `signer`, `summary` (trích yếu), `url`,

@@ -1,7 +1,3 @@
-import BulletinMarkdown
-import BulletinSupport
-import BulletinTemplates
-
 /// Addresses of the feeds, the sitemap and robots.txt (names already reserved in `Routes`).
 extension Routes {
     public static let rss = "rss.xml"

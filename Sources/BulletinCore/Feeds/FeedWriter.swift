@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// One feed (the whole site, or one category) in RSS 2.0 and Atom 1.0. Written here rather than
 /// in the theme: feeds are a fixed format that readers parse, not a matter of look.
 ///

@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// Feeds and what helps other programs find and show the site: RSS 2.0 and Atom 1.0 for the
 /// whole site and for each category, `sitemap.xml` and `robots.txt`, and in every page's head
 /// the feed links, Open Graph / Twitter card tags and (on articles) JSON-LD.

@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// What every page's <head> gets from the feeds feature, through {{{page.head_extra}}}:
 /// links to the feeds, Open Graph and Twitter card tags for sharing, and on article pages a
 /// JSON-LD NewsArticle. Attribute values go through `Escape.html`; JSON strings through

@@ -1,7 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
 import Foundation
 
 /// `sitemap.xml`: every HTML page the build writes (but the 404 page and pages marked noindex),

@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// Fingerprints of each article's own values, by article id: what its cards show, and what its
 /// page shows of it. Kept between builds and recomputed only for rebuilt articles (hashing every
 /// body again would cost tens of milliseconds at 10,000 articles).

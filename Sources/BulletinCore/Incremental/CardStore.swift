@@ -1,7 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
 import Foundation
 
 /// Each article's rendered cards, with what they read while they were rendered (the article's

@@ -1,7 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
 import Foundation
 
 /// Keeps an output folder up to date build after build, redoing only what changed (see

@@ -1,6 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
 import Foundation
 
 /// Folder listings kept between builds: a folder whose stamp has not changed (adding, removing

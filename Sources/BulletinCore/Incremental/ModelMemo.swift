@@ -1,6 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
 import Foundation
 
 /// The previous build's model offered to SiteBuilder when it must run in full (a title, date,

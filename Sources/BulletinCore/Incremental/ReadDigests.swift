@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// The digest each `Dependency` has in this build: a page whose reads all have the digests they
 /// had when it was made would come out the same, and is not made again.
 ///

@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// Every `Dependency` pages and cards have read since `serve` started, each under a number, with
 /// the digest each has in the current build. A page's record is then two arrays of numbers, and
 /// looking at it again is comparing numbers (tens of thousands of pages each read some twenty

@@ -1,7 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
 import CBulletinSystem
 
 /// Something a page or card can read, named so that the next build can look at it again: an

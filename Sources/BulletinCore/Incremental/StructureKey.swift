@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// Whether an edit changed what other files depend on, or only the file's own text.
 ///
 /// Validation and the site model look across files: addresses and their clashes, link targets,

@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// A fingerprint of what templates can read from a view: every name the templates mention is
 /// looked up on every view reached, recursively. Views answer only the names they are asked, so
 /// this covers all a page can show of them (it over-approximates: a name is tried everywhere).

@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// Lists the files under a folder of the content tree.
 ///
 /// Hidden files (".DS_Store", ".git") and editor leftovers ("bai.md~") are skipped. Symbolic
@@ -121,5 +116,12 @@ public struct ContentTree: Sendable {
     /// Whether a path names a Markdown file (".md" in any case).
     public static func isMarkdown(_ path: String) -> Bool { isMarkdown(bytes: path.utf8) }
 
-    static func isMarkdown<Name: BidirectionalCollection<UInt8>>(bytes name: Name) -> Bool { FileNames.isMarkdown(bytes: name) }
+    /// Longer than ".md" and ending in it, in any case, on the bytes of a name (every link of
+    /// every article is asked this, before its path is a String).
+    static func isMarkdown<Name: BidirectionalCollection<UInt8>>(bytes name: Name) -> Bool {
+        name.count > 3
+            && name.suffix(3).elementsEqual(".md".utf8) { byte, wanted in
+                wanted == UInt8(ascii: ".") ? byte == wanted : byte | 0x20 == wanted
+            }
+    }
 }

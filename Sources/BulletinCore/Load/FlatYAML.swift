@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// The fields Yams would give for the YAML nearly every front matter is: one `key: value` per
 /// line, each value a plain scalar, a double-quoted one without escapes, or a list in brackets of
 /// such scalars. Anything else (nested keys, block lists, single quotes, escapes, comments after a

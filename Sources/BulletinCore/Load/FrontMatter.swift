@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// The split of a Markdown file into its YAML front matter and its body.
 public struct FrontMatterSplit: Equatable {
     /// The YAML between the two `---` lines.

@@ -1,7 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-
 /// Per-file results of the load stage kept between builds (incremental rebuilds): a cache answers
 /// with the stored result when the file has not changed since it was read, or calls `read`.
 /// Called from several threads at once.

@@ -1,7 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
 import Foundation
 
 /// Turns the bytes of a text file into the String every later stage sees: UTF-8 checked, BOM

@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// Checks a YAML text for what would make Yams exhaust the stack, the memory or the time before
 /// it can report anything: too much text, nesting thousands of levels deep, and aliases.
 ///

@@ -1,7 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-
 /// Work of the previous build's model stage that still holds (incremental rebuilds; see
 /// Incremental/ModelMemo). SiteBuilder asks it before doing the work itself.
 protocol ModelReuse: AnyObject, Sendable {

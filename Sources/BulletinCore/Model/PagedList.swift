@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// A list of articles shown over numbered pages of `page_size`: a category, a tag, a year or a
 /// month of the archive. `Site.pagedLists` gives every one in one fixed order, which the pages,
 /// and the sitemap's dates follow.

@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// "Tin liên quan" and "Các tin khác" for every article, in time linear in the number of articles.
 ///
 /// Comparing every pair of articles would be O(N²): 100 million pairs at 10,000 articles. Each

@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// Every address the site has, in one place. A route is site-relative, without a leading '/',
 /// and ends with '/' for pages (served as …/index.html): "tin-tuc/hoi-nghi-2022/".
 /// Names are Vietnamese, as readers of a Vietnamese portal expect to see them.

@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// An article in a list: `title`, `url`, `date` (a DateView), `summary`, `image`, `image_alt`,
 /// `category` ({name, url}), `views`, `featured`, and the pre-rendered `card` and `card_compact`
 /// (partials/card and partials/card-compact, rendered once per article for every list it is in).

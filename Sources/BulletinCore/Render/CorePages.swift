@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// The pages every site has: home, articles, category, tag and archive lists, the indexes of
 /// tags, categories and archives, static pages and the 404 page.
 enum CorePages {

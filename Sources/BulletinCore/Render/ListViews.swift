@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// `{{pager.…}}`: `current`, `total`, `prev_url`, `next_url`, `pages` [{label, url, current}]
 /// (at most nine numbers around the current one), and `many` when there is more than one page.
 final class PagerView: TemplateNode {

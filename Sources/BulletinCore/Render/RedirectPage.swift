@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 extension CorePages {
     /// A page at each old address of an article or page, sending readers on to `route`.
     static func redirectJobs(_ aliases: [String], title: String, route: String, _ r: RenderContext) -> [OutputJob] {

@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 // View models: plain values, already formatted (dates, numbers, URLs), that templates print
 // without logic. Each answers its keys with a switch; empty strings come back as nil so that
 // {{#key}}…{{/key}} hides them. docs/theme.md lists every key for the people who edit the templates.

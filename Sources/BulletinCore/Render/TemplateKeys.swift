@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// The keys the views of the core pages offer, for the check that every `{{name}}` of the theme
 /// names one (a misspelt `{{titel}}` would print nothing on every page, without a word).
 /// Features add theirs (`Feature.templateKeys`). A test compares this list with the keys the

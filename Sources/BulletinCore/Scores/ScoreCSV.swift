@@ -1,7 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
 import SwiftCSV
 
 /// A CSV file split into a header and rows, each row with the line it starts on.

@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// `{{#chart}}` in scores/chart.mustache: a horizontal bar chart drawn as inline SVG.
 ///
 /// Swift lays it out (every coordinate is computed here) and the template only writes the

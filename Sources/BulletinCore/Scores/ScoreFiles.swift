@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// Reads content/scores/: units.csv, then each index folder (index.yaml, `<year>.csv`, optional
 /// `<year>.yaml`). Each file is read once; problems go to `diagnostics` with file and line.
 public struct ScoreFiles {

@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// Score data as read from content/scores/: the units scored, and for each index its settings and
 /// one table of values per year. Nothing here is derived; ranks and averages are in ScoreResults.
 

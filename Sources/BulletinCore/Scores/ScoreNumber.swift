@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// Numbers in score files and on score pages.
 public enum ScoreNumber {
     /// Reads a value as spreadsheets write it: "95.83" or "95,83" (one decimal mark, either kind,

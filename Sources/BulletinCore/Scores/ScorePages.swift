@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// The score pages: the overview, one page per index, per index and year, per unit, and the
 /// CSV of every table. Each job renders from the results computed once at load.
 struct ScorePages {

@@ -1,7 +1,3 @@
-import BulletinMarkdown
-import BulletinSupport
-import BulletinTemplates
-
 /// Addresses of the score pages, all under chi-so/ (Routes reserves that segment):
 /// chi-so/ (overview), chi-so/par-index/ (an index), chi-so/par-index/2022/ (an index's year),
 /// chi-so/par-index/2022/par-index-2022-so.csv (a table's data), chi-so/don-vi/so-noi-vu/ (a unit).

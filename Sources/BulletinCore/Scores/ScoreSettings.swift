@@ -1,7 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
 import Yams
 
 /// What index.yaml says about an index, before its years are read.

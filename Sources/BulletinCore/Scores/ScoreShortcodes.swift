@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// `{{< score-table index="par-index" year="2022" group="so" >}}`, `{{< score-chart … >}}` and
 /// `{{< score-summary index="sipas" year="2022" >}}`: score data inside an article. Without
 /// `group`, every group of that year is shown. Each block links to the index-year page.

@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// A unit's place in its group's ranking for one year.
 public struct RankedEntry: Sendable {
     /// Position in `ScoreData.units`.

@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// `{{#summary}}` in scores/summary.mustache and each item of `site.score_summary`: an index's
 /// results in one year, group by group.
 ///

@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// `{{#table}}` in scores/table.mustache: one group's ranking for one year.
 ///
 /// Keys: `id` (HTML id of the table), `caption`, `index_name`, `short_name`, `group`, `year`,

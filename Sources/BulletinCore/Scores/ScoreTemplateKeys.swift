@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 extension ScoresFeature {
     /// The keys of the score views (index pages, tables, charts, the home page's summary).
     public var templateKeys: Set<String> {

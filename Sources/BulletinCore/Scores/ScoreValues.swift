@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// "No value" in the score views: `.empty`, which ends the lookup and renders as nothing. A nil
 /// answer would make Mustache look the key up again in the enclosing contexts, where another view
 /// may have the same key (a row without a change would print its table's average change).

@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// Checks one `<index>/<year>.csv` against units.csv and the index's settings, and turns it into
 /// rows. Every problem is reported at its line; a row with a problem is left out, the rest go on.
 struct ScoreYearReader {

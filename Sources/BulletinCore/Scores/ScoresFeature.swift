@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// Score data (PAR Index, SIPAS): reads content/scores/, checks it, and adds the pages under
 /// chi-so/, the score shortcodes and `site.score_summary` for the home page.
 public final class ScoresFeature: Feature, @unchecked Sendable {

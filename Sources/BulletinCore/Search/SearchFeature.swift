@@ -1,7 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
 import Foundation
 
 /// Site search that works offline: the search page (`tim-kiem/`, template `search`), the

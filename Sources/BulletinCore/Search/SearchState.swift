@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// The search index of one build with what it was made from. `bulletin serve` keeps it between
 /// rebuilds (`FeatureMemory`): after an edit only the edited articles are scanned again and the
 /// index patched, instead of scanning every article (most of a one-article rebuild otherwise).

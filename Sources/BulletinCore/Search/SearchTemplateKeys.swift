@@ -1,6 +1,3 @@
-import BulletinSupport
-import BulletinTemplates
-
 extension SearchFeature {
     /// The keys of the search page's view.
     public var templateKeys: Set<String> {

@@ -1,8 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
-
 /// Which file owns each address, so that two items with one URL are caught before anything is
 /// written (the second would silently overwrite the first).
 public struct RouteTable: Sendable {

@@ -1,7 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
 import Foundation
 
 /// What the model stage may rely on: every problem has been reported, every kept article has a

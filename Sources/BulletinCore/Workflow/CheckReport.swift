@@ -1,7 +1,3 @@
-import BulletinMarkdown
-import BulletinSearchIndex
-import BulletinSupport
-import BulletinTemplates
 import Foundation
 
 /// `bulletin check --format json`: every problem as an object a CI job can read, plus a summary.

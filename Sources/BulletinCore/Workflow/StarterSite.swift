@@ -1,6 +1,3 @@
-import BulletinMarkdown
-import BulletinSupport
-import BulletinTemplates
 import Foundation
 
 /// `bulletin init`: a starter site that builds at once: site.yaml with the agency's keys to

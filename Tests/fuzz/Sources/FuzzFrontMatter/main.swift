@@ -6,9 +6,6 @@ import FuzzChecks
 import FuzzDriver
 
 @testable import BulletinCore
-@testable import BulletinMarkdown
-@testable import BulletinSupport
-@testable import BulletinTemplates
 
 let tree = ContentTree(root: "/fuzz", displayRoot: "content", io: FuzzInput.io)
 let config = SiteConfig(title: "Fuzz", baseURL: "https://fuzz.example/bantin/")

@@ -6,9 +6,6 @@ import FuzzChecks
 import FuzzDriver
 
 @testable import BulletinCore
-@testable import BulletinMarkdown
-@testable import BulletinSupport
-@testable import BulletinTemplates
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzMarkdown(_ start: UnsafeRawPointer, _ count: Int) -> CInt {

@@ -6,9 +6,6 @@ import FuzzChecks
 import FuzzDriver
 
 @testable import BulletinCore
-@testable import BulletinMarkdown
-@testable import BulletinSupport
-@testable import BulletinTemplates
 
 /// The sample site's score files, read once from the repository (this file's ../../../../content).
 let sample: [String: [UInt8]] = {

@@ -6,9 +6,6 @@ import FuzzChecks
 import FuzzDriver
 
 @testable import BulletinCore
-@testable import BulletinMarkdown
-@testable import BulletinSupport
-@testable import BulletinTemplates
 
 /// Marks the characters that come from values. Each one in a value follows a character that
 /// {{ }} escapes, so once escaped it follows the ';' of an entity: a marker after anything else

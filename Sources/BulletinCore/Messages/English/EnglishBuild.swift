@@ -1,0 +1,37 @@
+extension English {
+    static let build: [MessageKey: String] = [
+        .buildStaticReplacesPage: "static/{target} would replace /{target}, which the site makes itself; remove it or give it another name",
+        .buildNoSuchPage: "no page of the site has the address /{path}; check the link (addresses of generated pages end with /)",
+        .buildCannotOpenOutput: "cannot open the output folder: {reason}",
+        .buildCannotWrite: "cannot write the site: {reason}; the previous site is unchanged",
+        .buildCannotPublish: "cannot put the new site in place: {reason}; the previous site is unchanged",
+        .outputIsRoot: "refusing to write the site to / : choose a folder such as public",
+        .outputParentMissing: "the folder {folder} (parent of the output folder) does not exist",
+        .outputIsCurrentFolder: "refusing to write the site to the current folder: choose a folder inside it, such as public",
+        .outputOverlapsInput:
+            "refusing to write the site to {target}: it is, contains or lies inside {folder}; choose a separate folder such as public",
+        .outputCannotCreate: "cannot create the output next to {target}: {reason}; check that the folder is writable",
+        .outputNotAFolder: "the output path {target} exists and is not a folder",
+        .outputUnreadable: "cannot read the output folder {target}: {reason}; check its permissions",
+        .outputNotBulletins:
+            "the output folder {target} holds files Bulletin did not write; choose an empty or new folder (a build replaces the whole folder)",
+        .updateCannotWriteTo: "cannot write the site to {folder}: {reason}",
+        .updateCannotWrite: "cannot write the site: {reason}",
+        .updateCannotWriteSome: "cannot write the site: {reason}; pages not written yet keep their previous text",
+        .updateCopyGone: "cannot copy {file}: it is gone",
+        .updateCannotCopy: "cannot copy {file}: {reason}",
+        .pageKindArticle: "article",
+        .pageKindList: "list",
+        .pageKindArchive: "archive",
+        .pageKindScore: "score",
+        .pageKindDocument: "document",
+        .pageKindHome: "home",
+        .pageKindPage: "page",
+        .pageKindFeed: "feed",
+        .pageKindSearchIndex: "search index",
+        .pageKindDownload: "download",
+        .pageKindSitemap: "sitemap",
+        .pageKindOtherFile: "other file",
+        .outputPathOutside: "refused: this output path would leave the output folder",
+    ]
+}
