@@ -5,7 +5,7 @@
 /// All of that comes from the fields compared here. When every changed file keeps them, the
 /// previous validation and model stay right, and only the changed articles are rebuilt.
 /// The other fields (body, lead, cover image, author, views…) show on the article's own page and
-/// its cards only, which page fingerprints follow.
+/// its cards only, whose reads rebuilds follow (see ReadRecorder).
 ///
 /// Positions (`locations`, link lines) are not compared: they only place messages, and a
 /// rebuild replays previous messages only when none of them is in a changed file.

@@ -37,8 +37,7 @@ enum JobReuse {
 }
 
 /// What a job's page is, where more than its own output needs to know: the sitemap (listed or
-/// not, where its <lastmod> comes from) and the fingerprints of incremental rebuilds (which
-/// article or list page it is), both without looking its path up.
+/// not, where its <lastmod> comes from), without looking its path up.
 enum PageRole: Sendable, Equatable {
     /// Listed without a date (static pages, score pages, other features' pages, files).
     case other
