@@ -60,6 +60,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `bulletin build` from the core alone, for the LeakSanitizer runs of Tests/reliability/leaks.sh
+        // (the command's preview server would triple that sanitizer build's time).
+        .executableTarget(name: "leak-build", dependencies: ["BulletinCore"], path: "Tests/reliability/LeakBuild"),
         // swift-mustache renders the theme in TemplateEngineTests, to check that Bulletin's own
         // Mustache engine gives the same pages.
         .testTarget(

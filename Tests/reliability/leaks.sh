@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Leaks: builds `bulletin` with AddressSanitizer (LeakSanitizer comes with it on Linux) into
-# .build-asan, then runs whole builds under it: the sample site, the test fixtures, a generated
+# Leaks: builds `leak-build` (`bulletin build` from the core alone, without the preview server's
+# SwiftNIO: see Tests/reliability/LeakBuild) with AddressSanitizer (LeakSanitizer comes with it on
+# Linux) into .build-asan, then runs whole builds under it: the sample site, the test fixtures, a generated
 # corpus, and a site full of hostile input (so the error paths run too). LeakSanitizer reports
 # at exit and makes the run fail (exit 23); a successful or a refused build (exit 0 or 1) with no
 # report passes. Known noise outside this project is suppressed in lsan.supp, each entry with
@@ -19,8 +20,8 @@ export BULLETIN_LANG=en
 work=$(mktemp -d "${TMPDIR:-/tmp}/bulletin-leaks.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-swift build --build-path .build-asan --sanitize=address --product bulletin
-bin=$repo/.build-asan/debug/bulletin
+swift build --build-path .build-asan --sanitize=address --product leak-build
+bin=$repo/.build-asan/debug/leak-build
 export ASAN_OPTIONS=detect_leaks=1
 export LSAN_OPTIONS=suppressions=$repo/Tests/reliability/lsan.supp:print_suppressions=0
 # Swift's crash reporter would otherwise run inside ASan on a crash and blur the report.
@@ -32,7 +33,7 @@ runs=0
 run() {
     local name=$1 content=$2 templates=$3 status=0
     mkdir -p "$work/$name"
-    "$bin" build --content "$content" --templates "$templates" --output "$work/$name/public" >"$work/$name.log" 2>&1 || status=$?
+    "$bin" --content "$content" --templates "$templates" --output "$work/$name/public" >"$work/$name.log" 2>&1 || status=$?
     runs=$((runs + 1))
     if [ "$status" -le 1 ] && ! grep -q "LeakSanitizer" "$work/$name.log"; then
         echo "leaks: $name: no leak (exit $status, $(grep -c ': error: ' "$work/$name.log" || true) input errors)"
