@@ -123,12 +123,16 @@ public final class DocumentsFeature: Feature {
         guard enabled else { return [] }
         // The documents' files are a site-wide input of incremental rebuilds; what else their
         // pages show is the links filled into their text and the sizes of the attached files.
-        var digest = Digest()
-        for document in documents {
-            digest.add(document.html)
-            digest.add(document.fileSize)
-        }
-        context.lookup.register(digest: digest.finish(), as: Self.valueName)
+        let documents = self.documents
+        context.lookup.register(
+            digest: {
+                var digest = Digest()
+                for document in documents {
+                    digest.add(document.html)
+                    digest.add(document.fileSize)
+                }
+                return digest.finish()
+            }, as: Self.valueName)
         var jobs = [OutputJob(path: Routes.outputPath(Routes.documentsIndex), reuse: .whenReadsUnchanged) { self.listPage(context) }]
         let types = documents.map { Slug.make($0.source.type) }
         let byType = Dictionary(grouping: documents.indices, by: { types[$0] })

@@ -34,8 +34,9 @@ public final class FeedsFeature: Feature {
     public func closingJobs(_ context: RenderContext, others: [OutputJob]) -> [OutputJob] {
         let site = context.site
         let sitemap = SitemapWriter(site: site, jobs: others, memory: context.memory)
-        // Its digest only when it can be used: a clean build makes the files anyway.
-        let reuse: JobReuse = context.memory == nil ? .never : .whenDigestUnchanged(sitemap.contentDigest)
+        // One digest for all its files (past 50,000 addresses there are several).
+        let digest = OnceValue { sitemap.contentDigest }
+        let reuse = JobReuse.whenDigestUnchanged { digest.value }
         var jobs = sitemap.files().map { file in OutputJob(path: file.path, reuse: reuse, make: file.make) }
         jobs.append(OutputJob(path: Routes.robots, reuse: .never) { SitemapWriter.robots(site: site) })
         return jobs

@@ -107,7 +107,12 @@ final class OutputStore: @unchecked Sendable {
                 return nil
             }
         }
-        let dirty = changedJobs(jobs, global: global, table: table, digests: digests)
+        // Each job's digest known before it is made, asked once (`.whenDigestUnchanged`).
+        let known: [Int?] = jobs.map { job in
+            guard case .whenDigestUnchanged(let digest) = job.reuse else { return nil }
+            return digest()
+        }
+        let dirty = changedJobs(jobs, known: known, global: global, table: table, digests: digests)
         remade = dirty.count { i in
             guard case .never = jobs[i].reuse, let record = records[i] else { return false }
             return record.global == global
@@ -139,10 +144,8 @@ final class OutputStore: @unchecked Sendable {
         var written = 0
         for (i, result) in zip(dirty, results) {
             guard let result else { continue }
-            var digest: Int? = nil
-            if case .whenDigestUnchanged(let known) = jobs[i].reuse { digest = known }
             records[i] = Record(
-                global: global, reads: result.reads.map { table.record($0, with: digests) }, digest: digest, content: result.content)
+                global: global, reads: result.reads.map { table.record($0, with: digests) }, digest: known[i], content: result.content)
             if result.wrote {
                 written += 1
                 changed.append(jobs[i].path)
@@ -164,7 +167,7 @@ final class OutputStore: @unchecked Sendable {
 
     /// The jobs to make again: those without a record from a build with the same site-wide key,
     /// and those whose reads or digest changed since.
-    private func changedJobs(_ jobs: [OutputJob], global: Int, table: ReadTable, digests: ReadDigests) -> [Int] {
+    private func changedJobs(_ jobs: [OutputJob], known: [Int?], global: Int, table: ReadTable, digests: ReadDigests) -> [Int] {
         table.prepare(
             jobs.indices.map { i in
                 guard case .whenReadsUnchanged = jobs[i].reuse, let record = records[i], record.global == global else { return nil }
@@ -174,7 +177,7 @@ final class OutputStore: @unchecked Sendable {
             guard let record = records[i], record.global == global else { return true }
             switch jobs[i].reuse {
             case .never: return true
-            case .whenDigestUnchanged(let digest): return record.digest != digest
+            case .whenDigestUnchanged: return record.digest != known[i]
             case .whenReadsUnchanged: return record.reads.map { !table.isCurrent($0) } ?? true
             }
         }

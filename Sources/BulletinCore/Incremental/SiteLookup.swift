@@ -14,7 +14,7 @@ final class SiteLookup: @unchecked Sendable {
     private let allIDs: [Int]
     /// Lists and values features register in this build, set while jobs are made, read after.
     private let namedLists = LockedTable<[Int]>()
-    private let namedDigests = LockedTable<Int>()
+    private let namedDigests = LockedTable<OnceValue<Int>>()
 
     init(site: Site) {
         self.site = site
@@ -40,9 +40,10 @@ final class SiteLookup: @unchecked Sendable {
 
     /// A list of articles a feature's pages read as `.articles(.named(name), …)`.
     func register(_ ids: [Int], as name: String) { namedLists[name] = ids }
-    /// A feature's own value that its pages read as `.named(name)`, by its digest.
-    func register(digest: Int, as name: String) { namedDigests[name] = digest }
-    func namedDigest(_ name: String) -> Int? { namedDigests[name] }
+    /// A feature's own value that its pages read as `.named(name)`, by its digest (worked out
+    /// when a rebuild first asks: a clean build never does).
+    func register(digest: @escaping () -> Int, as name: String) { namedDigests[name] = OnceValue(digest) }
+    func namedDigest(_ name: String) -> Int? { namedDigests[name]?.value }
 
     /// The articles of `list`, in order; nil when the list is gone (a category nobody uses now).
     func ids(_ list: ArticleList) -> [Int]? {

@@ -32,8 +32,9 @@ enum JobReuse {
     /// Kept while everything it read when it was last made is the same (see `ReadRecorder`): it
     /// reads the site only through views and the context's accessors, which note each read.
     case whenReadsUnchanged
-    /// Kept while this digest of its content, known before it is made, is the same.
-    case whenDigestUnchanged(Int)
+    /// Kept while this digest of its content, known before it is made, is the same. Asked for
+    /// only by incremental rebuilds (a clean build makes every file anyway).
+    case whenDigestUnchanged(() -> Int)
 }
 
 /// What a job's page is, where more than its own output needs to know: the sitemap (listed or

@@ -32,10 +32,12 @@ public final class SearchFeature: Feature {
         jobs.reserveCapacity(shards.wordShards.count + shards.pairShards.count + SearchShards.documentShardCount(site) + 2)
         // The index keeps a digest of each shard's postings, so a shard is known unchanged unmade.
         for i in shards.wordShards.indices {
-            jobs.append(OutputJob(path: folder + "w/\(i).json", reuse: .whenDigestUnchanged(state.wordDigest(i))) { shards.wordShard(i) })
+            jobs.append(
+                OutputJob(path: folder + "w/\(i).json", reuse: .whenDigestUnchanged { state.wordDigest(i) }) { shards.wordShard(i) })
         }
         for i in shards.pairShards.indices {
-            jobs.append(OutputJob(path: folder + "p/\(i).json", reuse: .whenDigestUnchanged(state.pairDigest(i))) { shards.pairShard(i) })
+            jobs.append(
+                OutputJob(path: folder + "p/\(i).json", reuse: .whenDigestUnchanged { state.pairDigest(i) }) { shards.pairShard(i) })
         }
         for i in 0..<SearchShards.documentShardCount(site) {
             jobs.append(OutputJob(path: folder + "d/\(i).json", reuse: .whenReadsUnchanged) { SearchShards.documentShard(i, site: site) })
