@@ -190,7 +190,12 @@ public final class Builder {
     /// validate: what no single file can check, the features' data files (score files, the
     /// documents folder), then the shortcodes (which need that data) and the agency.
     private func validate(_ loaded: LoadedContent, _ schedule: BuildSchedule) -> ValidatedContent {
-        var shortcodes: [String: ShortcodeDefinition] = [:]
+        let checked = schedule.alongside(
+            { for feature in self.features { feature.load(loaded, memory: self.reuse?.memory, diagnostics: self.diagnostics) } },
+            // A rebuild's validation may be answered from what it kept, so it runs as a whole below.
+            { self.reuse == nil ? Validator(diagnostics: self.diagnostics, options: self.request.options).validate(loaded) : nil })
+        // Known once the features have read their data.
+        let shortcodes = shortcodeDefinitions()
         let validate = { (found: Diagnostics, checked: ValidatedContent?) -> ValidatedContent in
             let validator = Validator(diagnostics: found, options: self.request.options)
             let result = checked ?? validator.validate(loaded)
@@ -198,15 +203,17 @@ public final class Builder {
             validator.checkAgency(loaded.config)
             return result
         }
-        let checked = schedule.alongside(
-            { for feature in self.features { feature.load(loaded, memory: self.reuse?.memory, diagnostics: self.diagnostics) } },
-            // A rebuild's validation may be answered from what it kept, so it runs as a whole below.
-            { self.reuse == nil ? Validator(diagnostics: self.diagnostics, options: self.request.options).validate(loaded) : nil })
-        for feature in features {
-            for definition in feature.shortcodes { shortcodes[definition.name] = definition }
-        }
         if let reuse { return reuse.validate(loaded, diagnostics: diagnostics) { validate($0, nil) } }
         return validate(diagnostics, checked)
+    }
+
+    /// The shortcodes the features offer, by name (a later feature's wins a name two offer).
+    private func shortcodeDefinitions() -> [String: ShortcodeDefinition] {
+        var definitions: [String: ShortcodeDefinition] = [:]
+        for feature in features {
+            for definition in feature.shortcodes { definitions[definition.name] = definition }
+        }
+        return definitions
     }
 
     /// templates: the theme, parsed, with the check that views offer every `{{name}}`.
@@ -235,9 +242,8 @@ public final class Builder {
 
     /// render setup: what every page shares (the header, footer and cards, rendered once).
     private func renderContext(_ site: Site, _ templates: TemplateSet) -> RenderContext {
-        let shortcodes = Dictionary(features.flatMap(\.shortcodes).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        return RenderContext(
-            site: site, templates: templates, shortcodes: shortcodes, features: features, memory: reuse?.memory,
+        RenderContext(
+            site: site, templates: templates, shortcodes: shortcodeDefinitions(), features: features, memory: reuse?.memory,
             cards: reuse.map { reuse in { reuse.cards(site: $0, templates: $1, siteView: $2, lookup: $3) } })
     }
 
