@@ -15,7 +15,8 @@ extension Builder {
     }
 
     /// Media from the content folder and the theme's assets, copied as they are.
-    func filesToCopy(site: Site, templates: TemplateSet, jobs: [OutputJob]) -> [(from: String, to: String)] {
+    /// `written`: the output paths of the jobs.
+    func filesToCopy(site: Site, templates: TemplateSet, written: Set<String>) -> [(from: String, to: String)] {
         var copies = site.media.map { (from: request.contentPath + "/" + $0, to: $0) }
         let themeTree = ContentTree(root: templates.root, displayRoot: Builder.display(templates.root), io: io)
         for asset in themeTree.files(under: "assets", diagnostics: diagnostics) {
@@ -23,7 +24,7 @@ extension Builder {
         }
         // static/ goes to the root as it is, but never over a file the site makes.
         if !site.staticFiles.isEmpty {
-            var taken = Set(jobs.map(\.path))
+            var taken = written
             taken.formUnion(copies.map(\.to))
             for file in site.staticFiles {
                 let target = String(file.dropFirst("static/".count))
@@ -42,7 +43,7 @@ extension Builder {
 
     /// Links to generated pages ("/chi-so/") that no page has: warnings, as the page may come later.
     /// The menus of site.yaml are checked the same way, each item at its line.
-    func checkSiteLinks(site: Site, jobs: [OutputJob]) {
+    func checkSiteLinks(site: Site, written: Set<String>) {
         var links = site.pages.flatMap(\.siteLinks)
         for id in site.articles.indices where !site.articles[id].siteLinks.isEmpty { links += site.articles[id].siteLinks }
         for name in site.config.menus.keys.sorted() {
@@ -54,7 +55,7 @@ extension Builder {
             }
         }
         if links.isEmpty { return }
-        var paths = Set(jobs.map(\.path))
+        var paths = written
         paths.formUnion(site.media)
         for link in links where !paths.contains(Routes.outputPath(link.path)) && !paths.contains(link.path) {
             diagnostics.warning(.buildNoSuchPage, ["path": .text(link.path)], at: link.location)

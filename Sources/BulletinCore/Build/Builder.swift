@@ -122,9 +122,10 @@ public final class Builder {
         let closingCount = phase("pages") { featurePages(context, into: &jobs) }
         // Listed before the last check: an unreadable assets folder stops the build too.
         let copies = phase("site links") {
-            checkSiteLinks(site: site, jobs: jobs)
+            let written = Set(jobs.map(\.path))
+            checkSiteLinks(site: site, written: written)
             for job in jobs { report.pagesByKind[BuildReport.kind(of: job.path), default: 0] += 1 }
-            return filesToCopy(site: site, templates: templates, jobs: jobs)
+            return filesToCopy(site: site, templates: templates, written: written)
         }
         if diagnostics.hasErrors {
             started.early?.output.abandon()
