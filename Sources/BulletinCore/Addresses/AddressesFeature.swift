@@ -15,6 +15,12 @@ final class AddressesFeature: Feature {
     /// Filled by `validate`, read by `closingJobs`.
     private var manifest = AddressManifest()
     private var moves: [Move] = []
+    /// `serve`'s memory: the last build's comparison, reused while the addresses and the
+    /// published manifest are the same (an edit of an article's text moves nothing).
+    private var memory: FeatureMemory?
+    private var kept: Kept?
+    /// The inputs of this build's comparison (see `Kept`).
+    private var key = 0
 
     struct Move: Equatable {
         let from: String
@@ -28,7 +34,80 @@ final class AddressesFeature: Feature {
         self.io = io
     }
 
+    func load(_ content: LoadedContent, memory: FeatureMemory?, diagnostics: Diagnostics) {
+        self.memory = memory
+    }
+
     func validate(_ site: Site, diagnostics: Diagnostics) {
+        // Builds that replace the published folder also look at what else it holds: not kept.
+        guard let memory, !replacesPublished else { return compare(site, diagnostics: diagnostics) }
+        key = inputKey(site)
+        if let last = memory[name] as? Kept, last.key == key {
+            kept = last
+            manifest = last.manifest
+            moves = last.moves
+            diagnostics.add(contentsOf: last.warnings)
+            return
+        }
+        let found = Diagnostics()
+        compare(site, diagnostics: found)
+        diagnostics.add(contentsOf: found.all)
+        kept = Kept(key: key, manifest: manifest, moves: moves, warnings: found.all)
+        memory[name] = kept
+    }
+
+    /// What the comparison and both files are made from: every published address, title and
+    /// alias, the published manifest, and the site's base path.
+    private func inputKey(_ site: Site) -> Int {
+        var digest = Digest()
+        for article in site.articles where !article.draft && !article.scheduled {
+            digest.add(article.relativePath)
+            digest.add(article.route)
+            digest.add(article.title)
+            digest.add(article.aliases.count)
+            for alias in article.aliases { digest.add(alias) }
+        }
+        for page in site.pages {
+            digest.add(page.relativePath)
+            digest.add(page.route)
+            digest.add(page.title)
+            digest.add(page.aliases.count)
+            for alias in page.aliases { digest.add(alias) }
+        }
+        digest.add(site.config.basePath)
+        digest.add(contentDisplay(site))
+        if let publishedFolder {
+            // A stamp too recent to trust keys a new value every time, until it settles.
+            let stamp = FileStamp.of(publishedFolder + "/" + AddressManifest.fileName)
+            if let stamp, !stamp.isRecent() {
+                digest.add(Int(truncatingIfNeeded: stamp.inode))
+                digest.add(Int(stamp.size))
+                digest.add(Int(stamp.modified))
+                digest.add(Int(stamp.changed))
+            } else {
+                digest.add(stamp == nil ? 0 : Int.random(in: Int.min...Int.max))
+            }
+        }
+        return digest.finish()
+    }
+
+    /// What one build's comparison found, and the two files made from it (made once per `top`).
+    private final class Kept {
+        let key: Int
+        let manifest: AddressManifest
+        let moves: [Move]
+        let warnings: [Diagnostic]
+        var files: (top: [String], moves: [Move], manifest: String, rules: String)?
+
+        init(key: Int, manifest: AddressManifest, moves: [Move], warnings: [Diagnostic]) {
+            self.key = key
+            self.manifest = manifest
+            self.moves = moves
+            self.warnings = warnings
+        }
+    }
+
+    private func compare(_ site: Site, diagnostics: Diagnostics) {
         let owners = Self.published(site)
         let previous = readPrevious(site, diagnostics: diagnostics)
         var taken = Set(owners.values.map(\.route))
@@ -94,18 +173,44 @@ final class AddressesFeature: Feature {
                 CorePages.redirect(title: move.title, route: move.to, context)
             }
         }
-        var top = Set(others.map { Self.topName(of: $0.path) })
-        top.formUnion(context.site.media.map { Self.topName(of: $0) })
-        top.formUnion(context.site.staticFiles.map { Self.topName(of: String($0.dropFirst("static/".count))) })
-        top.formUnion(["assets", AddressManifest.fileName, Self.rulesFile])
-        var complete = self.manifest
-        complete.top = top.sorted()
-        // Both files are made here in full: a rebuild writes them when their bytes changed.
-        let manifest = complete.text()
-        jobs.append(OutputJob(path: AddressManifest.fileName, reuse: .never, role: .unlisted) { manifest })
-        let rules = Self.redirectRules(context.site, moves: moves)
-        jobs.append(OutputJob(path: Self.rulesFile, reuse: .never, role: .unlisted) { rules })
+        let top = Self.topNames(others.lazy.map(\.path), site: context.site)
+        // Both files are made here in full; a rebuild that kept the comparison keeps them too
+        // while the names at the top are the same.
+        let files: (top: [String], moves: [Move], manifest: String, rules: String)
+        if let kept, let last = kept.files, last.top == top, last.moves == moves {
+            files = last
+        } else {
+            var complete = self.manifest
+            complete.top = top
+            files = (top, moves, complete.text(), Self.redirectRules(context.site, moves: moves))
+            kept?.files = files
+        }
+        var key = Digest()
+        key.add(self.key)
+        key.add(top.count)
+        for name in top { key.add(name) }
+        for move in moves { key.add(move.from) }
+        let reuse: JobReuse = kept == nil ? .never : .whenDigestUnchanged { [key] in key.finish() }
+        jobs.append(OutputJob(path: AddressManifest.fileName, reuse: reuse, role: .unlisted) { files.manifest })
+        jobs.append(OutputJob(path: Self.rulesFile, reuse: reuse, role: .unlisted) { files.rules })
         return jobs
+    }
+
+    /// The names at the top of the output folder, sorted: of the pages, the media, the static
+    /// files, and the feature's own. Pages come grouped by folder: each run of one name is inserted once.
+    static func topNames(_ paths: some Sequence<String>, site: Site) -> [String] {
+        var top = Set(["assets", AddressManifest.fileName, Self.rulesFile])
+        var last = ""
+        for path in paths {
+            let name = topName(of: path)
+            if name != last {
+                top.insert(name)
+                last = name
+            }
+        }
+        for file in site.media { top.insert(topName(of: file)) }
+        for file in site.staticFiles { top.insert(topName(of: String(file.dropFirst("static/".count)))) }
+        return top.sorted()
     }
 
     static let rulesFile = "bulletin-redirects.txt"

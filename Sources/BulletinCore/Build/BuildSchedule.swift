@@ -70,9 +70,10 @@ struct BuildSchedule {
         return started
     }
 
-    /// What a clean build made (the site, its render context and jobs), to be let go with the
-    /// builder rather than as the build returns: `bulletin build` exits right after and need
-    /// not take a quarter of a gigabyte of objects apart one by one first.
+    /// What a build made (the site, its render context and jobs), to be let go with the builder
+    /// rather than as the build returns: `bulletin build` exits right after and need not take a
+    /// quarter of a gigabyte of objects apart one by one first, and `serve` lets the builder go
+    /// on another thread (see `IncrementalBuilder.letGo`).
     func keep(_ context: RenderContext, _ jobs: [OutputJob]) -> Any {
         (context, jobs)
     }

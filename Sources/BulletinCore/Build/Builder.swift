@@ -64,7 +64,7 @@ public final class Builder {
     public var progress: BuildProgress?
     /// Work kept from the previous build (incremental rebuilds, see Incremental/); nil: a clean build.
     var reuse: BuildReuse?
-    /// What a clean build made, let go with the builder (see `BuildSchedule.keep`).
+    /// What the build made, let go with the builder (see `BuildSchedule.keep`).
     private var made: Any?
 
     /// The phases, in the order every build runs them (`BuildReport.phases` follows it).
@@ -138,6 +138,7 @@ public final class Builder {
         case .check:
             return renderOnly(jobs: jobs, templates: templates)
         case .write:
+            made = schedule.keep(context, jobs)
             if let reuse { return writeChanged(reuse, jobs: jobs, copies: copies, context: context) }
             guard let early = started.early else {
                 var problem: Error? = nil
@@ -145,7 +146,6 @@ public final class Builder {
                 diagnostics.error(Self.outputProblem(problem), at: nil)
                 return stop(at: "write")
             }
-            made = schedule.keep(context, jobs)
             return writeSite(jobs: jobs, closingCount: closingCount, copies: copies, templates: templates, early: early)
         }
     }

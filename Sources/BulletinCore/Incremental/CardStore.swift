@@ -24,14 +24,16 @@ final class CardStore: @unchecked Sendable {
 
     /// The last build's cards by article id, with each article's path: ids change meaning when
     /// articles are added, and a card is found again by its path then.
-    private var kept: [Kept] = []
+    private var kept: [Kept?] = []
     private var paths: [String] = []
     /// Digest of each article's cards in the current build, by id.
     private(set) var texts: [Int] = []
-    private(set) var rendered = 0
+    /// The ids of the cards the last call made again.
+    private(set) var renderedIDs: [Int] = []
 
     func removeAll() {
         kept = []
+        renderedIDs = []
         paths = []
         texts = []
     }
@@ -72,9 +74,9 @@ final class CardStore: @unchecked Sendable {
             compact.append(card.compact)
             texts.append(card.text)
         }
-        self.kept = current.map { $0! }
+        self.kept = current
         paths = site.articles.map(\.relativePath)
-        rendered = stale.count
+        renderedIDs = stale
         return CardCache(full: full, compact: compact)
     }
 
@@ -86,6 +88,6 @@ final class CardStore: @unchecked Sendable {
             return kept
         }
         let byPath = Dictionary(zip(paths, kept), uniquingKeysWith: { first, _ in first })
-        return articles.map { byPath[$0.relativePath] }
+        return articles.map { byPath[$0.relativePath] ?? nil }
     }
 }

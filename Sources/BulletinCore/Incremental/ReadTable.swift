@@ -7,6 +7,8 @@ final class ReadTable {
     private var reads: [Dependency] = []
     /// Digests in the current build, by number (nil: not computed yet).
     private var current: [Int?] = []
+    /// Numbers of what may change without the site's structure changing (see `isVolatile`).
+    private var volatile: [Int32] = []
 
     /// What one page or card read, by number, with the digests those had when it was made.
     struct Record {
@@ -17,6 +19,20 @@ final class ReadTable {
     /// Called before each build: digests are computed again as the build needs them.
     func startBuild() {
         current = [Int?](repeating: nil, count: reads.count)
+    }
+
+    /// Called instead of `startBuild` when the site's structure is the last build's (the model was
+    /// reused under the same site-wide key): the last digests stand, but for what may change
+    /// without the structure changing, computed again; the caller then `forget`s what it knows
+    /// changed (the rebuilt articles). Looking at every read again cost most of a rebuild that
+    /// changes one article's text.
+    func startBuildKeepingDigests() {
+        for n in volatile { current[Int(n)] = nil }
+    }
+
+    /// Computes `read`'s digest again when it is next asked for.
+    func forget(_ read: Dependency) {
+        if let n = numbers[read] { current[Int(n)] = nil }
     }
 
     /// Computes, on all cores, the digests of everything `records` read that this build has not
@@ -60,6 +76,19 @@ final class ReadTable {
         numbers[read] = n
         reads.append(read)
         current.append(nil)
+        if read.isVolatile { volatile.append(n) }
         return n
+    }
+}
+
+extension Dependency {
+    /// What may read differently while the articles, terms and lists stay as they were: the
+    /// theme, `site` values, fragments, pages (always made again) and features' own values.
+    var isVolatile: Bool {
+        switch self {
+        case .template, .siteValue, .fragment, .page, .named: return true
+        case .articles(.named, _), .count(.named): return true
+        case .card, .values, .article, .term, .termCount, .terms, .articles, .count, .archive: return false
+        }
     }
 }

@@ -28,6 +28,7 @@ extension RebuildCache {
                 }
                 diagnostics.add(contentsOf: kept.diagnostics)
                 model = kept
+                modelCount += 1
                 rebuiltIDs = rebuilt
                 last.model = true
                 return site(kept, validated)
@@ -48,6 +49,7 @@ extension RebuildCache {
             : ModelSnapshot(
                 articles: site.articles, categories: site.categories, tags: site.tags, years: site.years,
                 featured: site.featured, diagnostics: problems)
+        modelCount += 1
         rebuiltIDs = nil
         return site
     }

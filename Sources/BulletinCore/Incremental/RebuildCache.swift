@@ -50,6 +50,12 @@ final class RebuildCache: BuildReuse {
     let cards = CardStore()
     /// What pages and cards read, and its digests in this build.
     let reads = ReadTable()
+    /// The site-wide key and the model the digests in `reads` were computed for (nil: none yet).
+    private var readsKey: Int?
+    private var readsModel = -1
+    /// Counts the models made (in full or from the last one): tells whether this build's model
+    /// was made from the one the digests were computed for.
+    var modelCount = 0
     private var readDigests: ReadDigests?
     let memory = FeatureMemory()
     /// What the last build reused, for reports and tests.
@@ -84,7 +90,6 @@ final class RebuildCache: BuildReuse {
     /// Called before each build.
     func startBuild() {
         last = Reuse()
-        reads.startBuild()
         readDigests = nil
         rebuiltIDs = nil
         movedFrom = nil
@@ -148,11 +153,26 @@ final class RebuildCache: BuildReuse {
         } else {
             digests.update(site, changed: rebuiltIDs)
         }
+        startReading(site)
         let current = ReadDigests(lookup: lookup, templates: templates, siteView: siteView, articles: digests)
         readDigests = current
         let made = cards.cards(site: site, templates: templates, siteView: siteView, global: globalKey, table: reads, digests: current)
         current.cardTexts = cards.texts
+        // A card made again may read differently to the pages that show it.
+        for id in cards.renderedIDs { reads.forget(.card(site.articles[id].relativePath)) }
         return made
+    }
+
+    /// Readies the table of reads for this build: when the model was reused under the key of the
+    /// last build, only the rebuilt articles' values can have changed of all the structure.
+    private func startReading(_ site: Site) {
+        defer { (readsKey, readsModel) = (globalKey, modelCount) }
+        guard last.model, let rebuiltIDs, readsKey == globalKey, readsModel == modelCount - 1 else { return reads.startBuild() }
+        reads.startBuildKeepingDigests()
+        for id in rebuiltIDs {
+            let path = site.articles[id].relativePath
+            for read in [Dependency.card(path), .values(path), .article(path)] { reads.forget(read) }
+        }
     }
 
     /// When the model ran in full but every article kept its id (a title edit, say): the ids of
@@ -173,9 +193,15 @@ final class RebuildCache: BuildReuse {
         jobs: [OutputJob], copies: [(from: String, to: String)], context: RenderContext, progress: BuildProgress?,
         diagnostics: Diagnostics
     ) -> (pages: Int, copies: Int)? {
-        let current =
-            readDigests
-            ?? ReadDigests(lookup: context.lookup, templates: context.templates, siteView: context.siteView, articles: digests)
+        let current: ReadDigests
+        if let readDigests {
+            current = readDigests
+        } else {
+            // No cards were made this build: nothing the table holds can be trusted.
+            reads.startBuild()
+            readsKey = nil
+            current = ReadDigests(lookup: context.lookup, templates: context.templates, siteView: context.siteView, articles: digests)
+        }
         current.context = context
         output.lineUp(with: jobs)
         return output.update(
