@@ -93,10 +93,10 @@ search-bench: deps
 ## compared byte for byte with a clean build. Output goes to a tmpfs when there is one.
 BENCH_CORPUS ?= /tmp/bulletin-bench-incremental
 bench-incremental: deps
-	$(SWIFT) build -c release --product bulletin
+	$(SWIFT) build -c release --product bench-incremental
 	rm -rf $(BENCH_CORPUS) && python3 Tests/bench/corpus.py $(BENCH_CORPUS) --articles $(or $(N),10000) >/dev/null
 	out=$$( [ -d /dev/shm ] && [ -w /dev/shm ] && echo /dev/shm || echo /tmp )/bulletin-bench-incremental-out; \
-		rm -rf $$out; $(RELEASE_BIN) bench-incremental --content $(BENCH_CORPUS)/content --templates $(TEMPLATES) --output $$out; \
+		rm -rf $$out; .build/release/bench-incremental --content $(BENCH_CORPUS)/content --templates $(TEMPLATES) --output $$out; \
 		status=$$?; rm -rf $$out $(BENCH_CORPUS); exit $$status
 
 release: deps

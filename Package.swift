@@ -63,6 +63,12 @@ let package = Package(
         // `bulletin build` from the core alone, for the LeakSanitizer runs of Tests/reliability/leaks.sh
         // (the command's preview server would triple that sanitizer build's time).
         .executableTarget(name: "leak-build", dependencies: ["BulletinCore"], path: "Tests/reliability/LeakBuild"),
+        // `make bench-incremental`: rebuild times after one-article edits, for developers.
+        .executableTarget(
+            name: "bench-incremental",
+            dependencies: ["BulletinCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Tests/bench/Incremental"
+        ),
         // swift-mustache renders the theme in TemplateEngineTests, to check that Bulletin's own
         // Mustache engine gives the same pages.
         .testTarget(

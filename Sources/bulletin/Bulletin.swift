@@ -7,7 +7,7 @@ struct Bulletin: AsyncParsableCommand {
         commandName: "bulletin",
         abstract: helpText(.bulletinAbstract),
         version: "0.1.0",
-        subcommands: [Init.self, Build.self, New.self, Check.self, Serve.self, Import.self, BenchIncremental.self],
+        subcommands: [Init.self, Build.self, New.self, Check.self, Serve.self, Import.self],
         defaultSubcommand: Build.self
     )
 

@@ -122,7 +122,8 @@ public final class Builder {
         let closingCount = phase("pages") { featurePages(context, into: &jobs) }
         // Listed before the last check: an unreadable assets folder stops the build too.
         let copies = phase("site links") {
-            let written = Set(jobs.map(\.path))
+            var written = Set<String>(minimumCapacity: jobs.count)
+            for job in jobs { written.insert(job.path) }
             checkSiteLinks(site: site, written: written)
             for job in jobs { report.pagesByKind[BuildReport.kind(of: job.path), default: 0] += 1 }
             return filesToCopy(site: site, templates: templates, written: written)

@@ -18,13 +18,16 @@ struct FeedWriter {
     let articles: [Article]
 
     /// Articles a feed may list: those a reader can be sent to (no drafts, nothing scheduled).
-    static func published(_ ids: [Int], in site: Site) -> [Article] {
+    /// `consumed`: how many of `ids` were looked at to find them.
+    static func published(_ ids: [Int], in site: Site) -> (articles: [Article], consumed: Int) {
         var result: [Article] = []
+        var consumed = 0
         for id in ids where result.count < itemCount {
+            consumed += 1
             let article = site.articles[id]
             if !article.draft && !article.scheduled { result.append(article) }
         }
-        return result
+        return (result, consumed)
     }
 
     /// When an article last changed: its `updated:` date, or its date.

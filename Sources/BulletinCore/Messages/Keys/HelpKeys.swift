@@ -34,7 +34,7 @@ extension MessageKey {
     public static let importKindHelp = MessageKey("BLT1128")
     public static let importSourceHelp = MessageKey("BLT1129")
     public static let importToHelp = MessageKey("BLT1130")
-    /// The hidden `bench-incremental`, for developers.
+    /// `bench-incremental`, the program of `make bench-incremental` (Tests/bench/Incremental).
     public static let benchAbstract = MessageKey("BLT1131")
     public static let benchContentHelp = MessageKey("BLT1132")
     public static let benchOutputHelp = MessageKey("BLT1133")

@@ -2,11 +2,10 @@ import ArgumentParser
 import BulletinCore
 import Foundation
 
-/// `make bench-incremental`: times rebuilds after one-article edits on a corpus (hidden: for
-/// developers, not editors).
+/// `make bench-incremental`: times rebuilds after one-article edits on a corpus. A program of its
+/// own, for developers: `bulletin` is for editors.
 struct BenchIncremental: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "bench-incremental", abstract: helpText(.benchAbstract), shouldDisplay: false)
+    static let configuration = CommandConfiguration(commandName: "bench-incremental", abstract: helpText(.benchAbstract))
 
     @Option(help: .catalog(.benchContentHelp))
     var content: String
@@ -33,3 +32,16 @@ struct BenchIncremental: ParsableCommand {
         if !ok { throw ExitCode(1) }
     }
 }
+
+/// A help text from the catalogs, in the language `BULLETIN_LANG` or the system asks for.
+func helpText(_ key: MessageKey) -> String {
+    Message(key).text(in: .forHelp)
+}
+
+extension ArgumentHelp {
+    static func catalog(_ key: MessageKey) -> ArgumentHelp {
+        ArgumentHelp(helpText(key))
+    }
+}
+
+BenchIncremental.main()
