@@ -60,34 +60,20 @@ final class AddressesFeature: Feature {
     /// alias, the published manifest, and the site's base path.
     private func inputKey(_ site: Site) -> Int {
         var digest = Digest()
+        func add(_ path: String, _ route: String, _ title: String, _ aliases: [String]) {
+            digest.add(path)
+            digest.add(route)
+            digest.add(title)
+            digest.add(aliases.count)
+            for alias in aliases { digest.add(alias) }
+        }
         for article in site.articles where !article.draft && !article.scheduled {
-            digest.add(article.relativePath)
-            digest.add(article.route)
-            digest.add(article.title)
-            digest.add(article.aliases.count)
-            for alias in article.aliases { digest.add(alias) }
+            add(article.relativePath, article.route, article.title, article.aliases)
         }
-        for page in site.pages {
-            digest.add(page.relativePath)
-            digest.add(page.route)
-            digest.add(page.title)
-            digest.add(page.aliases.count)
-            for alias in page.aliases { digest.add(alias) }
-        }
+        for page in site.pages { add(page.relativePath, page.route, page.title, page.aliases) }
         digest.add(site.config.basePath)
         digest.add(contentDisplay(site))
-        if let publishedFolder {
-            // A stamp too recent to trust keys a new value every time, until it settles.
-            let stamp = FileStamp.of(publishedFolder + "/" + AddressManifest.fileName)
-            if let stamp, !stamp.isRecent() {
-                digest.add(Int(truncatingIfNeeded: stamp.inode))
-                digest.add(Int(stamp.size))
-                digest.add(Int(stamp.modified))
-                digest.add(Int(stamp.changed))
-            } else {
-                digest.add(stamp == nil ? 0 : Int.random(in: Int.min...Int.max))
-            }
-        }
+        if let publishedFolder { digest.add(settled: FileStamp.of(publishedFolder + "/" + AddressManifest.fileName)) }
         return digest.finish()
     }
 

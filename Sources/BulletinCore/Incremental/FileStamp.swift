@@ -39,3 +39,16 @@ struct FileStamp: Equatable, Sendable {
         return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
     }
 }
+
+extension Digest {
+    /// A file's stamp, as part of a key: none adds a constant; a stamp too recent to trust adds a
+    /// new value every time, until the file has settled.
+    mutating func add(settled stamp: FileStamp?) {
+        guard let stamp else { return add(0) }
+        guard !stamp.isRecent() else { return add(Int.random(in: Int.min...Int.max)) }
+        add(Int(truncatingIfNeeded: stamp.inode))
+        add(Int(stamp.size))
+        add(Int(stamp.modified))
+        add(Int(stamp.changed))
+    }
+}

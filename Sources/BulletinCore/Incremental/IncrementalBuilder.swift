@@ -104,16 +104,7 @@ public final class IncrementalBuilder {
             if entry.name.hasPrefix(".") { continue }
             for path in tree.files(under: entry.name, diagnostics: Diagnostics()) {
                 digest.add(path)
-                let stamp = FileStamp.of(tree.absolute(path))
-                // A stamp too recent to trust keys a new value every time, until it settles.
-                if let stamp, !stamp.isRecent() {
-                    digest.add(Int(truncatingIfNeeded: stamp.inode))
-                    digest.add(Int(stamp.size))
-                    digest.add(Int(stamp.modified))
-                    digest.add(Int(stamp.changed))
-                } else {
-                    digest.add(Int.random(in: Int.min...Int.max))
-                }
+                digest.add(settled: FileStamp.of(tree.absolute(path)))
             }
         }
         for entry in entries where entry.kind == .file && entry.name != "site.yaml" && !entry.name.hasPrefix(".") {
