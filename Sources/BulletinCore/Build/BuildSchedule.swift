@@ -6,9 +6,10 @@ import Foundation
 /// A clean build keeps both cores busy where two pieces of work need nothing from each other
 /// and each leaves a core idle at times: the features' data files are read while the validator
 /// checks the articles, and the features prepare (the search index) while the other core makes
-/// the render context, lists the core pages and starts writing them. A rebuild runs everything
-/// in order on one thread: what it keeps between builds is not shared between threads, and its
-/// phases are short.
+/// the render context, lists the core pages and starts writing them. A rebuild does the same
+/// but for the writing, which waits for the list of every file: the search index is patched
+/// while the cards are looked at; the rest runs in order (what a rebuild keeps is not shared
+/// between threads, but for the features' memory, which is locked).
 struct BuildSchedule {
     /// A clean build (no work kept from an earlier one).
     let clean: Bool
@@ -35,15 +36,14 @@ struct BuildSchedule {
     /// this thread while another frees the sources, makes the render context, lists the core
     /// pages and starts writing them (`startWriting`); this thread joins the writing when the
     /// features are ready, so neither core waits while the other finishes (the index ends with a
-    /// merge on one thread). In a rebuild: one after the other, and nothing is written yet.
+    /// merge on one thread). In a rebuild nothing is written yet.
     func prepareAndList(
         prepare: @escaping () -> Void, freeSources: @escaping () -> Void, renderSetup: @escaping () -> RenderContext,
         corePages: @escaping (RenderContext) -> [OutputJob], startWriting: @escaping ([OutputJob]) -> Builder.EarlyPages?
     ) -> Started {
         guard clean else {
             freeSources()
-            prepare()
-            let context = renderSetup()
+            let context = concurrently(renderSetup, prepare).0
             return Started(context: context, corePages: corePages(context), early: nil)
         }
         let handover = Handover<JobQueue<OutputJob>>()

@@ -16,7 +16,7 @@ extension Builder {
 
     /// Media from the content folder and the theme's assets, copied as they are.
     /// `written`: the output paths of the jobs.
-    func filesToCopy(site: Site, templates: TemplateSet, written: Set<String>) -> [(from: String, to: String)] {
+    func filesToCopy(site: Site, templates: TemplateSet, written: WrittenPaths) -> [(from: String, to: String)] {
         var copies = site.media.map { (from: request.contentPath + "/" + $0, to: $0) }
         let themeTree = ContentTree(root: templates.root, displayRoot: Builder.display(templates.root), io: io)
         for asset in themeTree.files(under: "assets", diagnostics: diagnostics) {
@@ -24,12 +24,11 @@ extension Builder {
         }
         // static/ goes to the root as it is, but never over a file the site makes.
         if !site.staticFiles.isEmpty {
-            var taken = written
-            taken.formUnion(copies.map(\.to))
+            let copied = Set(copies.map(\.to))
             for file in site.staticFiles {
                 let target = String(file.dropFirst("static/".count))
                 let first = String(target.split(separator: "/").first ?? "")
-                if taken.contains(target) || first == "media" || first == "assets" {
+                if written.contains(target) || copied.contains(target) || first == "media" || first == "assets" {
                     diagnostics.error(
                         .buildStaticReplacesPage, ["target": .text(target)],
                         at: SourceLocation(file: Builder.display(request.contentPath) + "/" + file))
@@ -43,7 +42,7 @@ extension Builder {
 
     /// Links to generated pages ("/chi-so/") that no page has: warnings, as the page may come later.
     /// The menus of site.yaml are checked the same way, each item at its line.
-    func checkSiteLinks(site: Site, written: Set<String>) {
+    func checkSiteLinks(site: Site, written: WrittenPaths) {
         var links = site.pages.flatMap(\.siteLinks)
         for id in site.articles.indices where !site.articles[id].siteLinks.isEmpty { links += site.articles[id].siteLinks }
         for name in site.config.menus.keys.sorted() {
@@ -55,9 +54,9 @@ extension Builder {
             }
         }
         if links.isEmpty { return }
-        var paths = written
-        paths.formUnion(site.media)
-        for link in links where !paths.contains(Routes.outputPath(link.path)) && !paths.contains(link.path) {
+        let media = Set(site.media)
+        let exists = { (path: String) in written.contains(path) || media.contains(path) }
+        for link in links where !exists(Routes.outputPath(link.path)) && !exists(link.path) {
             diagnostics.warning(.buildNoSuchPage, ["path": .text(link.path)], at: link.location)
         }
     }

@@ -122,10 +122,9 @@ public final class Builder {
         let closingCount = phase("pages") { featurePages(context, into: &jobs) }
         // Listed before the last check: an unreadable assets folder stops the build too.
         let copies = phase("site links") {
-            var written = Set<String>(minimumCapacity: jobs.count)
-            for job in jobs { written.insert(job.path) }
+            let written = reuse?.writtenPaths(jobs) ?? WrittenPaths(jobs)
             checkSiteLinks(site: site, written: written)
-            for job in jobs { report.pagesByKind[BuildReport.kind(of: job.path), default: 0] += 1 }
+            report.pagesByKind = written.kinds.filter { $0.value > 0 }
             return filesToCopy(site: site, templates: templates, written: written)
         }
         if diagnostics.hasErrors {

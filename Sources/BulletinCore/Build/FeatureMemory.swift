@@ -1,15 +1,27 @@
+import Foundation
+
 /// What features keep from one build to the next in `bulletin serve` (a feature's own index,
 /// say, to patch rather than make again). Clean builds have none. What a feature keeps must
 /// check for itself that it still matches the site it is given: nothing here is cleared when
-/// the content changes (but `dataKey`).
-public final class FeatureMemory {
+/// the content changes (but `dataKey`). Features may use it from any thread (the search index
+/// is prepared while the render context is made).
+public final class FeatureMemory: @unchecked Sendable {
+    private let lock = NSLock()
     private var kept: [String: AnyObject] = [:]
     /// Changes whenever site.yaml, the build options or a file of the content folder outside
     /// articles/, pages/ and media/ (the features' data) may have changed.
     var dataKey = 0
 
     subscript(feature: String) -> AnyObject? {
-        get { kept[feature] }
-        set { kept[feature] = newValue }
+        get {
+            lock.lock()
+            defer { lock.unlock() }
+            return kept[feature]
+        }
+        set {
+            lock.lock()
+            kept[feature] = newValue
+            lock.unlock()
+        }
     }
 }

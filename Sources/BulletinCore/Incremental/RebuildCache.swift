@@ -48,6 +48,8 @@ final class RebuildCache: BuildReuse {
     var modelReuse: ModelReuse? { pendingMemo }
     private(set) var digests = ArticleDigests()
     let cards = CardStore()
+    /// The output paths of the last build's jobs.
+    private let written = WrittenPaths()
     /// What pages and cards read, and its digests in this build.
     let reads = ReadTable()
     /// The site-wide key and the model the digests in `reads` were computed for (nil: none yet).
@@ -146,6 +148,11 @@ final class RebuildCache: BuildReuse {
     }
 
     // MARK: render and write
+
+    func writtenPaths(_ jobs: [OutputJob]) -> WrittenPaths {
+        written.update(jobs)
+        return written
+    }
 
     func cards(site: Site, templates: TemplateSet, siteView: SiteView, lookup: SiteLookup) -> CardCache {
         if let movedFrom {
