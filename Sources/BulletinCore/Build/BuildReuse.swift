@@ -13,6 +13,8 @@ protocol BuildReuse: AnyObject {
     func model(_ validated: ValidatedContent, diagnostics: Diagnostics, fresh: (Diagnostics) -> Site) -> Site
     /// Articles and related lists of the previous model, offered to SiteBuilder when `model` runs it.
     var modelReuse: ModelReuse? { get }
+    /// The lookup of this build's site, made from the last build's where it can be.
+    func lookup(for site: Site) -> SiteLookup
     /// The output paths of `jobs`, patched from the last build's.
     func writtenPaths(_ jobs: [OutputJob]) -> WrittenPaths
     /// Every article's cards, reusing those whose reads did not change.

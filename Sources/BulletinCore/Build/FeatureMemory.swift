@@ -11,6 +11,13 @@ public final class FeatureMemory: @unchecked Sendable {
     /// Changes whenever site.yaml, the build options or a file of the content folder outside
     /// articles/, pages/ and media/ (the features' data) may have changed.
     var dataKey = 0
+    /// Counts the site models made; with `rebuiltArticles`, tells a feature whether what it
+    /// kept was made from the model just before this one.
+    var modelCount = 0
+    /// When this build's model was made from the last one (an edit that kept the site's
+    /// structure): the ids of the articles made again, the only ones whose values changed.
+    /// nil when the model was made in full.
+    var rebuiltArticles: [Int]?
 
     subscript(feature: String) -> AnyObject? {
         get {

@@ -46,7 +46,7 @@ final class CardStore: @unchecked Sendable {
     {
         let kept = previous(site).map { $0.flatMap { $0.global == global ? $0 : nil } }
         table.prepare(kept.map { $0?.reads }, with: digests)
-        let stale = site.articles.indices.filter { id in kept[id].map { !table.isCurrent($0.reads) } ?? true }
+        let stale = site.articles.indices.filter { id in kept[id].map { !table.isCurrent($0.reads, with: digests) } ?? true }
         let made: [(full: String, compact: String, reads: [Dependency])] = stale.parallelMap(chunkSize: 32) { id in
             let recorder = ReadRecorder()
             let (full, compact) = recorder.recording {

@@ -178,7 +178,7 @@ final class OutputStore: @unchecked Sendable {
             switch jobs[i].reuse {
             case .never: return true
             case .whenDigestUnchanged: return record.digest != known[i]
-            case .whenReadsUnchanged: return record.reads.map { !table.isCurrent($0) } ?? true
+            case .whenReadsUnchanged: return record.reads.map { !table.isCurrent($0, with: digests) } ?? true
             }
         }
     }

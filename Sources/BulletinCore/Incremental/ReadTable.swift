@@ -19,6 +19,7 @@ final class ReadTable {
     /// Called before each build: digests are computed again as the build needs them.
     func startBuild() {
         current = [Int?](repeating: nil, count: reads.count)
+        missing = reads.count
     }
 
     /// Called instead of `startBuild` when the site's structure is the last build's (the model was
@@ -27,17 +28,31 @@ final class ReadTable {
     /// changed (the rebuilt articles). Looking at every read again cost most of a rebuild that
     /// changes one article's text.
     func startBuildKeepingDigests() {
-        for n in volatile { current[Int(n)] = nil }
+        for n in volatile { forget(Int(n)) }
     }
 
     /// Computes `read`'s digest again when it is next asked for.
     func forget(_ read: Dependency) {
-        if let n = numbers[read] { current[Int(n)] = nil }
+        if let n = numbers[read] { forget(Int(n)) }
     }
 
+    private func forget(_ n: Int) {
+        if current[n] != nil {
+            current[n] = nil
+            missing += 1
+        }
+    }
+
+    /// How many digests this build has yet to compute, of all it may be asked for.
+    private var missing = 0
+
     /// Computes, on all cores, the digests of everything `records` read that this build has not
-    /// computed yet. `digests` must be able to answer for all of them at this point.
-    func prepare(_ records: [Record?], with digests: ReadDigests) {
+    /// computed yet. `digests` must be able to answer for all of them at this point. When few
+    /// are missing (the digests were kept), it does nothing: `isCurrent` computes them as it
+    /// meets them, rather than every record being looked through twice.
+    func prepare(_ records: @autoclosure () -> [Record?], with digests: ReadDigests) {
+        guard missing > 256 else { return }
+        let records = records()
         var wanted = [Bool](repeating: false, count: reads.count)
         for record in records {
             guard let record else { continue }
@@ -47,12 +62,21 @@ final class ReadTable {
         let reads = self.reads
         let made: [Int] = missing.parallelMap(chunkSize: 256) { digests.digest(reads[$0]) }
         for (n, digest) in zip(missing, made) { current[n] = digest }
+        self.missing -= missing.count
     }
 
-    /// Whether everything `record` read has the digest it had (after `prepare` for it).
-    func isCurrent(_ record: Record) -> Bool {
-        for (n, digest) in zip(record.numbers, record.digests) where current[Int(n)] != digest { return false }
+    /// Whether everything `record` read has the digest it had.
+    func isCurrent(_ record: Record, with digests: ReadDigests) -> Bool {
+        for (n, digest) in zip(record.numbers, record.digests) where self.digest(Int(n), with: digests) != digest { return false }
         return true
+    }
+
+    private func digest(_ n: Int, with digests: ReadDigests) -> Int {
+        if let known = current[n] { return known }
+        let made = digests.digest(reads[n])
+        current[n] = made
+        missing -= 1
+        return made
     }
 
     /// The record of a page or card just made from `reads` (duplicates are dropped).
@@ -63,9 +87,8 @@ final class ReadTable {
         for read in reads {
             let n = number(of: read)
             guard seen.insert(n).inserted else { continue }
-            if current[Int(n)] == nil { current[Int(n)] = digests.digest(read) }
             numbers.append(n)
-            values.append(current[Int(n)]!)
+            values.append(digest(Int(n), with: digests))
         }
         return Record(numbers: numbers, digests: values)
     }
@@ -76,6 +99,7 @@ final class ReadTable {
         numbers[read] = n
         reads.append(read)
         current.append(nil)
+        missing += 1
         if read.isVolatile { volatile.append(n) }
         return n
     }

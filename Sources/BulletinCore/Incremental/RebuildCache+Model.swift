@@ -30,6 +30,7 @@ extension RebuildCache {
                 model = kept
                 modelCount += 1
                 rebuiltIDs = rebuilt
+                (memory.modelCount, memory.rebuiltArticles) = (modelCount, rebuilt)
                 last.model = true
                 return site(kept, validated)
             }
@@ -51,6 +52,7 @@ extension RebuildCache {
                 featured: site.featured, diagnostics: problems)
         modelCount += 1
         rebuiltIDs = nil
+        (memory.modelCount, memory.rebuiltArticles) = (modelCount, nil)
         return site
     }
 

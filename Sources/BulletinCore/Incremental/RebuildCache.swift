@@ -50,6 +50,8 @@ final class RebuildCache: BuildReuse {
     let cards = CardStore()
     /// The output paths of the last build's jobs.
     private let written = WrittenPaths()
+    /// The last build's map of the articles' paths, with the model it was made for.
+    private var lastLookup: (model: Int, articleIDs: [String: Int])?
     /// What pages and cards read, and its digests in this build.
     let reads = ReadTable()
     /// The site-wide key and the model the digests in `reads` were computed for (nil: none yet).
@@ -148,6 +150,15 @@ final class RebuildCache: BuildReuse {
     }
 
     // MARK: render and write
+
+    /// The map of the articles' paths stands while the model is made from the last one (the
+    /// articles keep their ids and paths); otherwise it is made again.
+    func lookup(for site: Site) -> SiteLookup {
+        let kept = last.model && lastLookup?.model == modelCount - 1 ? lastLookup?.articleIDs : nil
+        let lookup = SiteLookup(site: site, articleIDs: kept)
+        lastLookup = (modelCount, lookup.articleIDs)
+        return lookup
+    }
 
     func writtenPaths(_ jobs: [OutputJob]) -> WrittenPaths {
         written.update(jobs)

@@ -6,7 +6,8 @@ import Foundation
 /// again through it, so both see the same articles.
 final class SiteLookup: @unchecked Sendable {
     let site: Site
-    private let articleIDs: [String: Int]
+    /// Each article's id by its content path (kept by rebuilds whose model kept the articles).
+    let articleIDs: [String: Int]
     private let pageIDs: [String: Int]
     private let categoryIDs: [String: Int]
     private let tagIDs: [String: Int]
@@ -16,10 +17,12 @@ final class SiteLookup: @unchecked Sendable {
     private let namedLists = LockedTable<[Int]>()
     private let namedDigests = LockedTable<OnceValue<Int>>()
 
-    init(site: Site) {
+    /// `articleIDs`: the map of the articles' paths, when known to be this site's.
+    init(site: Site, articleIDs: [String: Int]? = nil) {
         self.site = site
         allIDs = Array(site.articles.indices)
-        articleIDs = Dictionary(site.articles.map { ($0.relativePath, $0.id) }, uniquingKeysWith: { first, _ in first })
+        self.articleIDs =
+            articleIDs ?? Dictionary(site.articles.map { ($0.relativePath, $0.id) }, uniquingKeysWith: { first, _ in first })
         pageIDs = Dictionary(site.pages.indices.map { (site.pages[$0].relativePath, $0) }, uniquingKeysWith: { first, _ in first })
         categoryIDs = Dictionary(site.categories.map { ($0.slug, $0.id) }, uniquingKeysWith: { first, _ in first })
         tagIDs = Dictionary(site.tags.map { ($0.slug, $0.id) }, uniquingKeysWith: { first, _ in first })

@@ -74,15 +74,17 @@ public final class RenderContext: @unchecked Sendable {
     /// Articles, terms and lists by the names pages note their reads by.
     let lookup: SiteLookup
 
-    /// `cards` makes the card cache instead of rendering every card (incremental rebuilds reuse theirs).
+    /// `cards` makes the card cache instead of rendering every card, `lookup` is given when one
+    /// is at hand (incremental rebuilds reuse theirs).
     init(
         site: Site, templates: TemplateSet, shortcodes: [String: ShortcodeDefinition], features: [Feature] = [],
-        memory: FeatureMemory? = nil, cards: ((Site, TemplateSet, SiteView, SiteLookup) -> CardCache)? = nil
+        memory: FeatureMemory? = nil, lookup: SiteLookup? = nil,
+        cards: ((Site, TemplateSet, SiteView, SiteLookup) -> CardCache)? = nil
     ) {
         self.site = site
         self.memory = memory
         self.templates = templates
-        self.lookup = SiteLookup(site: site)
+        self.lookup = lookup ?? SiteLookup(site: site)
         var extras: [String: TemplateValue] = [:]
         for feature in features {
             extras.merge(feature.siteValues(for: site)) { first, _ in first }
@@ -103,7 +105,7 @@ public final class RenderContext: @unchecked Sendable {
         }
         self.headers = headers
         self.footer = templates.render("partials/footer", ValuesView(["site": siteView]))
-        self.cards = cards?(site, templates, siteView, lookup) ?? CardCache(site: site, templates: templates, siteView: siteView)
+        self.cards = cards?(site, templates, siteView, self.lookup) ?? CardCache(site: site, templates: templates, siteView: siteView)
         self.sidebar = templates.has("partials/sidebar") ? templates.render("partials/sidebar", ValuesView(["site": siteView])) : ""
         self.shortcodeBodies = [:]
         self.shortcodeBodies = renderShortcodes(shortcodes)
