@@ -185,7 +185,7 @@ final class AddressesFeature: Feature {
                 CorePages.redirect(title: move.title, route: move.to, context)
             }
         }
-        let top = Self.topNames(others.lazy.map(\.path), site: context.site)
+        let top = Self.topNames(of: others, site: context.site)
         // Both files are made here in full; a rebuild that kept the comparison keeps them too
         // while the names at the top are the same.
         let files: (top: [String], moves: [Move], manifest: String, rules: String)
@@ -210,10 +210,12 @@ final class AddressesFeature: Feature {
 
     /// The names at the top of the output folder, sorted: of the pages, the media, the static
     /// files, and the feature's own. Pages come grouped by folder: each run of one name is inserted once.
-    static func topNames(_ paths: some Sequence<String>, site: Site) -> [String] {
+    static func topNames(of jobs: [OutputJob], site: Site) -> [String] {
         var top = Set(["assets", AddressManifest.fileName, Self.rulesFile])
         var last: [UInt8] = []
-        for path in paths {
+        // By index: a for-in loop would copy each job (its path and closures).
+        for i in jobs.indices {
+            let path = jobs[i].path
             // Compared as bytes: a String for each of the site's paths cost a rebuild 4 ms.
             ByteSearch.withBytes(path) { bytes in
                 let end = bytes.firstIndex(of: UInt8(ascii: "/")) ?? bytes.count

@@ -245,7 +245,8 @@ public final class Builder {
     private func renderContext(_ site: Site, _ templates: TemplateSet) -> RenderContext {
         RenderContext(
             site: site, templates: templates, shortcodes: shortcodeDefinitions(), features: features, memory: reuse?.memory,
-            lookup: reuse?.lookup(for: site), cards: reuse.map { reuse in { reuse.cards(site: $0, templates: $1, siteView: $2, lookup: $3) } })
+            lookup: reuse?.lookup(for: site),
+            cards: reuse.map { reuse in { reuse.cards(site: $0, templates: $1, siteView: $2, lookup: $3) } })
     }
 
     /// pages, after the core's: each feature's, then the closing files, which list the others

@@ -41,6 +41,10 @@ public final class Article: @unchecked Sendable {
     public let plainText: String
     /// Old addresses that lead here (`aliases:`), as routes.
     public let aliases: [String]
+    /// The file its page is written to ("tin-tuc/x/index.html"). Made with the article: a
+    /// rebuild that keeps the article keeps the same string, and comparing it with the last
+    /// build's costs nothing.
+    public let outputPath: String
     /// Up to five articles sharing the category or tags ("Tin liên quan").
     public var related: [Int] = []
     /// Older articles of the same category ("Các tin khác").
@@ -79,6 +83,7 @@ public final class Article: @unchecked Sendable {
         self.siteLinks = siteLinks
         self.plainText = plainText
         self.aliases = aliases
+        self.outputPath = Routes.outputPath(route)
     }
 
     /// Body HTML with links filled in; shortcode markers remain for the render stage. Filled when

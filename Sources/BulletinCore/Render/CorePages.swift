@@ -13,7 +13,7 @@ enum CorePages {
         jobs.append(OutputJob(path: Routes.outputPath(Routes.home), reuse: .whenReadsUnchanged, role: .overview) { home(r) })
         for id in site.articles.indices {
             jobs.append(
-                OutputJob(path: Routes.outputPath(site.articles[id].route), reuse: .whenReadsUnchanged, role: .article(id)) {
+                OutputJob(path: site.articles[id].outputPath, reuse: .whenReadsUnchanged, role: .article(id)) {
                     articlePage(r.site.articles[id], r)
                 })
         }
