@@ -117,7 +117,8 @@ public final class Builder {
             renderSetup: { self.phase("render setup") { self.renderContext(site, templates) } },
             corePages: { context in self.phase("pages") { CorePages.jobs(context) } },
             startWriting: { jobs in (try? output?.get()).map { self.startWriting(jobs, to: $0) } })
-        let context = started.context
+        // Taken apart here: the list must have one owner, or the first page appended copies it.
+        let (context, early) = (started.context, started.early)
         var jobs = started.corePages
         let closingCount = phase("pages") { featurePages(context, into: &jobs) }
         // Listed before the last check: an unreadable assets folder stops the build too.
@@ -128,7 +129,7 @@ public final class Builder {
             return filesToCopy(site: site, templates: templates, written: written)
         }
         if diagnostics.hasErrors {
-            started.early?.output.abandon()
+            early?.output.abandon()
             return stop(at: "render")
         }
         switch mode {
@@ -140,7 +141,7 @@ public final class Builder {
         case .write:
             made = schedule.keep(context, jobs)
             if let reuse { return writeChanged(reuse, jobs: jobs, copies: copies, context: context) }
-            guard let early = started.early else {
+            guard let early else {
                 var problem: Error? = nil
                 if case .failure(let error) = output { problem = error }
                 diagnostics.error(Self.outputProblem(problem), at: nil)
@@ -254,6 +255,8 @@ public final class Builder {
     /// address manifest). Appended in place: `jobs + made` copied every job once per feature.
     /// Returns how many closing files there are.
     private func featurePages(_ context: RenderContext, into jobs: inout [OutputJob]) -> Int {
+        // Room for the features' pages, so that the core's are not copied as the list grows.
+        jobs.reserveCapacity(jobs.count + jobs.count / 8 + 256)
         for feature in features { jobs += feature.jobs(context) }
         let beforeClosing = jobs.count
         for feature in features { jobs += feature.closingJobs(context, others: jobs) }

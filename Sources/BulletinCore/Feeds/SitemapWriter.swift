@@ -31,13 +31,19 @@ struct SitemapWriter {
         let key: Int
         let paths: [String]
         let entries: [Entry]
+        /// `contentDigest` of these pages and dates.
+        let digest: Int
 
         init(key: Int, paths: [String], entries: [Entry]) {
             self.key = key
             self.paths = paths
             self.entries = entries
+            digest = SitemapWriter.digest(paths: paths, dates: entries.lazy.map(\.lastChange))
         }
     }
+
+    /// The last build's memo, when made under this build's site-wide key.
+    private let kept: Memo?
 
     /// The entries for the HTML pages among `jobs` that are listed, in the order given.
     init(site: Site, jobs: [OutputJob], memory: FeatureMemory? = nil) {
@@ -56,9 +62,10 @@ struct SitemapWriter {
         self.pages = pages
         let dates = OnceValue { LastChanges(site: site) }
         self.dates = dates
+        let kept = (memory?["sitemap"] as? Memo).flatMap { $0.key == memory?.dataKey ? $0 : nil }
+        self.kept = kept
         entries = OnceValue {
             let dates = dates.value
-            let kept = (memory?["sitemap"] as? Memo).flatMap { $0.key == memory?.dataKey ? $0 : nil }
             let entries = pages.indices.parallelMap(chunkSize: 256) { i in
                 let (path, role) = pages[i]
                 let date = dates.date(of: role)
@@ -86,11 +93,22 @@ struct SitemapWriter {
     /// the files unmade (titles and bodies are not in it, and most edits change neither).
     var contentDigest: Int {
         let dates = dates.value
+        // The last sitemap's pages and dates, when they are this build's: its digest stands
+        // (comparing costs less than hashing every path again, most of them the same strings).
+        if let kept, kept.paths.count == pages.count,
+            pages.indices.allSatisfy({ kept.paths[$0] == pages[$0].path && kept.entries[$0].lastChange == dates.date(of: pages[$0].role) })
+        {
+            return kept.digest
+        }
+        return Self.digest(paths: pages.lazy.map(\.path), dates: pages.lazy.map { dates.date(of: $0.role) })
+    }
+
+    static func digest(paths: some Collection<String>, dates: some Sequence<LocalDate?>) -> Int {
         var d = Digest()
-        d.add(pages.count)
-        for (path, role) in pages {
+        d.add(paths.count)
+        for (path, date) in zip(paths, dates) {
             d.add(path)
-            d.add(dates.date(of: role).map { Int($0.instant.timeIntervalSince1970) })
+            d.add(date.map { Int($0.instant.timeIntervalSince1970) })
         }
         return d.finish()
     }
