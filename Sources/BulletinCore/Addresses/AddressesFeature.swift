@@ -122,9 +122,13 @@ final class AddressesFeature: Feature {
     private func compare(_ site: Site, diagnostics: Diagnostics) {
         let owners = Self.published(site)
         let previous = readPrevious(site, diagnostics: diagnostics)
-        var taken = Set(owners.values.map(\.route))
-        for owner in owners.values { taken.formUnion(owner.aliases) }
+        var taken = Set<String>(minimumCapacity: owners.count)
+        for owner in owners.values {
+            taken.insert(owner.route)
+            taken.formUnion(owner.aliases)
+        }
         var manifest = AddressManifest()
+        manifest.addresses.reserveCapacity(owners.count)
         var moves: [Move] = []
         for (file, owner) in owners {
             var moved: [String] = []
@@ -247,6 +251,7 @@ final class AddressesFeature: Feature {
     /// The published articles and pages by source file.
     private static func published(_ site: Site) -> [String: Owner] {
         var owners: [String: Owner] = [:]
+        owners.reserveCapacity(site.articles.count + site.pages.count)
         for article in site.articles where !article.draft && !article.scheduled {
             owners[article.relativePath] = Owner(
                 route: article.route, title: article.title, display: article.file, aliases: article.aliases)
@@ -266,13 +271,34 @@ final class AddressesFeature: Feature {
 
     private func readPrevious(_ site: Site, diagnostics: Diagnostics) -> AddressManifest? {
         guard let publishedFolder else { return nil }
+        // `serve` reads the published site's manifest once while its file stays as it was
+        // (10,000 lines take some 10 ms to read), not in every rebuild that moves an address.
+        var stamp = Digest()
+        stamp.add(settled: FileStamp.of(publishedFolder + "/" + AddressManifest.fileName))
+        let key = stamp.finish()
+        if let read = memory?[Self.publishedKey] as? PublishedManifest, read.key == key { return read.manifest }
         do {
-            return try AddressManifest.read(publishedIn: publishedFolder, io: io)
+            let manifest = try AddressManifest.read(publishedIn: publishedFolder, io: io)
+            memory?[Self.publishedKey] = PublishedManifest(key: key, manifest: manifest)
+            return manifest
         } catch {
             diagnostics.warning(
                 .addressManifestUnreadable, ["file": .text(publishedFolder + "/" + AddressManifest.fileName)],
                 at: SourceLocation(file: publishedFolder + "/" + AddressManifest.fileName))
             return nil
+        }
+    }
+
+    private static let publishedKey = "addresses: published manifest"
+
+    /// The published site's manifest as last read, with its file's stamp.
+    private final class PublishedManifest {
+        let key: Int
+        let manifest: AddressManifest?
+
+        init(key: Int, manifest: AddressManifest?) {
+            self.key = key
+            self.manifest = manifest
         }
     }
 
