@@ -6,8 +6,7 @@ import Foundation
 /// the content changes (but `dataKey`). Features may use it from any thread (the search index
 /// is prepared while the render context is made).
 public final class FeatureMemory: @unchecked Sendable {
-    private let lock = NSLock()
-    private var kept: [String: AnyObject] = [:]
+    private let kept = LockedTable<AnyObject>()
     /// Changes whenever site.yaml, the build options or a file of the content folder outside
     /// articles/, pages/ and media/ (the features' data) may have changed.
     var dataKey = 0
@@ -20,15 +19,7 @@ public final class FeatureMemory: @unchecked Sendable {
     var rebuiltArticles: [Int]?
 
     subscript(feature: String) -> AnyObject? {
-        get {
-            lock.lock()
-            defer { lock.unlock() }
-            return kept[feature]
-        }
-        set {
-            lock.lock()
-            kept[feature] = newValue
-            lock.unlock()
-        }
+        get { kept[feature] }
+        set { kept[feature] = newValue }
     }
 }

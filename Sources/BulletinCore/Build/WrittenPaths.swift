@@ -18,20 +18,13 @@ final class WrittenPaths {
     /// Makes it the paths of `jobs`. A list the same length as the last, with at most 64 paths
     /// changed, is patched; any other is taken in full.
     func update(_ jobs: [OutputJob]) {
-        if jobs.count == paths.count {
-            var changed: [Int] = []
-            for i in jobs.indices where jobs[i].path != paths[i] {
-                changed.append(i)
-                if changed.count > 64 { break }
+        if let changed = OutputJob.fewChanged(jobs, from: paths) {
+            for i in changed { remove(paths[i]) }
+            for i in changed {
+                paths[i] = jobs[i].path
+                add(paths[i])
             }
-            if changed.count <= 64 {
-                for i in changed { remove(paths[i]) }
-                for i in changed {
-                    paths[i] = jobs[i].path
-                    add(paths[i])
-                }
-                return
-            }
+            return
         }
         paths = jobs.map(\.path)
         set = Set(minimumCapacity: paths.count)
@@ -45,5 +38,19 @@ final class WrittenPaths {
 
     private func remove(_ path: String) {
         if set.remove(path) != nil { kinds[BuildReport.kind(of: path), default: 0] -= 1 }
+    }
+}
+
+extension OutputJob {
+    /// The positions where `jobs`' paths differ from `paths`, when the lists are the same length
+    /// and at most 64 differ (a few pages at new addresses: a new title); nil otherwise.
+    static func fewChanged(_ jobs: [OutputJob], from paths: [String]) -> [Int]? {
+        guard jobs.count == paths.count else { return nil }
+        var changed: [Int] = []
+        for i in jobs.indices where jobs[i].path != paths[i] {
+            changed.append(i)
+            if changed.count > 64 { return nil }
+        }
+        return changed
     }
 }

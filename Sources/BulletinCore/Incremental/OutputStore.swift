@@ -41,16 +41,11 @@ final class OutputStore: @unchecked Sendable {
     /// Lines the records up with this build's jobs, so that record i is job i's. A list equal to
     /// the last one (the usual case: an edit that moved nothing) costs one string comparison per job.
     func lineUp(with jobs: [OutputJob]) {
-        if jobs.count == paths.count {
-            // The same number of jobs: usually the same list, or a few pages at new addresses
-            // (a new title). Those are moved in the index; the rest keep their slots.
-            var moved: [Int] = []
-            for i in jobs.indices where jobs[i].path != paths[i] {
-                moved.append(i)
-                if moved.count > 64 { break }
-            }
+        // Usually the same list, or a few pages at new addresses (a new title). Those are moved
+        // in the index; the rest keep their slots.
+        if let moved = OutputJob.fewChanged(jobs, from: paths) {
             if moved.isEmpty { return }
-            if moved.count <= 64 && moved.allSatisfy({ index[jobs[$0].path] == nil }) {
+            if moved.allSatisfy({ index[jobs[$0].path] == nil }) {
                 for i in moved {
                     if index[paths[i]] == i { index[paths[i]] = nil }
                     vanished.append(paths[i])
