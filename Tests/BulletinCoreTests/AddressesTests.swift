@@ -56,6 +56,40 @@ import Testing
         #expect(manifest.addresses[Self.article]?.moved == [Self.oldRoute])
     }
 
+    /// `serve` compares with the published site across rebuilds, keeping its comparison while
+    /// nothing it was made from changed: what it reports is what a clean build reports.
+    @Test func serveComparesEveryRebuildWithThePublishedSite() throws {
+        let site = try TestSite()
+        #expect(site.build().succeeded)
+        // Past the time within which a file's stamp is not trusted: the published manifest is
+        // then read once, not in every rebuild.
+        Thread.sleep(forTimeInterval: 0.2)
+        let request = BuildRequest(
+            contentPath: site.content, templatesPath: site.templates, outputPath: site.root.appendingPathComponent("served").path,
+            publishedPath: site.output)
+        let serve = IncrementalBuilder(request: request)
+        let moved = { (report: BuildReport) in report.warnings.filter { $0.code == MessageKey.addressMoved.code } }
+        let served = { (relative: String) in FileManager.default.fileExists(atPath: request.outputPath + "/" + relative) }
+        #expect(moved(serve.build().report).isEmpty)
+
+        try retitled(site, "Tổng kết cải cách hành chính 2022")
+        #expect(moved(serve.build().report).count == 1)
+        #expect(served(Self.oldRoute + "index.html"))
+        // Nothing the comparison reads changed: the same warning, from what was kept.
+        #expect(moved(serve.build().report).count == 1)
+        // Another title: compared again, with the published manifest as it was read.
+        try retitled(site, "Tổng kết công tác cải cách hành chính năm 2022 của Sở")
+        let again = moved(serve.build().report)
+        #expect(again.count == 1)
+        #expect(again.first?.message.contains("tong-ket-cong-tac-cai-cach-hanh-chinh-nam-2022-cua-so") == true)
+        #expect(served(Self.oldRoute + "index.html"))
+
+        // Published again: the article is where the published site has it, and nothing moved.
+        #expect(site.build().succeeded)
+        Thread.sleep(forTimeInterval: 0.2)
+        #expect(moved(serve.build().report).isEmpty)
+    }
+
     @Test func theOldTitleBackTakesItsAddressBackWithoutARedirect() throws {
         let site = try TestSite()
         #expect(site.build().succeeded)

@@ -18,9 +18,9 @@ final class AddressesFeature: Feature {
     /// `serve`'s memory: the last build's comparison, reused while the addresses and the
     /// published manifest are the same (an edit of an article's text moves nothing).
     private var memory: FeatureMemory?
-    private var kept: Kept?
-    /// The inputs of this build's comparison (see `Kept`).
-    private var key = 0
+    /// A digest of what this build's comparison was made from, when it is kept (`serve`); nil
+    /// when the files are made in every build.
+    private var comparisonKey: Int?
 
     struct Move: Equatable {
         let from: String
@@ -40,24 +40,33 @@ final class AddressesFeature: Feature {
 
     func validate(_ site: Site, diagnostics: Diagnostics) {
         // Builds that replace the published folder also look at what else it holds: not kept.
-        guard let memory, !replacesPublished else { return compare(site, diagnostics: diagnostics) }
+        guard let memory, !replacesPublished else {
+            return compare(site, previous: readPrevious(diagnostics: diagnostics).manifest, diagnostics: diagnostics)
+        }
         let last = memory[name] as? Kept
         let articles = Self.articleDigests(site, memory: memory, last: last)
-        key = inputKey(site, articles: articles)
+        let stamp = publishedStamp()
+        let key = inputKey(site, articles: articles, published: stamp)
+        comparisonKey = key
         if let last, last.key == key {
             (last.articles, last.modelCount) = (articles, memory.modelCount)
-            kept = last
-            manifest = last.manifest
-            moves = last.moves
+            (manifest, moves) = (last.manifest, last.moves)
             diagnostics.add(contentsOf: last.warnings)
             return
         }
         let found = Diagnostics()
-        compare(site, diagnostics: found)
+        // The published manifest is read again only when its file changed (10,000 lines take
+        // some 10 ms to read), not in every rebuild that moves an address.
+        var published = last?.published
+        if published?.stamp != stamp {
+            let read = readPrevious(diagnostics: found)
+            published = read.readable ? (stamp, read.manifest) : nil
+        }
+        compare(site, previous: published?.manifest, diagnostics: found)
         diagnostics.add(contentsOf: found.all)
-        kept = Kept(key: key, manifest: manifest, moves: moves, warnings: found.all)
-        (kept!.articles, kept!.modelCount) = (articles, memory.modelCount)
-        memory[name] = kept
+        memory[name] = Kept(
+            key: key, manifest: manifest, moves: moves, warnings: found.all, articles: articles, modelCount: memory.modelCount,
+            published: published)
     }
 
     /// A digest of each article's address, title and aliases, by id (0: not published). Those of
@@ -89,39 +98,54 @@ final class AddressesFeature: Feature {
     }
 
     /// What the comparison and both files are made from: every published address, title and
-    /// alias (`articles`: the articles' digests), the published manifest, and the base path.
-    private func inputKey(_ site: Site, articles: [Int]) -> Int {
+    /// alias (`articles`: the articles' digests), the published manifest's stamp, and the base path.
+    private func inputKey(_ site: Site, articles: [Int], published: Int?) -> Int {
         var digest = Digest()
         digest.add(articles)
         for page in site.pages { Self.add(page.relativePath, page.route, page.title, page.aliases, to: &digest) }
         digest.add(site.config.basePath)
         digest.add(contentDisplay(site))
-        if let publishedFolder { digest.add(settled: FileStamp.of(publishedFolder + "/" + AddressManifest.fileName)) }
+        digest.add(published)
         return digest.finish()
     }
 
-    /// What one build's comparison found, and the two files made from it (made once per `top`).
+    /// The stamp of the published site's manifest, as a digest (nil: no published folder).
+    private func publishedStamp() -> Int? {
+        guard let publishedFolder else { return nil }
+        var stamp = Digest()
+        stamp.add(settled: FileStamp.of(publishedFolder + "/" + AddressManifest.fileName))
+        return stamp.finish()
+    }
+
+    /// What one build's comparison found, with what it was made from.
     private final class Kept {
         let key: Int
         let manifest: AddressManifest
         let moves: [Move]
         let warnings: [Diagnostic]
         /// The articles' digests and the model they were worked out from (see `articleDigests`).
-        var articles: [Int] = []
-        var modelCount = 0
-        var files: (top: [String], moves: [Move], manifest: String, rules: String)?
+        var articles: [Int]
+        var modelCount: Int
+        /// The published manifest as read, with its stamp (nil: it could not be read).
+        let published: (stamp: Int?, manifest: AddressManifest?)?
 
-        init(key: Int, manifest: AddressManifest, moves: [Move], warnings: [Diagnostic]) {
+        init(
+            key: Int, manifest: AddressManifest, moves: [Move], warnings: [Diagnostic], articles: [Int], modelCount: Int,
+            published: (stamp: Int?, manifest: AddressManifest?)?
+        ) {
             self.key = key
             self.manifest = manifest
             self.moves = moves
             self.warnings = warnings
+            self.articles = articles
+            self.modelCount = modelCount
+            self.published = published
         }
     }
 
-    private func compare(_ site: Site, diagnostics: Diagnostics) {
+    /// Compares the published articles and pages with `previous`, the published site's manifest.
+    private func compare(_ site: Site, previous: AddressManifest?, diagnostics: Diagnostics) {
         let owners = Self.published(site)
-        let previous = readPrevious(site, diagnostics: diagnostics)
         var taken = Set<String>(minimumCapacity: owners.count)
         for owner in owners.values {
             taken.insert(owner.route)
@@ -190,25 +214,21 @@ final class AddressesFeature: Feature {
             }
         }
         let top = Self.topNames(of: others, site: context.site)
-        // Both files are made here in full; a rebuild that kept the comparison keeps them too
-        // while the names at the top are the same.
-        let files: (top: [String], moves: [Move], manifest: String, rules: String)
-        if let kept, let last = kept.files, last.top == top, last.moves == moves {
-            files = last
-        } else {
-            var complete = self.manifest
-            complete.top = top
-            files = (top, moves, complete.text(), Self.redirectRules(context.site, moves: moves))
-            kept?.files = files
+        var complete = self.manifest
+        complete.top = top
+        // Kept by a rebuild while the comparison, the names at the top and the redirects are the
+        // same: then the files' text is not even made.
+        var reuse = JobReuse.never
+        if let comparisonKey {
+            var key = Digest()
+            key.add(comparisonKey)
+            key.add(top.count)
+            for name in top { key.add(name) }
+            for move in moves { key.add(move.from) }
+            reuse = .whenDigestUnchanged { [key] in key.finish() }
         }
-        var key = Digest()
-        key.add(self.key)
-        key.add(top.count)
-        for name in top { key.add(name) }
-        for move in moves { key.add(move.from) }
-        let reuse: JobReuse = kept == nil ? .never : .whenDigestUnchanged { [key] in key.finish() }
-        jobs.append(OutputJob(path: AddressManifest.fileName, reuse: reuse, role: .unlisted) { files.manifest })
-        jobs.append(OutputJob(path: Self.rulesFile, reuse: reuse, role: .unlisted) { files.rules })
+        jobs.append(OutputJob(path: AddressManifest.fileName, reuse: reuse, role: .unlisted) { complete.text() })
+        jobs.append(OutputJob(path: Self.rulesFile, reuse: reuse, role: .unlisted) { Self.redirectRules(context.site, moves: moves) })
         return jobs
     }
 
@@ -269,36 +289,17 @@ final class AddressesFeature: Feature {
         let aliases: [String]
     }
 
-    private func readPrevious(_ site: Site, diagnostics: Diagnostics) -> AddressManifest? {
-        guard let publishedFolder else { return nil }
-        // `serve` reads the published site's manifest once while its file stays as it was
-        // (10,000 lines take some 10 ms to read), not in every rebuild that moves an address.
-        var stamp = Digest()
-        stamp.add(settled: FileStamp.of(publishedFolder + "/" + AddressManifest.fileName))
-        let key = stamp.finish()
-        if let read = memory?[Self.publishedKey] as? PublishedManifest, read.key == key { return read.manifest }
+    /// The published site's manifest: nil when there is none; nil and a warning, `readable`
+    /// false, when it cannot be read.
+    private func readPrevious(diagnostics: Diagnostics) -> (manifest: AddressManifest?, readable: Bool) {
+        guard let publishedFolder else { return (nil, true) }
         do {
-            let manifest = try AddressManifest.read(publishedIn: publishedFolder, io: io)
-            memory?[Self.publishedKey] = PublishedManifest(key: key, manifest: manifest)
-            return manifest
+            return (try AddressManifest.read(publishedIn: publishedFolder, io: io), true)
         } catch {
             diagnostics.warning(
                 .addressManifestUnreadable, ["file": .text(publishedFolder + "/" + AddressManifest.fileName)],
                 at: SourceLocation(file: publishedFolder + "/" + AddressManifest.fileName))
-            return nil
-        }
-    }
-
-    private static let publishedKey = "addresses: published manifest"
-
-    /// The published site's manifest as last read, with its file's stamp.
-    private final class PublishedManifest {
-        let key: Int
-        let manifest: AddressManifest?
-
-        init(key: Int, manifest: AddressManifest?) {
-            self.key = key
-            self.manifest = manifest
+            return (nil, false)
         }
     }
 
