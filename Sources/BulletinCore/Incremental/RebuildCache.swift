@@ -50,16 +50,18 @@ final class RebuildCache: BuildReuse {
     let cards = CardStore()
     /// The output paths of the last build's jobs.
     private let written = WrittenPaths()
-    /// The last build's map of the articles' paths, with the model it was made for.
-    private var lastLookup: (model: Int, articleIDs: [String: Int])?
+    /// The last render setup's map of the articles' paths.
+    private var lastArticleIDs: [String: Int]?
     /// What pages and cards read, and its digests in this build.
     let reads = ReadTable()
-    /// The site-wide key and the model the digests in `reads` were computed for (nil: none yet).
-    private var readsKey: Int?
-    private var readsModel = -1
     /// Counts the models made (in full or from the last one): tells whether this build's model
-    /// was made from the one the digests were computed for.
+    /// was made from the one the last render setup saw.
     var modelCount = 0
+    /// The site-wide key and the model of the last render setup (nil: what it made is not
+    /// to be trusted, or there was none).
+    private var rendered: (key: Int, model: Int)?
+    /// This build's answer of `keptStructure` (nil: not asked yet).
+    private var structure: [Int]??
     private var readDigests: ReadDigests?
     let memory = FeatureMemory()
     /// What the last build reused, for reports and tests.
@@ -94,6 +96,7 @@ final class RebuildCache: BuildReuse {
     /// Called before each build.
     func startBuild() {
         last = Reuse()
+        structure = nil
         readDigests = nil
         rebuiltIDs = nil
         movedFrom = nil
@@ -151,12 +154,22 @@ final class RebuildCache: BuildReuse {
 
     // MARK: render and write
 
-    /// The map of the articles' paths stands while the model is made from the last one (the
-    /// articles keep their ids and paths); otherwise it is made again.
+    /// When this build's model was made from the model of the last render setup, under the same
+    /// site-wide key: the ids of the articles made again since, the only ones whose values,
+    /// cards and pages can read differently; everything else render setup looks up stands
+    /// (the map of paths, the digests of reads). nil: everything is looked at again. Answered
+    /// once per build.
+    private func keptStructure() -> [Int]? {
+        if let structure { return structure }
+        let kept = last.model && rendered?.key == globalKey && rendered?.model == modelCount - 1 ? rebuiltIDs : nil
+        rendered = (globalKey, modelCount)
+        structure = .some(kept)
+        return kept
+    }
+
     func lookup(for site: Site) -> SiteLookup {
-        let kept = last.model && lastLookup?.model == modelCount - 1 ? lastLookup?.articleIDs : nil
-        let lookup = SiteLookup(site: site, articleIDs: kept)
-        lastLookup = (modelCount, lookup.articleIDs)
+        let lookup = SiteLookup(site: site, articleIDs: keptStructure() == nil ? nil : lastArticleIDs)
+        lastArticleIDs = lookup.articleIDs
         return lookup
     }
 
@@ -181,13 +194,12 @@ final class RebuildCache: BuildReuse {
         return made
     }
 
-    /// Readies the table of reads for this build: when the model was reused under the key of the
-    /// last build, only the rebuilt articles' values can have changed of all the structure.
+    /// Readies the table of reads for this build: when the structure was kept, only the rebuilt
+    /// articles' values can have changed of all it holds.
     private func startReading(_ site: Site) {
-        defer { (readsKey, readsModel) = (globalKey, modelCount) }
-        guard last.model, let rebuiltIDs, readsKey == globalKey, readsModel == modelCount - 1 else { return reads.startBuild() }
+        guard let rebuilt = keptStructure() else { return reads.startBuild() }
         reads.startBuildKeepingDigests()
-        for id in rebuiltIDs {
+        for id in rebuilt {
             let path = site.articles[id].relativePath
             for read in [Dependency.card(path), .values(path), .article(path)] { reads.forget(read) }
         }
@@ -217,7 +229,7 @@ final class RebuildCache: BuildReuse {
         } else {
             // No cards were made this build: nothing the table holds can be trusted.
             reads.startBuild()
-            readsKey = nil
+            rendered = nil
             current = ReadDigests(lookup: context.lookup, templates: context.templates, siteView: context.siteView, articles: digests)
         }
         current.context = context
