@@ -90,6 +90,23 @@ import Testing
         #expect(moved(serve.build().report).isEmpty)
     }
 
+    /// Two files that both once had an address: the first in the site's order (the newest
+    /// article) keeps it, in every build, rather than whichever a dictionary gave first.
+    @Test func anAddressTwoFilesOnceHadGoesToTheNewest() throws {
+        let site = try TestSite()
+        #expect(site.build().succeeded)
+        var manifest = try #require(AddressManifest.parse(site.page(AddressManifest.fileName)))
+        let shared = "tin-tuc/dia-chi-chung/"
+        manifest.addresses[Self.article] = AddressManifest.Entry(address: "tin-tuc/cu-mot/", moved: [shared])
+        manifest.addresses["articles/2022/12/ket-qua.md"] = AddressManifest.Entry(address: "tin-tuc/cu-hai/", moved: [shared])
+        try Data(manifest.text().utf8).write(to: URL(fileURLWithPath: site.output + "/" + AddressManifest.fileName))
+        #expect(site.build().succeeded)
+        let redirect = try site.page(shared + "index.html")
+        #expect(redirect.contains("url=/bantin/" + Self.oldRoute))
+        let rules = try site.page(AddressesFeature.rulesFile)
+        #expect(rules.contains("/bantin/\(shared) /bantin/\(Self.oldRoute) 301"))
+    }
+
     @Test func theOldTitleBackTakesItsAddressBackWithoutARedirect() throws {
         let site = try TestSite()
         #expect(site.build().succeeded)

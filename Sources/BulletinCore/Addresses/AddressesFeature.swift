@@ -147,7 +147,7 @@ final class AddressesFeature: Feature {
     private func compare(_ site: Site, previous: AddressManifest?, diagnostics: Diagnostics) {
         let owners = Self.published(site)
         var taken = Set<String>(minimumCapacity: owners.count)
-        for owner in owners.values {
+        for (_, owner) in owners {
             taken.insert(owner.route)
             taken.formUnion(owner.aliases)
         }
@@ -174,7 +174,7 @@ final class AddressesFeature: Feature {
             moves += moved.map { Move(from: $0, to: owner.route, title: owner.title) }
             manifest.addresses[file] = AddressManifest.Entry(address: owner.route, moved: moved)
         }
-        for (file, before) in previous?.addresses ?? [:] where owners[file] == nil && !taken.contains(before.address) {
+        for (file, before) in previous?.addresses ?? [:] where manifest.addresses[file] == nil && !taken.contains(before.address) {
             diagnostics.warning(
                 .addressGone, ["address": .text(site.url(before.address))],
                 at: SourceLocation(file: contentDisplay(site) + "/" + file))
@@ -268,16 +268,17 @@ final class AddressesFeature: Feature {
         return pairs.sorted { $0.0 < $1.0 }.map { "\(base)\($0.0) \(base)\($0.1) 301\n" }.joined()
     }
 
-    /// The published articles and pages by source file.
-    private static func published(_ site: Site) -> [String: Owner] {
-        var owners: [String: Owner] = [:]
+    /// The published articles and pages by source file, in the site's order (articles newest
+    /// first, then pages): an old address two files once had goes to the first, in every build.
+    private static func published(_ site: Site) -> [(file: String, owner: Owner)] {
+        var owners: [(file: String, owner: Owner)] = []
         owners.reserveCapacity(site.articles.count + site.pages.count)
         for article in site.articles where !article.draft && !article.scheduled {
-            owners[article.relativePath] = Owner(
-                route: article.route, title: article.title, display: article.file, aliases: article.aliases)
+            owners.append(
+                (article.relativePath, Owner(route: article.route, title: article.title, display: article.file, aliases: article.aliases)))
         }
         for page in site.pages {
-            owners[page.relativePath] = Owner(route: page.route, title: page.title, display: page.file, aliases: page.aliases)
+            owners.append((page.relativePath, Owner(route: page.route, title: page.title, display: page.file, aliases: page.aliases)))
         }
         return owners
     }
