@@ -43,43 +43,36 @@ final class AddressesFeature: Feature {
         guard let memory, !replacesPublished else {
             return compare(site, previous: readPrevious(diagnostics: diagnostics).manifest, diagnostics: diagnostics)
         }
-        let last = memory[name] as? Kept
-        let articles = Self.articleDigests(site, memory: memory, last: last)
+        let inputs = memory[Self.inputsName] as? Inputs ?? Inputs()
+        let articles = Self.articleDigests(site, memory: memory, last: inputs)
+        (inputs.articles, inputs.modelCount) = (articles, memory.modelCount)
+        memory[Self.inputsName] = inputs
         let stamp = publishedStamp()
         let key = inputKey(site, articles: articles, published: stamp)
         comparisonKey = key
-        if let last, last.key == key {
-            (last.articles, last.modelCount) = (articles, memory.modelCount)
-            (manifest, moves) = (last.manifest, last.moves)
-            diagnostics.add(contentsOf: last.warnings)
-            return
+        (manifest, moves) = memory.remember(name, key: key, diagnostics: diagnostics) { found in
+            // The published manifest is read again only when its file changed (10,000 lines take
+            // some 10 ms to read), not in every rebuild that moves an address.
+            if inputs.published?.stamp != stamp {
+                let read = readPrevious(diagnostics: found)
+                inputs.published = read.readable ? (stamp, read.manifest) : nil
+            }
+            compare(site, previous: inputs.published?.manifest, diagnostics: found)
+            return (manifest, moves)
         }
-        let found = Diagnostics()
-        // The published manifest is read again only when its file changed (10,000 lines take
-        // some 10 ms to read), not in every rebuild that moves an address.
-        var published = last?.published
-        if published?.stamp != stamp {
-            let read = readPrevious(diagnostics: found)
-            published = read.readable ? (stamp, read.manifest) : nil
-        }
-        compare(site, previous: published?.manifest, diagnostics: found)
-        diagnostics.add(contentsOf: found.all)
-        memory[name] = Kept(
-            key: key, manifest: manifest, moves: moves, warnings: found.all, articles: articles, modelCount: memory.modelCount,
-            published: published)
     }
 
     /// A digest of each article's address, title and aliases, by id (0: not published). Those of
     /// the last build stand when this build's model was made from its model, but for the
     /// articles made again: hashing every title again cost a one-article rebuild 6 ms.
-    private static func articleDigests(_ site: Site, memory: FeatureMemory, last: Kept?) -> [Int] {
+    private static func articleDigests(_ site: Site, memory: FeatureMemory, last: Inputs) -> [Int] {
         let digest = { (article: Article) -> Int in
             guard !article.draft && !article.scheduled else { return 0 }
             var digest = Digest()
             add(article.relativePath, article.route, article.title, article.aliases, to: &digest)
             return digest.finish()
         }
-        if let last, let rebuilt = memory.rebuiltArticles, last.modelCount == memory.modelCount - 1,
+        if let rebuilt = memory.rebuiltArticles, last.modelCount == memory.modelCount - 1,
             last.articles.count == site.articles.count
         {
             var digests = last.articles
@@ -117,31 +110,16 @@ final class AddressesFeature: Feature {
         return stamp.finish()
     }
 
-    /// What one build's comparison found, with what it was made from.
-    private final class Kept {
-        let key: Int
-        let manifest: AddressManifest
-        let moves: [Move]
-        let warnings: [Diagnostic]
+    /// What the comparison is made from that `serve` keeps besides the comparison itself.
+    private final class Inputs {
         /// The articles' digests and the model they were worked out from (see `articleDigests`).
-        var articles: [Int]
-        var modelCount: Int
-        /// The published manifest as read, with its stamp (nil: it could not be read).
-        let published: (stamp: Int?, manifest: AddressManifest?)?
-
-        init(
-            key: Int, manifest: AddressManifest, moves: [Move], warnings: [Diagnostic], articles: [Int], modelCount: Int,
-            published: (stamp: Int?, manifest: AddressManifest?)?
-        ) {
-            self.key = key
-            self.manifest = manifest
-            self.moves = moves
-            self.warnings = warnings
-            self.articles = articles
-            self.modelCount = modelCount
-            self.published = published
-        }
+        var articles: [Int] = []
+        var modelCount = -1
+        /// The published manifest as read, with its stamp (nil: not read, or it could not be).
+        var published: (stamp: Int?, manifest: AddressManifest?)?
     }
+
+    private static let inputsName = "addresses: inputs"
 
     /// Compares the published articles and pages with `previous`, the published site's manifest.
     private func compare(_ site: Site, previous: AddressManifest?, diagnostics: Diagnostics) {

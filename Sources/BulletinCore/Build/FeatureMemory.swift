@@ -22,4 +22,33 @@ public final class FeatureMemory: @unchecked Sendable {
         get { kept[feature] }
         set { kept[feature] = newValue }
     }
+
+    /// `make`'s value, kept under `name` and made again only when `key` differs from the one it
+    /// was made under. The messages it gave are reported again when it is reused, so a kept
+    /// result says what a fresh one would.
+    func remember<Value>(_ name: String, key: Int, diagnostics: Diagnostics, make: (Diagnostics) -> Value) -> Value {
+        if let kept = self[name] as? Remembered<Value>, kept.key == key {
+            diagnostics.add(contentsOf: kept.diagnostics)
+            return kept.value
+        }
+        let found = Diagnostics()
+        let value = make(found)
+        let messages = found.all
+        diagnostics.add(contentsOf: messages)
+        self[name] = Remembered(key: key, value: value, diagnostics: messages)
+        return value
+    }
+}
+
+/// A value `FeatureMemory.remember` keeps, with its key and the messages it came with.
+private final class Remembered<Value> {
+    let key: Int
+    let value: Value
+    let diagnostics: [Diagnostic]
+
+    init(key: Int, value: Value, diagnostics: [Diagnostic]) {
+        self.key = key
+        self.value = value
+        self.diagnostics = diagnostics
+    }
 }

@@ -18,32 +18,14 @@ public final class ScoresFeature: Feature, @unchecked Sendable {
         results = ScoreFiles(tree: content.tree, diagnostics: diagnostics).load().map(ScoreResults.init)
     }
 
-    /// What `load` read, with its messages, kept while the memory's data key stays the same.
-    private final class Kept {
-        let key: Int
-        let results: ScoreResults?
-        let diagnostics: [Diagnostic]
-
-        init(key: Int, results: ScoreResults?, diagnostics: [Diagnostic]) {
-            self.key = key
-            self.results = results
-            self.diagnostics = diagnostics
-        }
-    }
-
     /// In `bulletin serve`, score files are read again only when a data file may have changed
     /// (parsing them is most of a one-article rebuild's load otherwise).
     public func load(_ content: LoadedContent, memory: FeatureMemory?, diagnostics: Diagnostics) {
         guard let memory else { return load(content, diagnostics: diagnostics) }
-        if let kept = memory[name] as? Kept, kept.key == memory.dataKey {
-            results = kept.results
-            diagnostics.add(contentsOf: kept.diagnostics)
-            return
+        results = memory.remember(name, key: memory.dataKey, diagnostics: diagnostics) { found in
+            load(content, diagnostics: found)
+            return results
         }
-        let found = Diagnostics()
-        load(content, diagnostics: found)
-        diagnostics.add(contentsOf: found.all)
-        memory[name] = Kept(key: memory.dataKey, results: results, diagnostics: found.all)
     }
 
     public var shortcodes: [ShortcodeDefinition] {
