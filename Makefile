@@ -12,7 +12,7 @@ APT_GET     = DEBIAN_FRONTEND=noninteractive apt-get
 VENV        = .build/venv
 PYTHON     ?= python3
 
-.PHONY: site test unit lint deps browser browser-deps bench bench-incremental search-bench clean release install kill-test fuzz fuzz-build fuzz-smoke leaks soak messages-doc
+.PHONY: site test unit lint deps browser browser-deps bench bench-incremental bench-disk search-bench clean release install kill-test fuzz fuzz-build fuzz-smoke leaks soak messages-doc
 
 ## site: build the sample portal into public/
 site: deps
@@ -67,11 +67,13 @@ $(VENV)/.installed: Tests/browser/requirements.txt
 	$(VENV)/bin/pip install -q --disable-pip-version-check -r Tests/browser/requirements.txt
 	@touch $@
 
-## deps: libcmark-dev (the Markdown parser) and Debian's cmark command (the reference the
-## Markdown tests compare with), through apt-get when missing
+## deps: libcmark-dev (the Markdown parser), libxxhash-dev (content hashes of published files)
+## and Debian's cmark command (the reference the Markdown tests compare with), through apt-get
+## when missing
 deps:
 	@missing=""; \
 	pkg-config --exists libcmark 2>/dev/null || missing="$$missing libcmark-dev pkg-config"; \
+	pkg-config --exists libxxhash 2>/dev/null || missing="$$missing libxxhash-dev pkg-config"; \
 	test -x /usr/bin/cmark || missing="$$missing cmark"; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing$$missing with apt-get"; \
@@ -98,6 +100,12 @@ bench-incremental: deps
 	out=$$( [ -d /dev/shm ] && [ -w /dev/shm ] && echo /dev/shm || echo /tmp )/bulletin-bench-incremental-out; \
 		rm -rf $$out; .build/release/bench-incremental --content $(BENCH_CORPUS)/content --templates $(TEMPLATES) --output $$out; \
 		status=$$?; rm -rf $$out $(BENCH_CORPUS); exit $$status
+
+## bench-disk: the everyday rebuild on a real disk (first build, nothing changed, one body
+## changed, one new article, and serve's first answer) against Hugo in the same run, on the
+## shared corpus of N articles (default 10000) under .build/bench-disk (several minutes)
+bench-disk: release
+	ARTICLES=$(or $(N),10000) Tests/bench/disk.sh
 
 release: deps
 	$(SWIFT) build -c release --product bulletin

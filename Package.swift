@@ -24,6 +24,13 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // Debian's libxxhash-dev: the content hashes of published files, kept from build to build
+        // (Swift's Hasher is seeded per process, so its values cannot be compared across runs).
+        .systemLibrary(
+            name: "CXXHash",
+            pkgConfig: "libxxhash",
+            providers: [.apt(["libxxhash-dev"])]
+        ),
         // The few POSIX calls Swift's Glibc module does not expose (renameat2). Not "CSystem":
         // swift-system (under Hummingbird) has a target of that name, and names must be unique.
         .target(name: "CBulletinSystem"),
@@ -31,6 +38,7 @@ let package = Package(
             name: "BulletinCore",
             dependencies: [
                 "CMark",
+                "CXXHash",
                 "CBulletinSystem",
                 "Yams",
                 "SwiftCSV",

@@ -49,7 +49,7 @@ public final class ServeSession: @unchecked Sendable {
         self.log = log
         self.baseURL = baseURL
         ServeSession.removeLeftovers()
-        let template = FileManager.default.temporaryDirectory.path + "/bulletin-serve-\(getpid())-XXXXXX"
+        let template = ServeSession.workRoot() + "/bulletin-serve-\(getpid())-XXXXXX"
         var buffer = Array(template.utf8CString)
         guard let made = mkdtemp(&buffer) else {
             throw FileError(path: template, errno: errno)
@@ -181,12 +181,31 @@ public final class ServeSession: @unchecked Sendable {
         return full.count > 1 && full.hasSuffix("/") ? String(full.dropLast()) : full
     }
 
+    /// Where the preview is written: a memory file system (/dev/shm) with room for it, so that the
+    /// first build writes to memory rather than the disk (16,000 files for 10,000 articles: on
+    /// this machine's disk, seconds of the wait before the first page); else the temporary
+    /// folder. A TMPDIR the user set wins.
+    static func workRoot() -> String {
+        if ProcessInfo.processInfo.environment["TMPDIR"] == nil, let memory = memoryFolder() { return memory }
+        return FileManager.default.temporaryDirectory.path
+    }
+
+    /// /dev/shm when it is writable with at least 1 GiB free (a 10,000-article preview takes 320 MB).
+    static func memoryFolder() -> String? {
+        var info = statvfs()
+        guard access("/dev/shm", W_OK | X_OK) == 0, statvfs("/dev/shm", &info) == 0 else { return nil }
+        let free = UInt64(info.f_bavail) * UInt64(info.f_frsize)
+        return free >= 1 << 30 ? "/dev/shm" : nil
+    }
+
     /// Folders of serve sessions whose process is gone (killed before it could clean up).
     static func removeLeftovers() {
-        let temporary = FileManager.default.temporaryDirectory.path
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: temporary)) ?? [] where name.hasPrefix("bulletin-serve-") {
-            let pid = Int32(name.dropFirst("bulletin-serve-".count).prefix { $0.isNumber }) ?? 0
-            if pid > 0 && pid != getpid() && kill(pid, 0) != 0 { try? FileManager.default.removeItem(atPath: temporary + "/" + name) }
+        let roots = Set([FileManager.default.temporaryDirectory.path, memoryFolder()].compactMap { $0 })
+        for root in roots {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? [] where name.hasPrefix("bulletin-serve-") {
+                let pid = Int32(name.dropFirst("bulletin-serve-".count).prefix { $0.isNumber }) ?? 0
+                if pid > 0 && pid != getpid() && kill(pid, 0) != 0 { try? FileManager.default.removeItem(atPath: root + "/" + name) }
+            }
         }
     }
 }

@@ -161,6 +161,9 @@ struct FolderSnapshot: Equatable {
         for case let relative as String in walker {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path + "/" + relative, isDirectory: &isDirectory) else { continue }
+            // The manifest of a `build`'s folder: serve's folder has none, and a copied file's
+            // stamp in it counts only once settled.
+            if relative == PublishedManifest.fileName { continue }
             if isDirectory.boolValue {
                 folders.insert(relative)
             } else {

@@ -80,7 +80,8 @@ struct TestSite {
     /// No staging or old folders left beside the output.
     func leftovers() -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).filter {
-            $0.hasPrefix(".public.")
+            // The previous generation is kept on purpose (see OutputFolder).
+            $0.hasPrefix(".public.") && $0 != ".public.previous"
         }
     }
 

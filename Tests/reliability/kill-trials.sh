@@ -9,10 +9,11 @@
 # WORKDIR (under /dev/shm when it is writable: the corpus and the output live there),
 # CORPUS_SCRIPT (Tests/bench/corpus.py), SEED (random).
 #
-# A kill can land anywhere: while reading, rendering, writing the staging folder, during the
-# swap, or while the old site is removed. After each one, public/ must hash as before (same
-# paths, same bytes). The only other accepted state is the new site swapped in whole: then the
-# paths are the same and the killed build's staging folder is gone.
+# Between trials one article's body changes back and forth, so that every build has a new site
+# to write: into the previous generation (.public.previous, claimed as .public.building-PID-N)
+# or, without one, into an empty folder. A kill can land anywhere: while reading, rendering,
+# writing, just before or after the switch. After each one, public/ must hash as before (same
+# paths, same bytes) or as a clean build of the new content: the new site switched in whole.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -35,7 +36,8 @@ output=$site/public
 tree_hash() { (cd "$1" && find . -printf '%y %p\n' | LC_ALL=C sort && find . -type f -print0 | LC_ALL=C sort -z | xargs -0 -r sha256sum) | sha256sum | cut -c1-16; }
 path_hash() { (cd "$1" && find . -printf '%y %p\n' | LC_ALL=C sort) | sha256sum | cut -c1-16; }
 now() { date +%s.%N; }
-leftovers() { find "$site" -maxdepth 1 -name '.public.*' -printf '%f\n' | LC_ALL=C sort | tr '\n' ' '; }
+# What killed builds left (the previous generation is kept on purpose).
+leftovers() { find "$site" -maxdepth 1 -name '.public.*' ! -name .public.previous -printf '%f\n' | LC_ALL=C sort | tr '\n' ' '; }
 
 mkdir -p "$WORKDIR" "$site"
 if [ ! -f "$WORKDIR/corpus/.articles-$articles" ]; then
@@ -56,16 +58,34 @@ start_build() { "$bulletin" build --content "$content" --templates "$WORKDIR/tem
 staging_of() { ls -d "$site/.public.building-$1-"* 2>/dev/null | head -n 1; }
 # Polls until the build `pid` has created its staging folder (it starts writing); fails if it ended.
 await_staging() { while [ -z "$(staging_of "$1")" ]; do running "$1" || return 1; sleep 0.01; done; }
-# Polls until the build `pid` has swapped the new site in and starts removing the old one.
-await_swap() {
-    while ! ls -d "$site/.public.old-$1-"* >/dev/null 2>&1; do running "$1" || return 1; sleep 0.002; done
+# Polls until the build `pid` has written its last file, the manifest, just before the switch.
+await_switch() {
+    while ! ls "$site/.public.building-$1-"*/.bulletin-manifest >/dev/null 2>&1; do running "$1" || return 1; sleep 0.001; done
 }
+# The article that changes between trials: state 0 as generated, state 1 with a paragraph more.
+article=$(find "$content/articles" -name '*.md' | LC_ALL=C sort | head -n 1)
+cp "$article" "$WORKDIR/article.0"
+{ cat "$WORKDIR/article.0"; printf '\nMột đoạn thêm cho lần thử.\n'; } > "$WORKDIR/article.1"
+set_state() { cp "$WORKDIR/article.$1" "$article"; state=$1; }
 # Whether `pid` still runs (an exited child stays a zombie until waited for: kill -0 would say yes).
 running() { local state; state=$(ps -o stat= -p "$1" 2>/dev/null) || return 1; [[ $state != Z* ]]; }
 seconds_since() { awk -v a="$(now)" -v b="$1" 'BEGIN { printf "%.3f", a - b }'; }
 
-# The reference build, timed: the whole of it, and its writing part (staging folder to exit).
+# The two sites, each from a clean build; then the first builds into public/ (the second one
+# leaves a previous generation), the last of them timed: the whole of it, and its writing part
+# (the building folder appearing to exit).
+for s in 0 1; do
+    set_state "$s"
+    rm -rf "$WORKDIR/clean" "$WORKDIR/.clean".*
+    "$bulletin" build --content "$content" --templates "$WORKDIR/templates" --output "$WORKDIR/clean" >/dev/null 2>&1
+    expected[$s]=$(tree_hash "$WORKDIR/clean")
+done
+rm -rf "$WORKDIR/clean" "$WORKDIR/.clean".*
+set_state 0
 build >/dev/null || { cat "$WORKDIR/build.log" >&2; echo "kill-trials: the first build failed" >&2; exit 1; }
+set_state 1
+build >/dev/null || { cat "$WORKDIR/build.log" >&2; echo "kill-trials: the second build failed" >&2; exit 1; }
+set_state 0
 start=$(now)
 start_build
 pid=$!
@@ -75,7 +95,7 @@ wait "$pid" || { echo "kill-trials: the timed build failed" >&2; exit 1; }
 duration=$(seconds_since "$start")
 writing=$(seconds_since "$writing_start")
 reference=$(tree_hash "$output")
-reference_paths=$(path_hash "$output")
+[ "$reference" = "${expected[0]}" ] || { echo "kill-trials: FAILED, the rebuilt site differs from a clean build" >&2; exit 1; }
 files=$(find "$output" -type f | wc -l)
 echo "kill-trials: a build takes ${duration}s, ${writing}s of it writing; $files files, hash $reference; seed $seed"
 
@@ -85,8 +105,8 @@ swapped=0
 failed=0
 for trial in $(seq 1 "$trials"); do
     # A third of the kills anywhere in the build, a third while it writes the new site, a third
-    # just after it has swapped the new site in, while it removes the old one: the short moments
-    # where a mistake would show.
+    # in the few milliseconds around the switch: the short moments where a mistake would show.
+    set_state $((1 - state))
     start_build
     pid=$!
     percent=$((RANDOM % 110))
@@ -101,9 +121,9 @@ for trial in $(seq 1 "$trials"); do
             delay=$(awk -v d="$writing" -v p="$percent" 'BEGIN { printf "%.3f", d * p / 100 }')
             ;;
         0)
-            phase="removing the old site"
-            await_swap "$pid" || true
-            delay=$(awk -v p="$percent" 'BEGIN { printf "%.3f", p / 1000 }')
+            phase="switching"
+            await_switch "$pid" || true
+            delay=$(awk -v p="$percent" 'BEGIN { printf "%.4f", p / 10000 }')
             ;;
     esac
     sleep "$delay"
@@ -121,12 +141,12 @@ for trial in $(seq 1 "$trials"); do
     hash=$(tree_hash "$output")
     if [ "$hash" = "$reference" ]; then
         result="public/ unchanged"
-    elif [ "$(path_hash "$output")" = "$reference_paths" ] && [ -z "$(staging_of "$pid")" ]; then
-        result="the new site was swapped in whole"
+    elif [ "$hash" = "${expected[$state]}" ]; then
+        result="the new site was switched in whole"
         reference=$hash
         swapped=$((swapped + 1))
     else
-        echo "trial $trial: FAILED, public/ changed ($hash, expected $reference) after a kill $when"
+        echo "trial $trial: FAILED, public/ changed ($hash, expected $reference or ${expected[$state]}) after a kill $when"
         failed=$((failed + 1))
         continue
     fi
@@ -140,8 +160,8 @@ after=$(tree_hash "$output")
 left=$(leftovers)
 echo "kill-trials: build after the kills succeeded, hash $after; leftovers: ${left:-none}"
 [ -z "$left" ] || { echo "kill-trials: FAILED, the next build left $left" >&2; failed=$((failed + 1)); }
-[ "$after" = "$reference" ] || { echo "kill-trials: FAILED, the rebuilt site differs from the reference" >&2; failed=$((failed + 1)); }
+[ "$after" = "${expected[$state]}" ] || { echo "kill-trials: FAILED, the rebuilt site differs from a clean build" >&2; failed=$((failed + 1)); }
 
-echo "kill-trials: $survived of $trials kills survived ($swapped swapped in a complete new site), $articles articles"
+echo "kill-trials: $survived of $trials kills survived ($swapped switched in a complete new site), $articles articles"
 [ "${KEEP:-0}" = 1 ] || rm -rf "$site"
 [ "$failed" -eq 0 ]

@@ -169,6 +169,7 @@ final class AddressesFeature: Feature {
         guard let publishedFolder, let written = previous.top, let entries = try? io.list(publishedFolder) else { return }
         var known = Set(written)
         known.insert(OutputFolder.marker)
+        known.insert(PublishedManifest.fileName)
         for file in site.staticFiles { known.insert(Self.topName(of: String(file.dropFirst("static/".count)))) }
         for entry in entries.map(\.name).sorted() where !known.contains(entry) {
             diagnostics.warning(

@@ -90,6 +90,11 @@ final class OutputStore: @unchecked Sendable {
             leftBefore = ContentTree(root: root, displayRoot: root, io: .posix).files(under: ".", diagnostics: Diagnostics())
                 .map { $0.hasPrefix("./") ? String($0.dropFirst(2)) : $0 }
         }
+        if !updatedOnce {
+            // A folder updated in place is no generation of `build`'s: a manifest left in it by
+            // an earlier build would soon describe other files.
+            unlink(root + "/" + PublishedManifest.fileName)
+        }
         updatedOnce = true
         if !marked {
             do {

@@ -5,14 +5,20 @@ import Foundation
     import Glibc
 #endif
 
-/// Writes the site into a fresh folder beside the target and swaps it in only when complete,
-/// so a failed or killed build leaves the previous site exactly as it was.
+/// Writes the site beside the live one and puts it in place only when complete, so a failed or
+/// killed build leaves the previous site exactly as it was; between builds, two generations:
 ///
-///     public/                      the live site, untouched while building
-///     .public.building-<pid>-<n>/  the new site being written
+///     public/                      the live site
+///     .public.previous/            the site before it, with its manifest
+///     .public.building-<pid>-<n>/  the next site while it is written
 ///
-/// On success the two are exchanged in one step (renameat2 RENAME_EXCHANGE) and the old tree is
-/// removed. Leftovers of killed builds are removed by the next build.
+/// A build claims `.public.previous` (renames it to its building name and deletes its manifest,
+/// so that a kill leaves a folder no build trusts), writes into it only the files whose bytes
+/// differ from what the manifest said it held, removes what the new site no longer has, writes
+/// the new manifest, and exchanges it with `public/` in one step (renameat2 RENAME_EXCHANGE). The
+/// site it replaced becomes `.public.previous` for the next build. Without a previous generation
+/// (the first two builds, or after `public/` was deleted) the whole site is written into an
+/// empty folder. A build whose site equals the live one's leaves `public/` untouched.
 public final class OutputFolder: @unchecked Sendable {
     /// The folder the site is published to (absolute).
     public let target: String
@@ -20,6 +26,11 @@ public final class OutputFolder: @unchecked Sendable {
     public let staging: String
     let parent: String
     let name: String
+    /// What the folder being written held when this build claimed it; nil when it began empty.
+    let previous: PublishedManifest?
+    /// The live site's manifest, to tell a build that changed nothing.
+    let live: PublishedManifest?
+    let recorder = ManifestRecorder()
     /// Marks a folder as Bulletin's output, so a build never replaces a folder of other files.
     public static let marker = ".bulletin-output"
     static let markerText = "This folder was written by Bulletin; a build replaces it as a whole.\n"
@@ -36,7 +47,7 @@ public final class OutputFolder: @unchecked Sendable {
         public var description: String { content.text(in: .english) }
     }
 
-    /// Checks `target` and creates the staging folder.
+    /// Checks `target` and claims the previous generation or creates an empty folder to write.
     /// `protected` are the content and templates folders, which the output may not touch.
     public init(target rawTarget: String, protected: [String]) throws {
         let absolute = OutputFolder.absolute(rawTarget)
@@ -64,12 +75,49 @@ public final class OutputFolder: @unchecked Sendable {
         self.name = leaf
         OutputFolder.removeLeftovers(in: parent, name: leaf)
         let staging = "\(parent)/.\(leaf).building-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        guard mkdir(staging, 0o755) == 0 else {
-            let reason = String(cString: strerror(errno))
-            throw Refusal(.outputCannotCreate, ["target": .text(rawTarget), "reason": .text(reason)])
+        let previousPath = OutputFolder.previousPath(parent: parent, name: leaf)
+        if POSIXFiles.isDirectory(resolved), let claimed = OutputFolder.claim(previousPath, as: staging) {
+            previous = claimed
+            live = PublishedManifest.read(in: resolved)
+        } else {
+            // Without a live site, an old generation is not reused: deleting public/ asks for a
+            // build from nothing.
+            OutputFolder.removeTree(previousPath)
+            guard mkdir(staging, 0o755) == 0 else {
+                let reason = String(cString: strerror(errno))
+                throw Refusal(.outputCannotCreate, ["target": .text(rawTarget), "reason": .text(reason)])
+            }
+            previous = nil
+            live = nil
         }
         self.staging = staging
         try write(OutputFolder.marker, OutputFolder.markerText)
+    }
+
+    static func previousPath(parent: String, name: String) -> String { "\(parent)/.\(name).previous" }
+
+    /// Takes the previous generation for this build: its manifest, once the folder is renamed
+    /// to `staging` and the manifest file deleted. Nil (and the folder removed) when it has no
+    /// manifest to trust.
+    static func claim(_ previousPath: String, as staging: String) -> PublishedManifest? {
+        guard POSIXFiles.isDirectory(previousPath) else { return nil }
+        guard let manifest = PublishedManifest.read(in: previousPath) else {
+            removeTree(previousPath)
+            return nil
+        }
+        // Another build may have claimed it a moment ago: then this one starts empty.
+        guard rename(previousPath, staging) == 0 else { return nil }
+        guard unlink(staging + "/" + PublishedManifest.fileName) == 0 else {
+            removeTree(staging)
+            return nil
+        }
+        // Files put into the live folder by hand (an admin's .htaccess: the build warned that it
+        // goes) came along when that folder became the previous one; they go now, so that the
+        // site two builds on is the one a clean build gives.
+        for entry in (try? POSIXFiles.list(staging)) ?? [] where manifest.entries[entry.name] == nil {
+            removeTree(staging + "/" + entry.name)
+        }
+        return manifest
     }
 
     /// Refuses a path that is a file, or a folder Bulletin did not write (it has no marker and
@@ -111,8 +159,14 @@ public final class OutputFolder: @unchecked Sendable {
         // Parents first: one level of depth at a time, each level on all cores (a site of
         // 10,000 articles has as many folders, and one core making them kept the other idle).
         var levels: [[String]] = []
+        var kept: [String] = []
         for folder in folders {
             try checkRelative(folder)
+            // The previous generation has them already.
+            if previous?.entries[folder] == .folder {
+                kept.append(folder)
+                continue
+            }
             let depth = folder.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
             while levels.count <= depth { levels.append([]) }
             levels[depth].append(folder)
@@ -120,12 +174,21 @@ public final class OutputFolder: @unchecked Sendable {
         let failure = FirstFailure()
         for level in levels {
             level.parallelForEach(chunkSize: 64) { folder in
-                if mkdir(staging + "/" + folder, 0o755) != 0 && errno != EEXIST {
+                let full = staging + "/" + folder
+                // A file of the previous generation where this one has a folder goes first.
+                if previous?.entries[folder] != nil {
+                    recorder.touch(folder)
+                    unlink(full)
+                }
+                if mkdir(full, 0o755) == 0 || errno == EEXIST {
+                    recorder.record(folder, .folder)
+                } else {
                     failure.record(FileError(path: folder, errno: errno))
                 }
             }
             if let error = failure.error { throw error }
         }
+        recorder.record(folders: kept)
     }
 
     /// Writes `text` to `path` (relative to the output folder). The folder must exist.
@@ -133,34 +196,71 @@ public final class OutputFolder: @unchecked Sendable {
         try ByteSearch.withBytes(text) { try write(path, bytes: UnsafeRawBufferPointer($0)) }
     }
 
+    /// Writes `bytes` to `path`, unless the folder being written holds them there already.
     public func write(_ path: String, bytes: UnsafeRawBufferPointer) throws {
         try checkRelative(path)
-        let fd = open(staging + "/" + path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw FileError(path: path, errno: errno) }
+        let entry = PublishedManifest.page(bytes)
+        if let previous, previous.entries[path] == entry {
+            recorder.record(path, entry)
+            return
+        }
+        let fd = try create(path)
         defer { close(fd) }
         try POSIXFiles.writeAll(fd, bytes, path: path)
+        recorder.record(path, entry)
     }
 
-    /// Copies a file into the output as it is.
+    /// Copies a file into the output as it is, unless the same source was copied there before.
     public func copy(from source: String, to path: String) throws {
         try checkRelative(path)
-        let fd = open(staging + "/" + path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw FileError(path: path, errno: errno) }
+        let entry = FileStamp.of(source).map(PublishedManifest.copy)
+        if let entry, let previous, previous.entries[path] == entry {
+            recorder.record(path, entry)
+            return
+        }
+        let fd = try create(path)
         defer { close(fd) }
         try POSIXFiles.copy(from: source, into: fd, path: path)
+        if let entry { recorder.record(path, entry) }
     }
 
-    /// Puts the new site in place of the old one in a single step, then deletes the old one.
+    /// A new file at `path`, open for writing. In a claimed generation the old file is unlinked
+    /// first rather than overwritten: a reader still holding it (the folder was live until the
+    /// last build) keeps the old bytes whole.
+    private func create(_ path: String) throws -> Int32 {
+        let full = staging + "/" + path
+        if previous != nil {
+            recorder.touch(path)
+            if unlink(full) != 0, errno == EISDIR || errno == EPERM {
+                OutputFolder.removeTree(full)
+            }
+        }
+        let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw FileError(path: path, errno: errno) }
+        return fd
+    }
+
+    /// Puts the new site in place of the live one in a single step; the live one becomes the
+    /// previous generation.
     public func commit() throws {
+        if let previous { removeGone(since: previous) }
+        let manifest = recorder.manifest()
+        try manifest.write(in: staging)
+        let previousPath = OutputFolder.previousPath(parent: parent, name: name)
         var info = stat()
         if lstat(target, &info) != 0 {
             guard rename(staging, target) == 0 else { throw FileError(path: target, errno: errno) }
             return
         }
+        if let live, live == manifest {
+            // The same site: the live one stays as it is (its files, their times), and this
+            // folder, now equal to it, waits for the next build.
+            if rename(staging, previousPath) != 0 { OutputFolder.removeTree(staging) }
+            return
+        }
         if bulletin_exchange_paths(staging, target) == 0 {
-            // `staging` now holds the previous site.
-            let old = "\(parent)/.\(name).old-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-            if rename(staging, old) == 0 { OutputFolder.removeTree(old) } else { OutputFolder.removeTree(staging) }
+            // `staging` now holds the site that was live.
+            keepAsPrevious(staging)
             return
         }
         // File systems without RENAME_EXCHANGE: two renames, with a moment without a site.
@@ -171,11 +271,42 @@ public final class OutputFolder: @unchecked Sendable {
             _ = rename(old, target)
             throw FileError(path: target, errno: code)
         }
-        OutputFolder.removeTree(old)
+        keepAsPrevious(old)
     }
 
-    /// Removes the unfinished site; the previous one is untouched.
+    /// Keeps the site that was live as the next build's previous generation, when it has a
+    /// manifest to trust (sites written before manifests existed have none), else removes it.
+    private func keepAsPrevious(_ folder: String) {
+        let previousPath = OutputFolder.previousPath(parent: parent, name: name)
+        if PublishedManifest.read(in: folder) == nil || rename(folder, previousPath) != 0 {
+            OutputFolder.removeTree(folder)
+        }
+    }
+
+    /// Removes what the previous generation had and this one has not: files, then folders
+    /// deepest first.
+    private func removeGone(since previous: PublishedManifest) {
+        let now = recorder.manifest()
+        var folders: [String] = []
+        for (path, entry) in previous.entries where now.entries[path] == nil {
+            recorder.touch(path)
+            if entry == .folder { folders.append(path) } else { unlink(staging + "/" + path) }
+        }
+        let deepestFirst = folders.map { ($0, $0.utf8.count { $0 == UInt8(ascii: "/") }) }.sorted { $0.1 > $1.1 }
+        for (folder, _) in deepestFirst where rmdir(staging + "/" + folder) != 0 {
+            OutputFolder.removeTree(staging + "/" + folder)
+        }
+    }
+
+    /// Stops without touching the live site. A claimed generation stays for the next build, its
+    /// manifest saying what it holds now; an empty start is removed.
     public func abandon() {
+        if let previous,
+            (try? recorder.state(after: previous).write(in: staging)) != nil,
+            rename(staging, OutputFolder.previousPath(parent: parent, name: name)) == 0
+        {
+            return
+        }
         OutputFolder.removeTree(staging)
     }
 
@@ -197,95 +328,6 @@ public final class OutputFolder: @unchecked Sendable {
         }
         if segmentLength == 0 || segmentLength == dots && dots <= 2 { valid = false }
         guard valid else { throw FileError(path: path, problem: Message(.outputPathOutside)) }
-    }
-
-    /// Cleans up after builds that were killed writing to `target` (see `removeLeftovers`).
-    public static func recoverInterrupted(target rawTarget: String) {
-        let cleaned = lexicallyNormalised(absolute(rawTarget))
-        guard cleaned != "/", let parent = POSIXFiles.realPath((cleaned as NSString).deletingLastPathComponent) else { return }
-        removeLeftovers(in: parent, name: (cleaned as NSString).lastPathComponent)
-    }
-
-    /// Deletes `.NAME.building-PID-*` and `.NAME.old-PID-*` folders left by builds that were
-    /// killed (their process is gone). A build still running keeps its folder.
-    ///
-    /// Where the site was swapped with two renames (no RENAME_EXCHANGE), a build killed between
-    /// them leaves no NAME but the previous site as `.NAME.old-…`: that one is put back first.
-    static func removeLeftovers(in parent: String, name: String) {
-        guard let entries = try? POSIXFiles.list(parent) else { return }
-        var leftovers: [(name: String, isOld: Bool)] = []
-        for entry in entries where entry.kind == .directory {
-            for kind in [".\(name).building-", ".\(name).old-"] where entry.name.hasPrefix(kind) {
-                let rest = entry.name.dropFirst(kind.count)
-                guard let pid = Int32(rest.prefix { $0.isNumber }), !isRunning(pid) else { continue }
-                leftovers.append((entry.name, kind.hasSuffix(".old-")))
-            }
-        }
-        var info = stat()
-        if lstat(parent + "/" + name, &info) != 0, let previous = newest(leftovers.filter(\.isOld).map(\.name), in: parent),
-            rename(parent + "/" + previous, parent + "/" + name) == 0
-        {
-            leftovers.removeAll { $0.name == previous }
-        }
-        for leftover in leftovers { removeTree(parent + "/" + leftover.name) }
-    }
-
-    /// Whether another build with this process id is still running (EPERM: it is, as another user).
-    private static func isRunning(_ pid: Int32) -> Bool {
-        pid != getpid() && (kill(pid, 0) == 0 || errno == EPERM)
-    }
-
-    /// The most recently changed of `names` (folders in `parent`).
-    private static func newest(_ names: [String], in parent: String) -> String? {
-        names.max { a, b in
-            (FileStamp.of(parent + "/" + a)?.modified ?? 0) < (FileStamp.of(parent + "/" + b)?.modified ?? 0)
-        }
-    }
-
-    /// `rm -rf` without following symbolic links.
-    /// Relative paths whose presence or bytes differ between two folders.
-    public static func differences(_ a: String, _ b: String) -> [String] {
-        func files(_ root: String) -> [String: [UInt8]] {
-            let tree = ContentTree(root: root, displayRoot: root, io: .posix)
-            var found: [String: [UInt8]] = [:]
-            // ContentTree skips hidden names; the marker is compared on its own.
-            for path in tree.files(under: ".", diagnostics: Diagnostics()) + ["./" + OutputFolder.marker] {
-                found[path] = try? POSIXFiles.read(root + "/" + path)
-            }
-            return found
-        }
-        let left = files(a), right = files(b)
-        return Set(left.keys).union(right.keys).filter { left[$0] != right[$0] }.sorted()
-    }
-
-    public static func removeTree(_ path: String) {
-        var info = stat()
-        guard lstat(path, &info) == 0 else { return }
-        if (info.st_mode & S_IFMT) == S_IFDIR {
-            for entry in (try? POSIXFiles.list(path)) ?? [] {
-                removeTree(path + "/" + entry.name)
-            }
-            rmdir(path)
-        } else {
-            unlink(path)
-        }
-    }
-
-    static func absolute(_ path: String) -> String {
-        path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-    }
-
-    static func lexicallyNormalised(_ path: String) -> String {
-        var parts: [Substring] = []
-        for part in path.split(separator: "/") {
-            if part == "." { continue }
-            if part == ".." {
-                if !parts.isEmpty { parts.removeLast() }
-                continue
-            }
-            parts.append(part)
-        }
-        return "/" + parts.joined(separator: "/")
     }
 }
 

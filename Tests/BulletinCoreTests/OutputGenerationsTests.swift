@@ -1,0 +1,165 @@
+import Foundation
+import Testing
+
+@testable import BulletinCore
+
+/// `bulletin build` again and again into the same folder, as editors do: the previous generation
+/// is brought up to date and switched in; after every kind of change the site must be the one a
+/// clean build gives, file for file and folder for folder.
+@Suite("output generations")
+struct OutputGenerationsTests {
+    static let now = ISO8601DateFormatter().date(from: "2025-01-15T08:00:00+07:00")!
+
+    struct Harness {
+        var site: SyntheticSite
+        let output: String
+        let clean: String
+
+        init(articles: Int) throws {
+            site = try SyntheticSite(articles: articles, seed: 11)
+            output = site.root.appendingPathComponent("public").path
+            clean = site.root.appendingPathComponent("clean").path
+        }
+
+        var previous: String { site.root.appendingPathComponent(".public.previous").path }
+
+        func build(into folder: String) -> BuildReport {
+            Builder(
+                request: BuildRequest(
+                    contentPath: site.content, templatesPath: site.templates, outputPath: folder,
+                    options: BuildOptions(now: OutputGenerationsTests.now))
+            ).run()
+        }
+
+        /// Builds into `public/` and into an empty folder; both must hold the same site.
+        @discardableResult
+        func rebuild(_ label: String) -> BuildReport {
+            let report = build(into: output)
+            #expect(report.succeeded, "\(label): \(report.errorLines)")
+            OutputFolder.removeTree(clean)
+            #expect(build(into: clean).succeeded)
+            let built = FolderSnapshot(output)
+            let reference = FolderSnapshot(clean)
+            let differences = built.differences(from: reference)
+            #expect(differences.isEmpty, "\(label): \(differences.prefix(10))")
+            return report
+        }
+
+        func inode(_ relative: String) -> UInt64? { FileStamp.of(output + "/" + relative)?.inode }
+    }
+
+    @Test("every kind of change, built into the same folder, gives the site a clean build gives")
+    func everyKindOfChange() throws {
+        var h = try Harness(articles: 30)
+        defer { h.site.cleanUp() }
+        h.rebuild("first build")
+        #expect(!FileManager.default.fileExists(atPath: h.previous))
+        try h.site.write(h.site.articlePath(2), try h.site.read(h.site.articlePath(2)) + "\nMột đoạn thêm.\n")
+        h.rebuild("second build: the whole site into a new folder")
+        #expect(PublishedManifest.read(in: h.previous) != nil, "the first site is kept as the previous generation")
+
+        let home = h.inode("index.html")
+        h.rebuild("nothing changed")
+        #expect(h.inode("index.html") == home, "a site that did not change stays as it was")
+
+        try h.site.write(h.site.articlePath(5), try h.site.read(h.site.articlePath(5)) + "\nĐoạn văn mới.\n")
+        h.rebuild("one body changed")
+        try h.site.write("articles/2025/01/bai-moi.md", h.site.article(99, title: "Bài mới đăng"))
+        h.rebuild("a new article")
+        // The last one: each article links to the one three before it.
+        try h.site.remove(h.site.articlePath(29))
+        h.rebuild("an article deleted")
+        try h.site.remove("articles/2025/01/bai-moi.md")
+        h.rebuild("the new article deleted again")
+        let text = try h.site.read(h.site.articlePath(3))
+        try h.site.write(h.site.articlePath(3), text.replacingOccurrences(of: "title: \"", with: "title: \"Đổi tên "))
+        h.rebuild("a title changed (the address moves)")
+        try h.site.write("static/xac-minh.txt", "mã xác minh 1\n")
+        h.rebuild("a static file added")
+        try h.site.write("static/xac-minh.txt", "mã xác minh 2, dài hơn\n")
+        h.rebuild("a static file changed")
+        try h.site.remove("static/xac-minh.txt")
+        h.rebuild("a static file removed")
+    }
+
+    @Test("a file where a folder was, and a folder where a file was")
+    func fileAndFolderSwapPlaces() throws {
+        var h = try Harness(articles: 4)
+        defer { h.site.cleanUp() }
+        try h.site.write("static/tai-lieu", "một tệp\n")
+        h.rebuild("a file named tai-lieu")
+        h.rebuild("again, so that a previous generation exists")
+        try h.site.remove("static/tai-lieu")
+        try h.site.write("static/tai-lieu/huong-dan.txt", "một tệp trong thư mục\n")
+        h.rebuild("now a folder named tai-lieu")
+        try h.site.remove("static/tai-lieu")
+        try h.site.write("static/tai-lieu", "lại là tệp\n")
+        h.rebuild("a file again")
+    }
+
+    @Test("a build stopped part way keeps the claimed generation for the next build, with what it holds")
+    func abandonedGenerationStaysTrusted() throws {
+        var h = try Harness(articles: 6)
+        defer { h.site.cleanUp() }
+        h.rebuild("first")
+        try h.site.write(h.site.articlePath(1), try h.site.read(h.site.articlePath(1)) + "\nThêm.\n")
+        h.rebuild("second")
+        let folder = try OutputFolder(target: h.output, protected: [h.site.content])
+        #expect(folder.previous != nil, "the previous generation was claimed")
+        try folder.write("index.html", "<p>nửa chừng</p>")
+        try folder.createFolders(for: ["moi/index.html"])
+        folder.abandon()
+        let kept = try #require(PublishedManifest.read(in: h.previous))
+        let written = Array("<p>nửa chừng</p>".utf8).withUnsafeBytes { PublishedManifest.page($0) }
+        #expect(kept.entries["index.html"] == written)
+        #expect(kept.entries["moi"] == .folder)
+        try h.site.write(h.site.articlePath(2), try h.site.read(h.site.articlePath(2)) + "\nThêm nữa.\n")
+        h.rebuild("the build after it")
+    }
+
+    @Test("a killed build's half-updated generation is not trusted: the next build starts afresh")
+    func killedGenerationIsRemoved() throws {
+        var h = try Harness(articles: 6)
+        defer { h.site.cleanUp() }
+        h.rebuild("first")
+        try h.site.write(h.site.articlePath(1), try h.site.read(h.site.articlePath(1)) + "\nThêm.\n")
+        h.rebuild("second")
+        // As a kill leaves it: claimed (no manifest), written into, under a dead process's name.
+        let folder = try OutputFolder(target: h.output, protected: [h.site.content])
+        try folder.write("index.html", "<p>nửa chừng</p>")
+        let dead = h.site.root.appendingPathComponent(".public.building-2147483646-1").path
+        #expect(rename(folder.staging, dead) == 0)
+        try h.site.write(h.site.articlePath(2), try h.site.read(h.site.articlePath(2)) + "\nThêm nữa.\n")
+        h.rebuild("the build after the kill")
+        #expect(!FileManager.default.fileExists(atPath: dead))
+    }
+
+    @Test("a file put into public/ by hand does not come back two builds later")
+    func handPlacedFileGoes() throws {
+        var h = try Harness(articles: 6)
+        defer { h.site.cleanUp() }
+        h.rebuild("first")
+        try h.site.write(h.site.articlePath(1), try h.site.read(h.site.articlePath(1)) + "\nThêm.\n")
+        h.rebuild("second")
+        try "xác minh\n".write(toFile: h.output + "/google123.html", atomically: false, encoding: .utf8)
+        for step in 0..<3 {
+            try h.site.write(h.site.articlePath(2), try h.site.read(h.site.articlePath(2)) + "\nLần \(step).\n")
+            h.rebuild("change \(step) after the file was put in")
+        }
+    }
+
+    @Test("the manifest reads back what was written, paths with tabs and newlines too")
+    func manifestRoundTrip() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("manifest-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { OutputFolder.removeTree(folder) }
+        var manifest = PublishedManifest()
+        manifest.entries["tin-tuc/index.html"] = .page(low: 1, high: UInt64.max, size: 1234)
+        manifest.entries["media/ảnh\tlạ\n.png"] = .copy(size: 77, inode: 9, modified: -1, changed: 1_700_000_000_000_000_000)
+        manifest.entries["tin-tuc"] = .folder
+        try manifest.write(in: folder)
+        #expect(PublishedManifest.read(in: folder) == manifest)
+        try Data("bulletin-manifest\t1\0p\tzz\t1\t2\tx\0".utf8).write(to: URL(fileURLWithPath: folder + "/" + PublishedManifest.fileName))
+        #expect(PublishedManifest.read(in: folder) == nil, "a damaged manifest is not trusted")
+    }
+}
