@@ -57,6 +57,8 @@ struct OutputGenerationsTests {
         try h.site.write(h.site.articlePath(2), try h.site.read(h.site.articlePath(2)) + "\nMột đoạn thêm.\n")
         h.rebuild("second build: the whole site into a new folder")
         #expect(PublishedManifest.read(in: h.previous) != nil, "the first site is kept as the previous generation")
+        let shared = FileStamp.of(h.previous + "/404.html")?.inode
+        #expect(shared != nil && h.inode("404.html") == shared, "a page that did not change is linked, not written again")
 
         let home = h.inode("index.html")
         h.rebuild("nothing changed")

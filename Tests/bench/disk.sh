@@ -44,7 +44,7 @@ echo "bench-disk: $("$HUGO" version | grep -o 'v[0-9][0-9.]*' | head -1) against
 corpus=$work/corpus
 rm -rf "$work"/corpus "$work"/out-b "$work"/.out-b.* "$work"/out-h
 python3 "$corpus_script" "$corpus" --articles "$articles" --hugo >/dev/null
-article=$(find "$corpus/content/articles" -name '*.md' | LC_ALL=C sort | head -1)
+article=$(find "$corpus/content/articles" -name '*.md' | LC_ALL=C sort | sed -n 1p)
 
 timed() { sync; /usr/bin/time -f "%e" -o "$work/t" "$@" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }; cat "$work/t"; }
 run_bulletin() { timed "$bulletin" build --content "$corpus/content" --templates "$repo/templates" --output "$work/out-b"; }

@@ -63,7 +63,7 @@ await_switch() {
     while ! ls "$site/.public.building-$1-"*/.bulletin-manifest >/dev/null 2>&1; do running "$1" || return 1; sleep 0.001; done
 }
 # The article that changes between trials: state 0 as generated, state 1 with a paragraph more.
-article=$(find "$content/articles" -name '*.md' | LC_ALL=C sort | head -n 1)
+article=$(find "$content/articles" -name '*.md' | LC_ALL=C sort | sed -n 1p)
 cp "$article" "$WORKDIR/article.0"
 { cat "$WORKDIR/article.0"; printf '\nMột đoạn thêm cho lần thử.\n'; } > "$WORKDIR/article.1"
 set_state() { cp "$WORKDIR/article.$1" "$article"; state=$1; }

@@ -13,12 +13,14 @@ import Foundation
 ///     .public.building-<pid>-<n>/  the next site while it is written
 ///
 /// A build claims `.public.previous` (renames it to its building name and deletes its manifest,
-/// so that a kill leaves a folder no build trusts), writes into it only the files whose bytes
-/// differ from what the manifest said it held, removes what the new site no longer has, writes
-/// the new manifest, and exchanges it with `public/` in one step (renameat2 RENAME_EXCHANGE). The
-/// site it replaced becomes `.public.previous` for the next build. Without a previous generation
-/// (the first two builds, or after `public/` was deleted) the whole site is written into an
-/// empty folder. A build whose site equals the live one's leaves `public/` untouched.
+/// so that a kill leaves a folder no build trusts), or starts an empty folder when there is none.
+/// Each file whose bytes the manifest says the folder holds already is left alone; one the live
+/// site holds is hard-linked from there at the end; only the rest is written. Then what the new
+/// site no longer has is removed, the new manifest written, and the folder exchanged with
+/// `public/` in one step (renameat2 RENAME_EXCHANGE); the site it replaced becomes
+/// `.public.previous` for the next build. A build whose site equals the live one writes nothing
+/// and leaves `public/` untouched. No file is ever changed in place (a changed one is a new
+/// file), so generations may share files, and a reader holding one keeps its bytes.
 public final class OutputFolder: @unchecked Sendable {
     /// The folder the site is published to (absolute).
     public let target: String
@@ -26,9 +28,9 @@ public final class OutputFolder: @unchecked Sendable {
     public let staging: String
     let parent: String
     let name: String
-    /// What the folder being written held when this build claimed it; nil when it began empty.
-    let previous: PublishedManifest?
-    /// The live site's manifest, to tell a build that changed nothing.
+    /// What the folder being written held when this build claimed it (empty when it began empty).
+    let previous: PublishedManifest
+    /// The live site's manifest: its files can be linked rather than written again.
     let live: PublishedManifest?
     let recorder = ManifestRecorder()
     /// Marks a folder as Bulletin's output, so a build never replaces a folder of other files.
@@ -76,9 +78,10 @@ public final class OutputFolder: @unchecked Sendable {
         OutputFolder.removeLeftovers(in: parent, name: leaf)
         let staging = "\(parent)/.\(leaf).building-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let previousPath = OutputFolder.previousPath(parent: parent, name: leaf)
-        if POSIXFiles.isDirectory(resolved), let claimed = OutputFolder.claim(previousPath, as: staging) {
+        let hasLive = POSIXFiles.isDirectory(resolved)
+        live = hasLive ? PublishedManifest.read(in: resolved) : nil
+        if hasLive, let claimed = OutputFolder.claim(previousPath, as: staging) {
             previous = claimed
-            live = PublishedManifest.read(in: resolved)
         } else {
             // Without a live site, an old generation is not reused: deleting public/ asks for a
             // build from nothing.
@@ -87,8 +90,7 @@ public final class OutputFolder: @unchecked Sendable {
                 let reason = String(cString: strerror(errno))
                 throw Refusal(.outputCannotCreate, ["target": .text(rawTarget), "reason": .text(reason)])
             }
-            previous = nil
-            live = nil
+            previous = PublishedManifest()
         }
         self.staging = staging
         try write(OutputFolder.marker, OutputFolder.markerText)
@@ -163,7 +165,7 @@ public final class OutputFolder: @unchecked Sendable {
         for folder in folders {
             try checkRelative(folder)
             // The previous generation has them already.
-            if previous?.entries[folder] == .folder {
+            if previous.entries[folder] == .folder {
                 kept.append(folder)
                 continue
             }
@@ -176,7 +178,7 @@ public final class OutputFolder: @unchecked Sendable {
             level.parallelForEach(chunkSize: 64) { folder in
                 let full = staging + "/" + folder
                 // A file of the previous generation where this one has a folder goes first.
-                if previous?.entries[folder] != nil {
+                if previous.entries[folder] != nil {
                     recorder.touch(folder)
                     unlink(full)
                 }
@@ -196,14 +198,13 @@ public final class OutputFolder: @unchecked Sendable {
         try ByteSearch.withBytes(text) { try write(path, bytes: UnsafeRawBufferPointer($0)) }
     }
 
-    /// Writes `bytes` to `path`, unless the folder being written holds them there already.
+    /// Writes `bytes` to `path`, unless the folder being written holds them there already or the
+    /// live site does (then linked from there at the end).
     public func write(_ path: String, bytes: UnsafeRawBufferPointer) throws {
         try checkRelative(path)
         let entry = PublishedManifest.page(bytes)
-        if let previous, previous.entries[path] == entry {
-            recorder.record(path, entry)
-            return
-        }
+        if previous.entries[path] == entry { return recorder.record(path, entry) }
+        if live?.entries[path] == entry { return recorder.fromLive(path, entry) }
         let fd = try create(path)
         defer { close(fd) }
         try POSIXFiles.writeAll(fd, bytes, path: path)
@@ -214,10 +215,8 @@ public final class OutputFolder: @unchecked Sendable {
     public func copy(from source: String, to path: String) throws {
         try checkRelative(path)
         let entry = FileStamp.of(source).map(PublishedManifest.copy)
-        if let entry, let previous, previous.entries[path] == entry {
-            recorder.record(path, entry)
-            return
-        }
+        if let entry, previous.entries[path] == entry { return recorder.record(path, entry) }
+        if let entry, live?.entries[path] == entry { return recorder.fromLive(path, entry) }
         let fd = try create(path)
         defer { close(fd) }
         try POSIXFiles.copy(from: source, into: fd, path: path)
@@ -229,33 +228,41 @@ public final class OutputFolder: @unchecked Sendable {
     /// last build) keeps the old bytes whole.
     private func create(_ path: String) throws -> Int32 {
         let full = staging + "/" + path
-        if previous != nil {
-            recorder.touch(path)
-            if unlink(full) != 0, errno == EISDIR || errno == EPERM {
-                OutputFolder.removeTree(full)
-            }
-        }
+        removeOld(path)
         let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw FileError(path: path, errno: errno) }
         return fd
     }
 
+    /// Removes what the previous generation has at `path`, file or folder, before a new file
+    /// goes there.
+    private func removeOld(_ path: String) {
+        guard previous.entries[path] != nil else { return }
+        recorder.touch(path)
+        let full = staging + "/" + path
+        if unlink(full) != 0, errno == EISDIR || errno == EPERM { OutputFolder.removeTree(full) }
+    }
+
     /// Puts the new site in place of the live one in a single step; the live one becomes the
     /// previous generation.
     public func commit() throws {
-        if let previous { removeGone(since: previous) }
         let manifest = recorder.manifest()
-        try manifest.write(in: staging)
         let previousPath = OutputFolder.previousPath(parent: parent, name: name)
         var info = stat()
-        if lstat(target, &info) != 0 {
-            guard rename(staging, target) == 0 else { throw FileError(path: target, errno: errno) }
+        let hasLive = lstat(target, &info) == 0
+        if hasLive, let live, live == manifest {
+            // The same site: the live one stays as it is (its files, their times), and this
+            // folder, with what it holds now, waits for the next build.
+            if (try? recorder.state(after: previous).write(in: staging)) == nil || rename(staging, previousPath) != 0 {
+                OutputFolder.removeTree(staging)
+            }
             return
         }
-        if let live, live == manifest {
-            // The same site: the live one stays as it is (its files, their times), and this
-            // folder, now equal to it, waits for the next build.
-            if rename(staging, previousPath) != 0 { OutputFolder.removeTree(staging) }
+        try linkFromLive()
+        removeGone(since: previous, now: manifest)
+        try manifest.write(in: staging)
+        if !hasLive {
+            guard rename(staging, target) == 0 else { throw FileError(path: target, errno: errno) }
             return
         }
         if bulletin_exchange_paths(staging, target) == 0 {
@@ -274,19 +281,39 @@ public final class OutputFolder: @unchecked Sendable {
         keepAsPrevious(old)
     }
 
+    /// The files this site shares with the live one, as hard links to the live one's (copies
+    /// where the file system has no hard links).
+    private func linkFromLive() throws {
+        let failure = FirstFailure()
+        recorder.takeFromLive().parallelForEach(chunkSize: 64) { path in
+            removeOld(path)
+            let from = target + "/" + path
+            let to = staging + "/" + path
+            guard link(from, to) != 0 else { return }
+            do {
+                let fd = open(to, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+                guard fd >= 0 else { throw FileError(path: path, errno: errno) }
+                defer { close(fd) }
+                try POSIXFiles.copy(from: from, into: fd, path: path)
+            } catch {
+                failure.record(error)
+            }
+        }
+        if let error = failure.error { throw error }
+    }
+
     /// Keeps the site that was live as the next build's previous generation, when it has a
     /// manifest to trust (sites written before manifests existed have none), else removes it.
     private func keepAsPrevious(_ folder: String) {
         let previousPath = OutputFolder.previousPath(parent: parent, name: name)
-        if PublishedManifest.read(in: folder) == nil || rename(folder, previousPath) != 0 {
+        if !POSIXFiles.exists(folder + "/" + PublishedManifest.fileName) || rename(folder, previousPath) != 0 {
             OutputFolder.removeTree(folder)
         }
     }
 
     /// Removes what the previous generation had and this one has not: files, then folders
     /// deepest first.
-    private func removeGone(since previous: PublishedManifest) {
-        let now = recorder.manifest()
+    private func removeGone(since previous: PublishedManifest, now: PublishedManifest) {
         var folders: [String] = []
         for (path, entry) in previous.entries where now.entries[path] == nil {
             recorder.touch(path)
@@ -301,7 +328,7 @@ public final class OutputFolder: @unchecked Sendable {
     /// Stops without touching the live site. A claimed generation stays for the next build, its
     /// manifest saying what it holds now; an empty start is removed.
     public func abandon() {
-        if let previous,
+        if !previous.entries.isEmpty,
             (try? recorder.state(after: previous).write(in: staging)) != nil,
             rename(staging, OutputFolder.previousPath(parent: parent, name: name)) == 0
         {

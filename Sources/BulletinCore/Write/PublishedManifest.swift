@@ -41,42 +41,62 @@ struct PublishedManifest: Equatable, Sendable {
     /// not trusted.
     static func read(in folder: String) -> PublishedManifest? {
         guard let bytes = try? POSIXFiles.read(folder + "/" + fileName) else { return nil }
-        // Records end in NUL (a path may hold any other byte); fields are separated by tabs, the
-        // path last.
-        var records = bytes.split(separator: 0, omittingEmptySubsequences: false)
-        guard records.last?.isEmpty == true, records.first.map({ String(decoding: $0, as: UTF8.self) }) == header else {
-            return nil
+        return bytes.withUnsafeBufferPointer { decode($0) }
+    }
+
+    /// Records end in NUL (a path may hold any other byte); fields are separated by tabs, numbers
+    /// in hexadecimal, the path last. Read on bytes: 26,000 entries at 10,000 articles.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> PublishedManifest? {
+        let head = Array(header.utf8)
+        guard bytes.count > head.count, bytes[head.count] == 0, Array(bytes[0..<head.count]) == head else { return nil }
+        var at = head.count + 1
+        /// The hexadecimal number at `at`, up to its tab.
+        func number() -> UInt64? {
+            var value: UInt64 = 0
+            var digits = 0
+            while at < bytes.count, bytes[at] != UInt8(ascii: "\t") {
+                let b = bytes[at]
+                let digit: UInt8
+                switch b {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = b &- UInt8(ascii: "0")
+                case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = b &- UInt8(ascii: "a") &+ 10
+                default: return nil
+                }
+                guard digits < 16 else { return nil }
+                value = value << 4 | UInt64(digit)
+                digits += 1
+                at += 1
+            }
+            guard digits > 0, at < bytes.count else { return nil }
+            at += 1
+            return value
         }
-        records.removeFirst()
-        records.removeLast()
         var manifest = PublishedManifest()
-        manifest.entries.reserveCapacity(records.count)
-        for record in records {
-            guard let kind = record.first else { return nil }
-            let count: Int
-            switch kind {
-            case UInt8(ascii: "p"): count = 3
-            case UInt8(ascii: "c"): count = 4
-            case UInt8(ascii: "d"): count = 0
-            default: return nil
-            }
-            let fields = record.split(separator: UInt8(ascii: "\t"), maxSplits: count + 1, omittingEmptySubsequences: false)
-            guard fields.count == count + 2, let path = fields.last, !path.isEmpty else { return nil }
-            var n: [UInt64] = []
-            for field in fields.dropFirst().prefix(count) {
-                guard let value = UInt64(String(decoding: field, as: UTF8.self), radix: 16) else { return nil }
-                n.append(value)
-            }
+        manifest.entries.reserveCapacity(bytes.count / 60)
+        while at < bytes.count {
+            let kind = bytes[at]
+            guard at + 1 < bytes.count, bytes[at + 1] == UInt8(ascii: "\t") else { return nil }
+            at += 2
             let entry: Entry
             switch kind {
-            case UInt8(ascii: "p"): entry = .page(low: n[0], high: n[1], size: Int(n[2]))
+            case UInt8(ascii: "p"):
+                guard let low = number(), let high = number(), let size = number() else { return nil }
+                entry = .page(low: low, high: high, size: Int(size))
             case UInt8(ascii: "c"):
+                guard let size = number(), let inode = number(), let modified = number(), let changed = number() else {
+                    return nil
+                }
                 entry = .copy(
-                    size: Int64(bitPattern: n[0]), inode: n[1], modified: Int64(bitPattern: n[2]),
-                    changed: Int64(bitPattern: n[3]))
-            default: entry = .folder
+                    size: Int64(bitPattern: size), inode: inode, modified: Int64(bitPattern: modified),
+                    changed: Int64(bitPattern: changed))
+            case UInt8(ascii: "d"): entry = .folder
+            default: return nil
             }
-            manifest.entries[String(decoding: path, as: UTF8.self)] = entry
+            let start = at
+            while at < bytes.count, bytes[at] != 0 { at += 1 }
+            guard at < bytes.count, at > start else { return nil }
+            manifest.entries[String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<at]), as: UTF8.self)] = entry
+            at += 1
         }
         return manifest
     }
@@ -85,29 +105,31 @@ struct PublishedManifest: Equatable, Sendable {
     func encoded() -> [UInt8] {
         var out: [UInt8] = Array(PublishedManifest.header.utf8) + [0]
         out.reserveCapacity(entries.count * 80)
-        func hex(_ value: UInt64) { out.append(contentsOf: String(value, radix: 16).utf8) }
-        for path in entries.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-            switch entries[path]! {
-            case .page(let low, let high, let size):
-                out.append(contentsOf: "p\t".utf8)
-                hex(low)
-                out.append(UInt8(ascii: "\t"))
-                hex(high)
-                out.append(UInt8(ascii: "\t"))
-                hex(UInt64(size))
-            case .copy(let size, let inode, let modified, let changed):
-                out.append(contentsOf: "c\t".utf8)
-                hex(UInt64(bitPattern: size))
-                out.append(UInt8(ascii: "\t"))
-                hex(inode)
-                out.append(UInt8(ascii: "\t"))
-                hex(UInt64(bitPattern: modified))
-                out.append(UInt8(ascii: "\t"))
-                hex(UInt64(bitPattern: changed))
-            case .folder:
-                out.append(UInt8(ascii: "d"))
+        let digits = Array("0123456789abcdef".utf8)
+        func hex(_ value: UInt64) {
+            var shift = max(0, (63 - value.leadingZeroBitCount) / 4 * 4)
+            while shift >= 0 {
+                out.append(digits[Int(value >> UInt64(shift) & 0xf)])
+                shift -= 4
             }
             out.append(UInt8(ascii: "\t"))
+        }
+        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
+            switch entry {
+            case .page(let low, let high, let size):
+                out.append(contentsOf: [UInt8(ascii: "p"), UInt8(ascii: "\t")])
+                hex(low)
+                hex(high)
+                hex(UInt64(size))
+            case .copy(let size, let inode, let modified, let changed):
+                out.append(contentsOf: [UInt8(ascii: "c"), UInt8(ascii: "\t")])
+                hex(UInt64(bitPattern: size))
+                hex(inode)
+                hex(UInt64(bitPattern: modified))
+                hex(UInt64(bitPattern: changed))
+            case .folder:
+                out.append(contentsOf: [UInt8(ascii: "d"), UInt8(ascii: "\t")])
+            }
             out.append(contentsOf: path.utf8)
             out.append(0)
         }
@@ -117,9 +139,12 @@ struct PublishedManifest: Equatable, Sendable {
     /// Writes the manifest into `folder` under a temporary name first, so that a kill leaves
     /// either no manifest or a whole one.
     func write(in folder: String) throws {
+        try PublishedManifest.write(encoded(), in: folder)
+    }
+
+    static func write(_ bytes: [UInt8], in folder: String) throws {
         let final = folder + "/" + PublishedManifest.fileName
         let temporary = final + ".new"
-        let bytes = encoded()
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw FileError(path: temporary, errno: errno) }
         do {
@@ -137,43 +162,50 @@ struct PublishedManifest: Equatable, Sendable {
 final class ManifestRecorder: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [String: PublishedManifest.Entry] = [:]
+    /// Files the live site holds as they should be: linked from there if the site changed.
+    private var fromLive: [String: PublishedManifest.Entry] = [:]
     /// Paths whose file was removed or begun: what the previous generation said of them no
     /// longer holds until they are recorded here.
     private var touched: Set<String> = []
 
-    func touch(_ path: String) {
+    private func locked<T>(_ body: () -> T) -> T {
         lock.lock()
-        touched.insert(path)
-        lock.unlock()
+        defer { lock.unlock() }
+        return body()
     }
 
-    func record(_ path: String, _ entry: PublishedManifest.Entry) {
-        lock.lock()
-        entries[path] = entry
-        lock.unlock()
-    }
+    func touch(_ path: String) { locked { _ = touched.insert(path) } }
+    func record(_ path: String, _ entry: PublishedManifest.Entry) { locked { entries[path] = entry } }
+    func fromLive(_ path: String, _ entry: PublishedManifest.Entry) { locked { fromLive[path] = entry } }
 
     func record(folders: some Sequence<String>) {
-        lock.lock()
-        for folder in folders { entries[folder] = .folder }
-        lock.unlock()
+        locked {
+            for folder in folders { entries[folder] = .folder }
+        }
+    }
+
+    /// The files to link from the live site, recorded as written from now on.
+    func takeFromLive() -> [String] {
+        locked {
+            entries.merge(fromLive) { _, live in live }
+            defer { fromLive = [:] }
+            return Array(fromLive.keys)
+        }
     }
 
     /// The new generation's manifest.
     func manifest() -> PublishedManifest {
-        lock.lock()
-        defer { lock.unlock() }
-        return PublishedManifest(entries: entries)
+        locked { PublishedManifest(entries: entries.merging(fromLive) { _, live in live }) }
     }
 
-    /// What the folder holds after a build stopped part way: `previous` where it was not
-    /// touched, what was written where it was, nothing for files begun and not finished.
+    /// What the folder holds after a build that stopped, or changed nothing: `previous` where it
+    /// was not touched, what was written where it was, nothing for files begun and not finished.
     func state(after previous: PublishedManifest) -> PublishedManifest {
-        lock.lock()
-        defer { lock.unlock() }
-        var result = previous
-        for path in touched { result.entries[path] = nil }
-        for (path, entry) in entries { result.entries[path] = entry }
-        return result
+        locked {
+            var result = previous
+            for path in touched { result.entries[path] = nil }
+            for (path, entry) in entries { result.entries[path] = entry }
+            return result
+        }
     }
 }
