@@ -63,6 +63,13 @@ enum Console {
     static func printSummary(_ report: BuildReport, output: String, in language: Language) {
         print(summary(report, output: output).text(in: language))
         print(breakdown(report, in: language))
+        if let changes = report.outputChanges {
+            let line =
+                changes.changed + changes.removed == 0
+                ? Message(.summaryUnchanged, ["output": .text(output)])
+                : Message(.summaryChanges, ["changed": .number(changes.changed), "removed": .number(changes.removed)])
+            print("  " + line.text(in: language))
+        }
         if let line = leftOutLine(report.leftOut, in: language) { print(line) }
     }
 

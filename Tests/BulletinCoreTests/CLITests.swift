@@ -48,6 +48,25 @@ struct CLITests {
         #expect(!result.stderr.contains("error:"))
     }
 
+    @Test("the summary says what changed since the last build, and when nothing did")
+    func changesSinceLastBuild() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let build = ["build", "--content", site.content, "--templates", site.templates, "--output", site.output]
+        let first = try run(build)
+        #expect(first.status == 0)
+        #expect(!first.stdout.contains("since the last build"), "a first build has nothing to compare with")
+        let again = try run(build)
+        #expect(again.stdout.contains("since the last build: nothing changed, \(site.output) left as it was"))
+        let article = "articles/2022/12/thanh-nien.md"
+        let text = try String(contentsOf: URL(fileURLWithPath: site.content + "/" + article), encoding: .utf8)
+        try site.write(article, text + "\nMột đoạn mới.\n")
+        let changed = try run(build)
+        #expect(changed.stdout.firstMatch(of: try Regex("since the last build: [1-9][0-9]* files? changed, 0 removed")) != nil)
+        let vietnamese = try run(build, environment: ["BULLETIN_LANG": "vi"])
+        #expect(vietnamese.stdout.contains("so với lần dựng trước: không có gì thay đổi, \(site.output) được giữ nguyên"))
+    }
+
     @Test("bad input: exit 1, every error as path:line:col, the previous site untouched")
     func failure() throws {
         let site = try TestSite()

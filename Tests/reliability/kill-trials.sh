@@ -86,6 +86,7 @@ build >/dev/null || { cat "$WORKDIR/build.log" >&2; echo "kill-trials: the first
 set_state 1
 build >/dev/null || { cat "$WORKDIR/build.log" >&2; echo "kill-trials: the second build failed" >&2; exit 1; }
 set_state 0
+live=0
 start=$(now)
 start_build
 pid=$!
@@ -106,7 +107,7 @@ failed=0
 for trial in $(seq 1 "$trials"); do
     # A third of the kills anywhere in the build, a third while it writes the new site, a third
     # in the few milliseconds around the switch: the short moments where a mistake would show.
-    set_state $((1 - state))
+    set_state $((1 - live))
     start_build
     pid=$!
     percent=$((RANDOM % 110))
@@ -144,6 +145,7 @@ for trial in $(seq 1 "$trials"); do
     elif [ "$hash" = "${expected[$state]}" ]; then
         result="the new site was switched in whole"
         reference=$hash
+        live=$state
         swapped=$((swapped + 1))
     else
         echo "trial $trial: FAILED, public/ changed ($hash, expected $reference or ${expected[$state]}) after a kill $when"

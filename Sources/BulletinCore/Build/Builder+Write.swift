@@ -120,6 +120,7 @@ extension Builder {
         }
         report.pagesWritten = jobs.count
         report.filesCopied = copies.count
+        report.outputChanges = output.changes
         report.succeeded = true
         return report
     }

@@ -29,6 +29,9 @@ public struct BuildReport: Sendable {
     public var diagnostics: [Diagnostic] = []
     public var pagesWritten = 0
     public var filesCopied = 0
+    /// How the new site differs from the one the output folder held; nil when there was none
+    /// (or it had no manifest), and in `serve`.
+    public var outputChanges: OutputChanges?
     public var phases: [(name: String, seconds: Double)] = []
     /// Pages by kind ("article": 120, "list": 40…), from their output paths.
     public var pagesByKind: [String: Int] = [:]

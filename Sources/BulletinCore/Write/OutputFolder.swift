@@ -33,6 +33,8 @@ public final class OutputFolder: @unchecked Sendable {
     /// The live site's manifest: its files can be linked rather than written again.
     let live: PublishedManifest?
     let recorder = ManifestRecorder()
+    /// How the committed site differs from the live one; nil when there was no live manifest.
+    public private(set) var changes: OutputChanges?
     /// Marks a folder as Bulletin's output, so a build never replaces a folder of other files.
     public static let marker = ".bulletin-output"
     static let markerText = "This folder was written by Bulletin; a build replaces it as a whole.\n"
@@ -250,6 +252,7 @@ public final class OutputFolder: @unchecked Sendable {
         let previousPath = OutputFolder.previousPath(parent: parent, name: name)
         var info = stat()
         let hasLive = lstat(target, &info) == 0
+        if hasLive, let live { changes = OutputChanges(from: live, to: manifest) }
         if hasLive, let live, live == manifest {
             // The same site: the live one stays as it is (its files, their times), and this
             // folder, with what it holds now, waits for the next build.

@@ -158,6 +158,22 @@ struct PublishedManifest: Equatable, Sendable {
     }
 }
 
+/// Files that differ between two generations, for the build's summary.
+public struct OutputChanges: Sendable, Equatable {
+    /// New files and files whose bytes (or, for copies, source) changed.
+    public let changed: Int
+    public let removed: Int
+
+    init(from old: PublishedManifest, to new: PublishedManifest) {
+        var changed = 0
+        var removed = 0
+        for (path, entry) in new.entries where entry != .folder && old.entries[path] != entry { changed += 1 }
+        for (path, entry) in old.entries where entry != .folder && new.entries[path] == nil { removed += 1 }
+        self.changed = changed
+        self.removed = removed
+    }
+}
+
 /// The entries of the generation being written, recorded by the writing threads.
 final class ManifestRecorder: @unchecked Sendable {
     private let lock = NSLock()

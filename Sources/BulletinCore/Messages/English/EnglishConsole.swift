@@ -9,6 +9,8 @@ extension English {
         .summaryPageKind: "{count} {kind}",
         .summaryNoPages: "none",
         .summaryWarningCount: "warnings: {count}",
+        .summaryChanges: "since the last build: {changed} {changed|file|files} changed, {removed} removed",
+        .summaryUnchanged: "since the last build: nothing changed, {output} left as it was",
         .buildFailed: "{errors} {errors|error|errors} found{stage}; nothing was written and the previous site is unchanged.",
         .stoppedAtStage: " ({stage})",
         .stageLoad: "load",

@@ -52,4 +52,8 @@ extension MessageKey {
     public static let newNoContentFolder = MessageKey("BLT0837")
     /// site.yaml could not be read for `new`: the reading problem, then why it matters.
     public static let newSiteYAMLUnreadable = MessageKey("BLT0838")
+    /// The summary's line on what differs from the site that was in the output folder.
+    public static let summaryChanges = MessageKey("BLT0839")
+    /// That line when the new site equals the one in the output folder (left untouched).
+    public static let summaryUnchanged = MessageKey("BLT0840")
 }

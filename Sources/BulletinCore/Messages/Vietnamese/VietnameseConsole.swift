@@ -9,6 +9,8 @@ extension Vietnamese {
         .summaryPageKind: "{count} {kind}",
         .summaryNoPages: "không có",
         .summaryWarningCount: "cảnh báo: {count}",
+        .summaryChanges: "so với lần dựng trước: {changed} tệp thay đổi, {removed} tệp bị bỏ",
+        .summaryUnchanged: "so với lần dựng trước: không có gì thay đổi, {output} được giữ nguyên",
         .buildFailed: "Có {errors} lỗi{stage}: không tệp nào được ghi, trang đã dựng trước đó vẫn giữ nguyên.",
         .stoppedAtStage: " (ở bước {stage})",
         .stageLoad: "đọc nội dung",
