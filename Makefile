@@ -154,4 +154,4 @@ soak: deps
 	Tests/reliability/soak.sh
 
 clean:
-	rm -rf .build .build-asan $(OUTPUT) Tests/fuzz/.build
+	rm -rf .build .build-asan $(OUTPUT) $(dir $(OUTPUT)).$(notdir $(OUTPUT)).* Tests/fuzz/.build
