@@ -46,6 +46,18 @@ struct OutputGenerationsTests {
         }
 
         func inode(_ relative: String) -> UInt64? { FileStamp.of(output + "/" + relative)?.inode }
+
+        /// Adds a paragraph to article `i`.
+        func append(to i: Int, _ text: String) throws {
+            try site.write(site.articlePath(i), try site.read(site.articlePath(i)) + "\n" + text + "\n")
+        }
+
+        /// Two builds with a change between them: `public/` and a previous generation.
+        func twoGenerations() throws {
+            rebuild("first")
+            try append(to: 1, "Thêm.")
+            rebuild("second")
+        }
     }
 
     @Test("every kind of change, built into the same folder, gives the site a clean build gives")
@@ -54,7 +66,7 @@ struct OutputGenerationsTests {
         defer { h.site.cleanUp() }
         h.rebuild("first build")
         #expect(!FileManager.default.fileExists(atPath: h.previous))
-        try h.site.write(h.site.articlePath(2), try h.site.read(h.site.articlePath(2)) + "\nMột đoạn thêm.\n")
+        try h.append(to: 2, "Một đoạn thêm.")
         h.rebuild("second build: the whole site into a new folder")
         #expect(PublishedManifest.read(in: h.previous) != nil, "the first site is kept as the previous generation")
         let shared = FileStamp.of(h.previous + "/404.html")?.inode
@@ -64,7 +76,7 @@ struct OutputGenerationsTests {
         h.rebuild("nothing changed")
         #expect(h.inode("index.html") == home, "a site that did not change stays as it was")
 
-        try h.site.write(h.site.articlePath(5), try h.site.read(h.site.articlePath(5)) + "\nĐoạn văn mới.\n")
+        try h.append(to: 5, "Đoạn văn mới.")
         h.rebuild("one body changed")
         try h.site.write("articles/2025/01/bai-moi.md", h.site.article(99, title: "Bài mới đăng"))
         h.rebuild("a new article")
@@ -86,7 +98,7 @@ struct OutputGenerationsTests {
 
     @Test("a file where a folder was, and a folder where a file was")
     func fileAndFolderSwapPlaces() throws {
-        var h = try Harness(articles: 4)
+        let h = try Harness(articles: 4)
         defer { h.site.cleanUp() }
         try h.site.write("static/tai-lieu", "một tệp\n")
         h.rebuild("a file named tai-lieu")
@@ -101,13 +113,11 @@ struct OutputGenerationsTests {
 
     @Test("a build stopped part way keeps the claimed generation for the next build, with what it holds")
     func abandonedGenerationStaysTrusted() throws {
-        var h = try Harness(articles: 6)
+        let h = try Harness(articles: 6)
         defer { h.site.cleanUp() }
-        h.rebuild("first")
-        try h.site.write(h.site.articlePath(1), try h.site.read(h.site.articlePath(1)) + "\nThêm.\n")
-        h.rebuild("second")
+        try h.twoGenerations()
         let folder = try OutputFolder(target: h.output, protected: [h.site.content])
-        #expect(folder.previous != nil, "the previous generation was claimed")
+        #expect(!folder.previous.entries.isEmpty, "the previous generation was claimed")
         try folder.write("index.html", "<p>nửa chừng</p>")
         try folder.createFolders(for: ["moi/index.html"])
         folder.abandon()
@@ -115,37 +125,33 @@ struct OutputGenerationsTests {
         let written = Array("<p>nửa chừng</p>".utf8).withUnsafeBytes { PublishedManifest.page($0) }
         #expect(kept.entries["index.html"] == written)
         #expect(kept.entries["moi"] == .folder)
-        try h.site.write(h.site.articlePath(2), try h.site.read(h.site.articlePath(2)) + "\nThêm nữa.\n")
+        try h.append(to: 2, "Thêm nữa.")
         h.rebuild("the build after it")
     }
 
     @Test("a killed build's half-updated generation is not trusted: the next build starts afresh")
     func killedGenerationIsRemoved() throws {
-        var h = try Harness(articles: 6)
+        let h = try Harness(articles: 6)
         defer { h.site.cleanUp() }
-        h.rebuild("first")
-        try h.site.write(h.site.articlePath(1), try h.site.read(h.site.articlePath(1)) + "\nThêm.\n")
-        h.rebuild("second")
+        try h.twoGenerations()
         // As a kill leaves it: claimed (no manifest), written into, under a dead process's name.
         let folder = try OutputFolder(target: h.output, protected: [h.site.content])
         try folder.write("index.html", "<p>nửa chừng</p>")
         let dead = h.site.root.appendingPathComponent(".public.building-2147483646-1").path
         #expect(rename(folder.staging, dead) == 0)
-        try h.site.write(h.site.articlePath(2), try h.site.read(h.site.articlePath(2)) + "\nThêm nữa.\n")
+        try h.append(to: 2, "Thêm nữa.")
         h.rebuild("the build after the kill")
         #expect(!FileManager.default.fileExists(atPath: dead))
     }
 
     @Test("a file put into public/ by hand does not come back two builds later")
     func handPlacedFileGoes() throws {
-        var h = try Harness(articles: 6)
+        let h = try Harness(articles: 6)
         defer { h.site.cleanUp() }
-        h.rebuild("first")
-        try h.site.write(h.site.articlePath(1), try h.site.read(h.site.articlePath(1)) + "\nThêm.\n")
-        h.rebuild("second")
+        try h.twoGenerations()
         try "xác minh\n".write(toFile: h.output + "/google123.html", atomically: false, encoding: .utf8)
         for step in 0..<3 {
-            try h.site.write(h.site.articlePath(2), try h.site.read(h.site.articlePath(2)) + "\nLần \(step).\n")
+            try h.append(to: 2, "Lần \(step).")
             h.rebuild("change \(step) after the file was put in")
         }
     }
