@@ -156,6 +156,22 @@ struct OutputGenerationsTests {
         }
     }
 
+    @Test("a page edited or deleted in public/ by hand is written again, though nothing else changed")
+    func handEditedPageIsWrittenAgain() throws {
+        let h = try Harness(articles: 6)
+        defer { h.site.cleanUp() }
+        try h.twoGenerations()
+        let home = h.output + "/index.html"
+        try (try String(contentsOfFile: home, encoding: .utf8) + "<!-- sửa tay -->").write(
+            toFile: home, atomically: false, encoding: .utf8)
+        h.rebuild("the home page edited by hand")
+        #expect(!(try String(contentsOfFile: home, encoding: .utf8)).contains("sửa tay"))
+        let article = try #require(
+            FileManager.default.subpathsOfDirectory(atPath: h.output).first { $0.hasPrefix("tin-tuc/") && $0.hasSuffix("index.html") })
+        try FileManager.default.removeItem(atPath: h.output + "/" + article)
+        h.rebuild("an article's page deleted by hand")
+    }
+
     @Test("the manifest reads back what was written, paths with tabs and newlines too")
     func manifestRoundTrip() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("manifest-\(UUID().uuidString)").path

@@ -30,8 +30,11 @@ public final class OutputFolder: @unchecked Sendable {
     let name: String
     /// What the folder being written held when this build claimed it (empty when it began empty).
     let previous: PublishedManifest
-    /// The live site's manifest: its files can be linked rather than written again.
+    /// The live site's manifest, less the files changed by hand: its files can be linked rather
+    /// than written again.
     let live: PublishedManifest?
+    /// The live folder is exactly as its manifest says (see `CheckedManifest`).
+    let liveIsExact: Bool
     let recorder = ManifestRecorder()
     /// How the committed site differs from the live one; nil when there was no live manifest.
     public private(set) var changes: OutputChanges?
@@ -81,7 +84,9 @@ public final class OutputFolder: @unchecked Sendable {
         let staging = "\(parent)/.\(leaf).building-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let previousPath = OutputFolder.previousPath(parent: parent, name: leaf)
         let hasLive = POSIXFiles.isDirectory(resolved)
-        live = hasLive ? PublishedManifest.read(in: resolved) : nil
+        let liveSite = hasLive ? CheckedManifest.check(resolved) : nil
+        live = liveSite?.manifest
+        liveIsExact = liveSite?.isExact ?? false
         if hasLive, let claimed = OutputFolder.claim(previousPath, as: staging) {
             previous = claimed
         } else {
@@ -105,7 +110,7 @@ public final class OutputFolder: @unchecked Sendable {
     /// manifest to trust.
     static func claim(_ previousPath: String, as staging: String) -> PublishedManifest? {
         guard POSIXFiles.isDirectory(previousPath) else { return nil }
-        guard let manifest = PublishedManifest.read(in: previousPath) else {
+        guard let manifest = CheckedManifest.check(previousPath)?.manifest else {
             removeTree(previousPath)
             return nil
         }
@@ -253,7 +258,7 @@ public final class OutputFolder: @unchecked Sendable {
         var info = stat()
         let hasLive = lstat(target, &info) == 0
         if hasLive, let live { changes = OutputChanges(from: live, to: manifest) }
-        if hasLive, let live, live == manifest {
+        if hasLive, liveIsExact, let live, live == manifest {
             // The same site: the live one stays as it is (its files, their times), and this
             // folder, with what it holds now, waits for the next build.
             if (try? recorder.state(after: previous).write(in: staging)) == nil || rename(staging, previousPath) != 0 {
