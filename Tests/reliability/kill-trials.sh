@@ -54,7 +54,9 @@ cp "$bulletin" "$WORKDIR/bulletin"
 bulletin=$WORKDIR/bulletin
 
 build() { "$bulletin" build --content "$content" --templates "$WORKDIR/templates" --output "$output" 2>"$WORKDIR/build.log"; }
-start_build() { "$bulletin" build --content "$content" --templates "$WORKDIR/templates" --output "$output" >/dev/null 2>&1 & }
+# BULLETIN_KILL_TRIAL_PAUSE (ms): the build pauses after writing its manifest and after the
+# exchange, so that a kill can land before, between and after the steps of the switch.
+start_build() { BULLETIN_KILL_TRIAL_PAUSE=${1:-0} "$bulletin" build --content "$content" --templates "$WORKDIR/templates" --output "$output" >/dev/null 2>&1 & }
 staging_of() { ls -d "$site/.public.building-$1-"* 2>/dev/null | head -n 1; }
 # Polls until the build `pid` has created its staging folder (it starts writing); fails if it ended.
 await_staging() { while [ -z "$(staging_of "$1")" ]; do running "$1" || return 1; sleep 0.01; done; }
@@ -106,9 +108,9 @@ swapped=0
 failed=0
 for trial in $(seq 1 "$trials"); do
     # A third of the kills anywhere in the build, a third while it writes the new site, a third
-    # in the few milliseconds around the switch: the short moments where a mistake would show.
+    # around the switch (slowed down for the purpose): the short moments where a mistake would show.
     set_state $((1 - live))
-    start_build
+    if [ $((trial % 3)) = 0 ]; then start_build 20; else start_build; fi
     pid=$!
     percent=$((RANDOM % 110))
     case $((trial % 3)) in
@@ -123,8 +125,10 @@ for trial in $(seq 1 "$trials"); do
             ;;
         0)
             phase="switching"
+            # 0-55 ms after the manifest: before the exchange (20 ms pause), between it and the
+            # rename of the old site to .public.previous (20 ms more), or after.
             await_switch "$pid" || true
-            delay=$(awk -v p="$percent" 'BEGIN { printf "%.4f", p / 10000 }')
+            delay=$(awk -v p="$percent" 'BEGIN { printf "%.4f", p / 2000 }')
             ;;
     esac
     sleep "$delay"

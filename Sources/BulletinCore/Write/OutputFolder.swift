@@ -269,12 +269,14 @@ public final class OutputFolder: @unchecked Sendable {
         try linkFromLive()
         removeGone(since: previous, now: manifest)
         try manifest.write(in: staging)
+        OutputFolder.pauseForKillTrials()
         if !hasLive {
             guard rename(staging, target) == 0 else { throw FileError(path: target, errno: errno) }
             return
         }
         if bulletin_exchange_paths(staging, target) == 0 {
             // `staging` now holds the site that was live.
+            OutputFolder.pauseForKillTrials()
             keepAsPrevious(staging)
             return
         }
@@ -308,6 +310,14 @@ public final class OutputFolder: @unchecked Sendable {
             }
         }
         if let error = failure.error { throw error }
+    }
+
+    /// `Tests/reliability/kill-trials.sh` sets BULLETIN_KILL_TRIAL_PAUSE (milliseconds) so that its
+    /// SIGKILLs can land between the steps of the switch, which otherwise take microseconds.
+    static let killTrialPause = ProcessInfo.processInfo.environment["BULLETIN_KILL_TRIAL_PAUSE"].flatMap { UInt32($0) } ?? 0
+
+    static func pauseForKillTrials() {
+        if killTrialPause > 0 { usleep(killTrialPause * 1000) }
     }
 
     /// Keeps the site that was live as the next build's previous generation, when it has a
