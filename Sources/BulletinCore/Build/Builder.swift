@@ -72,7 +72,7 @@ public final class Builder {
 
     /// The phases, in the order every build runs them (`BuildReport.phases` follows it).
     static let phases = [
-        "load", "validate", "templates", "model", "prepare", "render setup", "pages", "site links", "render", "write", "publish",
+        "load", "validate", "templates", "model", "output folder", "prepare", "render setup", "pages", "site links", "render", "write", "publish",
     ]
 
     public init(request: BuildRequest, io: FileIO = .posix, features: [Feature]? = nil) {
@@ -113,7 +113,7 @@ public final class Builder {
         // as soon as they are listed; a refusal (an output folder that is the content folder…) is
         // reported where it always was, after every other check.
         var output: Result<OutputFolder, Error>? = nil
-        if reuse == nil && mode == .write { output = Result { try openOutput() } }
+        if reuse == nil && mode == .write { output = phase("output folder") { Result { try openOutput() } } }
         let started = schedule.prepareAndList(
             prepare: { self.phase("prepare") { for feature in self.features { feature.prepare(site, memory: self.reuse?.memory) } } },
             freeSources: sources.free,

@@ -49,20 +49,22 @@ extension OutputFolder {
         keepAsPrevious(old)
     }
 
-    /// The files this site shares with the live one, as hard links to the live one's (copies
-    /// where the file system has no hard links).
+    /// The files this site has as the live one has them: where this folder has its own older
+    /// file, written over with the live one's bytes (see `create`); elsewhere a hard link to the
+    /// live one's (a copy where the file system has no hard links).
     func linkFromLive() throws {
         let failure = FirstFailure()
         recorder.takeFromLive().parallelForEach(chunkSize: 64) { path in
-            removeOld(path)
             let from = target + "/" + path
-            let to = staging + "/" + path
-            guard link(from, to) != 0 else { return }
             do {
-                let fd = open(to, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-                guard fd >= 0 else { throw FileError(path: path, errno: errno) }
+                if previous.entries[path] == nil || previous.entries[path] == .folder {
+                    removeOld(path)
+                    if link(from, staging + "/" + path) == 0 { return }
+                }
+                let fd = try create(path)
                 defer { close(fd) }
                 try POSIXFiles.copy(from: from, into: fd, path: path)
+                try endFile(fd, path)
             } catch {
                 failure.record(error)
             }
