@@ -144,12 +144,17 @@ struct OutputGenerationsTests {
         #expect(!FileManager.default.fileExists(atPath: dead))
     }
 
-    @Test("a file put into public/ by hand does not come back two builds later")
+    @Test("files put into public/ by hand, at the top or deeper, go and do not come back two builds later")
     func handPlacedFileGoes() throws {
         let h = try Harness(articles: 6)
         defer { h.site.cleanUp() }
         try h.twoGenerations()
         try "xác minh\n".write(toFile: h.output + "/google123.html", atomically: false, encoding: .utf8)
+        let page = try #require(
+            FileManager.default.subpathsOfDirectory(atPath: h.output).first { $0.hasPrefix("tin-tuc/") && $0.hasSuffix("index.html") })
+        let deep = h.output + "/" + (page as NSString).deletingLastPathComponent + "/ghi-chu.txt"
+        try "ghi chú\n".write(toFile: deep, atomically: false, encoding: .utf8)
+        h.rebuild("nothing changed but two files put in by hand")
         for step in 0..<3 {
             try h.append(to: 2, "Lần \(step).")
             h.rebuild("change \(step) after the file was put in")

@@ -72,7 +72,8 @@ public final class Builder {
 
     /// The phases, in the order every build runs them (`BuildReport.phases` follows it).
     static let phases = [
-        "load", "validate", "templates", "model", "output folder", "prepare", "render setup", "pages", "site links", "render", "write", "publish",
+        "load", "validate", "templates", "model", "output folder", "prepare", "render setup", "pages", "site links", "render", "write",
+        "publish",
     ]
 
     public init(request: BuildRequest, io: FileIO = .posix, features: [Feature]? = nil) {

@@ -110,7 +110,7 @@ public final class OutputFolder: @unchecked Sendable {
     /// manifest to trust.
     static func claim(_ previousPath: String, as staging: String) -> PublishedManifest? {
         guard POSIXFiles.isDirectory(previousPath) else { return nil }
-        guard let manifest = CheckedManifest.check(previousPath)?.manifest else {
+        guard let checked = CheckedManifest.check(previousPath) else {
             removeTree(previousPath)
             return nil
         }
@@ -123,9 +123,8 @@ public final class OutputFolder: @unchecked Sendable {
         // Files put into the live folder by hand (an admin's .htaccess: the build warned that it
         // goes) came along when that folder became the previous one; they go now, so that the
         // site two builds on is the one a clean build gives.
-        for entry in (try? POSIXFiles.list(staging)) ?? [] where manifest.entries[entry.name] == nil {
-            removeTree(staging + "/" + entry.name)
-        }
+        for path in checked.foreign { removeTree(staging + "/" + path) }
+        let manifest = checked.manifest
         return manifest
     }
 
