@@ -190,5 +190,8 @@ struct OutputGenerationsTests {
         #expect(PublishedManifest.read(in: folder) == manifest)
         try Data("bulletin-manifest\t1\0p\tzz\t1\t2\tx\0".utf8).write(to: URL(fileURLWithPath: folder + "/" + PublishedManifest.fileName))
         #expect(PublishedManifest.read(in: folder) == nil, "a damaged manifest is not trusted")
+        try Data("bulletin-manifest\t1\0p\t1\t2\tffffffffffffffff\tx\0".utf8).write(
+            to: URL(fileURLWithPath: folder + "/" + PublishedManifest.fileName))
+        #expect(PublishedManifest.read(in: folder) == nil, "a size no file has is refused, not a crash")
     }
 }

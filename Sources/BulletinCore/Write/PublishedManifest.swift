@@ -80,8 +80,11 @@ struct PublishedManifest: Equatable, Sendable {
             let entry: Entry
             switch kind {
             case UInt8(ascii: "p"):
-                guard let low = number(), let high = number(), let size = number() else { return nil }
-                entry = .page(low: low, high: high, size: Int(size))
+                // A size beyond Int is a damaged file, refused like any other (Int(_:) would trap).
+                guard let low = number(), let high = number(), let size = number().flatMap({ Int(exactly: $0) }) else {
+                    return nil
+                }
+                entry = .page(low: low, high: high, size: size)
             case UInt8(ascii: "c"):
                 guard let size = number(), let inode = number(), let modified = number(), let changed = number() else {
                     return nil
