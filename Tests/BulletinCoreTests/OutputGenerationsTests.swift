@@ -177,6 +177,19 @@ struct OutputGenerationsTests {
         h.rebuild("an article's page deleted by hand")
     }
 
+    @Test("a file to link from the live site is in the stopped build's manifest only once it is linked")
+    func linkedOnlyOnceThere() {
+        let recorder = ManifestRecorder()
+        let entry = PublishedManifest.Entry.page(low: 1, high: 2, size: 3)
+        recorder.fromLive("tin-tuc/index.html", entry)
+        #expect(recorder.manifest().entries["tin-tuc/index.html"] == entry, "the new site has it")
+        let toLink = recorder.takeFromLive()
+        #expect(toLink.map(\.path) == ["tin-tuc/index.html"])
+        #expect(recorder.state(after: PublishedManifest()).entries["tin-tuc/index.html"] == nil, "not linked yet")
+        recorder.record("tin-tuc/index.html", entry)
+        #expect(recorder.state(after: PublishedManifest()).entries["tin-tuc/index.html"] == entry)
+    }
+
     @Test("the manifest reads back what was written, paths with tabs and newlines too")
     func manifestRoundTrip() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("manifest-\(UUID().uuidString)").path

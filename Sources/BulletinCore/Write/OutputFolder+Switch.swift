@@ -54,17 +54,18 @@ extension OutputFolder {
     /// live one's (a copy where the file system has no hard links).
     func linkFromLive() throws {
         let failure = FirstFailure()
-        recorder.takeFromLive().parallelForEach(chunkSize: 64) { path in
+        recorder.takeFromLive().parallelForEach(chunkSize: 64) { path, entry in
             let from = target + "/" + path
             do {
                 if previous.entries[path] == nil || previous.entries[path] == .folder {
                     removeOld(path)
-                    if link(from, staging + "/" + path) == 0 { return }
+                    if link(from, staging + "/" + path) == 0 { return recorder.record(path, entry) }
                 }
                 let fd = try create(path)
                 defer { close(fd) }
                 try POSIXFiles.copy(from: from, into: fd, path: path)
                 try endFile(fd, path)
+                recorder.record(path, entry)
             } catch {
                 failure.record(error)
             }

@@ -203,12 +203,12 @@ final class ManifestRecorder: @unchecked Sendable {
         }
     }
 
-    /// The files to link from the live site, recorded as written from now on.
-    func takeFromLive() -> [String] {
+    /// The files to link from the live site; each is recorded once it is there, so that a build
+    /// stopped part way lists only what the folder holds.
+    func takeFromLive() -> [(path: String, entry: PublishedManifest.Entry)] {
         locked {
-            entries.merge(fromLive) { _, live in live }
             defer { fromLive = [:] }
-            return Array(fromLive.keys)
+            return fromLive.map { ($0.key, $0.value) }
         }
     }
 
