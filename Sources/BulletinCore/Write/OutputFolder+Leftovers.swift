@@ -40,7 +40,7 @@ extension OutputFolder {
         let previousPath = previousPath(parent: parent, name: name)
         for leftover in leftovers {
             let path = parent + "/" + leftover.name
-            if !POSIXFiles.exists(previousPath), PublishedManifest.read(in: path) != nil, rename(path, previousPath) == 0 {
+            if !POSIXFiles.exists(previousPath), PublishedManifest.isPresent(in: path), rename(path, previousPath) == 0 {
                 continue
             }
             removeTree(path)
@@ -59,7 +59,6 @@ extension OutputFolder {
         }
     }
 
-    /// `rm -rf` without following symbolic links.
     /// Relative paths whose presence or bytes differ between two folders.
     public static func differences(_ a: String, _ b: String) -> [String] {
         func files(_ root: String) -> [String: [UInt8]] {
@@ -75,6 +74,7 @@ extension OutputFolder {
         return Set(left.keys).union(right.keys).filter { left[$0] != right[$0] }.sorted()
     }
 
+    /// `rm -rf` without following symbolic links.
     public static func removeTree(_ path: String) {
         var info = stat()
         guard lstat(path, &info) == 0 else { return }

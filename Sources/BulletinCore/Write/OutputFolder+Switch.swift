@@ -85,7 +85,7 @@ extension OutputFolder {
     /// manifest to trust (sites written before manifests existed have none), else removes it.
     func keepAsPrevious(_ folder: String) {
         let previousPath = OutputFolder.previousPath(parent: parent, name: name)
-        if !POSIXFiles.exists(folder + "/" + PublishedManifest.fileName) || rename(folder, previousPath) != 0 {
+        if !PublishedManifest.isPresent(in: folder) || rename(folder, previousPath) != 0 {
             OutputFolder.removeTree(folder)
         }
     }

@@ -124,8 +124,7 @@ public final class OutputFolder: @unchecked Sendable {
         // goes) came along when that folder became the previous one; they go now, so that the
         // site two builds on is the one a clean build gives.
         for path in checked.foreign { removeTree(staging + "/" + path) }
-        let manifest = checked.manifest
-        return manifest
+        return checked.manifest
     }
 
     /// Refuses a path that is a file, or a folder Bulletin did not write (it has no marker and

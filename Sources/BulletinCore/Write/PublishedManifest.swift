@@ -139,25 +139,15 @@ struct PublishedManifest: Equatable, Sendable {
         return out
     }
 
-    /// Writes the manifest into `folder` under a temporary name first, so that a kill leaves
-    /// either no manifest or a whole one.
+    /// Writes the manifest into `folder` under a temporary name first (`AtomicFile`), so that a
+    /// kill leaves either no manifest or a whole one.
     func write(in folder: String) throws {
-        try PublishedManifest.write(encoded(), in: folder)
+        try encoded().withUnsafeBytes { try AtomicFile.write($0, to: folder + "/" + PublishedManifest.fileName) }
     }
 
-    static func write(_ bytes: [UInt8], in folder: String) throws {
-        let final = folder + "/" + PublishedManifest.fileName
-        let temporary = final + ".new"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw FileError(path: temporary, errno: errno) }
-        do {
-            try bytes.withUnsafeBytes { try POSIXFiles.writeAll(fd, $0, path: temporary) }
-        } catch {
-            close(fd)
-            throw error
-        }
-        close(fd)
-        guard rename(temporary, final) == 0 else { throw FileError(path: final, errno: errno) }
+    /// Whether `folder` has a manifest: written last and whole, it says the folder is a whole site.
+    static func isPresent(in folder: String) -> Bool {
+        POSIXFiles.exists(folder + "/" + fileName)
     }
 }
 
