@@ -9,6 +9,7 @@ import Testing
 @Suite("output generations")
 struct OutputGenerationsTests {
     static let now = ISO8601DateFormatter().date(from: "2025-01-15T08:00:00+07:00")!
+    static let halfway = "<p>nửa chừng</p>"
 
     struct Harness {
         var site: SyntheticSite
@@ -50,6 +51,15 @@ struct OutputGenerationsTests {
         /// Adds a paragraph to article `i`.
         func append(to i: Int, _ text: String) throws {
             try site.write(site.articlePath(i), try site.read(site.articlePath(i)) + "\n" + text + "\n")
+        }
+
+        /// A build begun by hand after two generations: the previous one claimed, a page written.
+        func claimAndWriteHalfway() throws -> OutputFolder {
+            try twoGenerations()
+            let folder = try OutputFolder(target: output, protected: [site.content])
+            #expect(!folder.previous.entries.isEmpty, "the previous generation was claimed")
+            try folder.write("index.html", OutputGenerationsTests.halfway)
+            return folder
         }
 
         /// Two builds with a change between them: `public/` and a previous generation.
@@ -115,14 +125,11 @@ struct OutputGenerationsTests {
     func abandonedGenerationStaysTrusted() throws {
         let h = try Harness(articles: 6)
         defer { h.site.cleanUp() }
-        try h.twoGenerations()
-        let folder = try OutputFolder(target: h.output, protected: [h.site.content])
-        #expect(!folder.previous.entries.isEmpty, "the previous generation was claimed")
-        try folder.write("index.html", "<p>nửa chừng</p>")
+        let folder = try h.claimAndWriteHalfway()
         try folder.createFolders(for: ["moi/index.html"])
         folder.abandon()
         let kept = try #require(PublishedManifest.read(in: h.previous))
-        let written = Array("<p>nửa chừng</p>".utf8).withUnsafeBytes { PublishedManifest.page($0) }
+        let written = Array(Self.halfway.utf8).withUnsafeBytes { PublishedManifest.page($0) }
         #expect(kept.entries["index.html"] == written)
         #expect(kept.entries["moi"] == .folder)
         try h.append(to: 2, "Thêm nữa.")
@@ -133,10 +140,8 @@ struct OutputGenerationsTests {
     func killedGenerationIsRemoved() throws {
         let h = try Harness(articles: 6)
         defer { h.site.cleanUp() }
-        try h.twoGenerations()
         // As a kill leaves it: claimed (no manifest), written into, under a dead process's name.
-        let folder = try OutputFolder(target: h.output, protected: [h.site.content])
-        try folder.write("index.html", "<p>nửa chừng</p>")
+        let folder = try h.claimAndWriteHalfway()
         let dead = h.site.root.appendingPathComponent(".public.building-2147483646-1").path
         #expect(rename(folder.staging, dead) == 0)
         try h.append(to: 2, "Thêm nữa.")
