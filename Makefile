@@ -67,14 +67,17 @@ $(VENV)/.installed: Tests/browser/requirements.txt
 	$(VENV)/bin/pip install -q --disable-pip-version-check -r Tests/browser/requirements.txt
 	@touch $@
 
-## deps: libcmark-dev (the Markdown parser), libxxhash-dev (content hashes of published files)
-## and Debian's cmark command (the reference the Markdown tests compare with), through apt-get
-## when missing
+## deps: libcmark-dev (the Markdown parser), libxxhash-dev (content hashes of published files),
+## libvips-dev (photos), Debian's cmark command (the reference the Markdown tests compare with),
+## and the tools the image tests make photos with (vips, exiftool), through apt-get when missing
 deps:
 	@missing=""; \
 	pkg-config --exists libcmark 2>/dev/null || missing="$$missing libcmark-dev pkg-config"; \
 	pkg-config --exists libxxhash 2>/dev/null || missing="$$missing libxxhash-dev pkg-config"; \
+	pkg-config --exists vips libwebpmux 2>/dev/null || missing="$$missing libvips-dev pkg-config"; \
 	test -x /usr/bin/cmark || missing="$$missing cmark"; \
+	test -x /usr/bin/vips || missing="$$missing libvips-tools"; \
+	test -x /usr/bin/exiftool || missing="$$missing libimage-exiftool-perl"; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing$$missing with apt-get"; \
 		$(APT_GET) update -qq && $(APT_GET) install -y -qq $$missing >/dev/null; \

@@ -31,6 +31,14 @@ let package = Package(
             pkgConfig: "libxxhash",
             providers: [.apt(["libxxhash-dev"])]
         ),
+        // Debian's libvips-dev: decoding, resizing and encoding photos (see BulletinImages).
+        .systemLibrary(
+            name: "CVips",
+            pkgConfig: "vips",
+            providers: [.apt(["libvips-dev"])]
+        ),
+        // The image engine: headers, resized copies, metadata stripped; knows nothing of sites.
+        .target(name: "BulletinImages", dependencies: ["CVips"]),
         // The few POSIX calls Swift's Glibc module does not expose (renameat2). Not "CSystem":
         // swift-system (under Hummingbird) has a target of that name, and names must be unique.
         .target(name: "CBulletinSystem"),
@@ -39,6 +47,7 @@ let package = Package(
             dependencies: [
                 "CMark",
                 "CXXHash",
+                "BulletinImages",
                 "CBulletinSystem",
                 "Yams",
                 "SwiftCSV",

@@ -70,6 +70,13 @@ enum Console {
                 : Message(.summaryChanges, ["changed": .number(changes.changed), "removed": .number(changes.removed)])
             print("  " + line.text(in: language))
         }
+        if report.images.made + report.images.reused > 0 {
+            let saved = (Double(report.images.bytesSaved) / 1_048_576 * 10).rounded() / 10
+            let line = Message(
+                .summaryImages,
+                ["made": .number(report.images.made), "reused": .number(report.images.reused), "saved": .decimal(saved)])
+            print("  " + line.text(in: language))
+        }
         if let line = leftOutLine(report.leftOut, in: language) { print(line) }
     }
 

@@ -61,7 +61,7 @@ struct CommonMarkSpecTests {
             file: "content/articles/vi-du.md", relativePath: "articles/vi-du.md", firstLine: 5, basePath: "/", unsafeHTML: false)
         let result = MarkdownConverter.convert(markdown, context: context)
         let urls = result.links.map { _ in "/bai/" }
-        return (LinkPlaceholders.fillShortcodes(LinkPlaceholders.fillLinks(result.html, with: urls), with: []), result)
+        return (LinkPlaceholders.fillShortcodes(LinkPlaceholders.fillLinks(result.shown, with: urls), with: []), result)
     }
 
     /// Which rules explain the difference between `ours` and cmark's `theirs`: each rule is undone

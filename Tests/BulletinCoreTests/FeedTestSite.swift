@@ -68,7 +68,7 @@ final class FeedTestSite {
           name: "Sở Nội vụ tỉnh Thử"
           website: "snv.example.org"
         """.write(toFile: content + "/site.yaml", atomically: true, encoding: .utf8)
-        try Data([0x89, 0x50, 0x4E, 0x47]).write(to: URL(fileURLWithPath: content + "/media/anh.png"))
+        try TestPhotos.tinyPNG.write(to: URL(fileURLWithPath: content + "/media/anh.png"))
         try """
         ---
         title: "Giới thiệu"

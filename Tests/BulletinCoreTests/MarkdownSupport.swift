@@ -8,3 +8,9 @@ func convertMarkdown(_ body: String, unsafe: Bool = false, path: String = "artic
         body,
         context: MarkdownContext(file: "content/" + path, relativePath: path, firstLine: 5, basePath: "/bantin/", unsafeHTML: unsafe))
 }
+
+extension RenderedMarkdown {
+    /// The body as a page shows it when its images have no resized copies: the markers the
+    /// Markdown stage leaves around images of the site's own filled with nothing.
+    var shown: String { ImageMarkers.fill(html, with: images.map { _ in nil }, sizes: "") }
+}

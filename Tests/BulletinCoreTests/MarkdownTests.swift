@@ -9,15 +9,15 @@ struct MarkdownTests {
     @Test("raw HTML and javascript: links are dropped by default")
     func safeMode() {
         let result = convertMarkdown("<script>alert(1)</script>\n\n[x](javascript:alert(1)) <b onclick=\"y\">b</b>\n")
-        #expect(!result.html.contains("<script"))
-        #expect(!result.html.contains("onclick"))
-        #expect(!result.html.contains("javascript:"))
+        #expect(!result.shown.contains("<script"))
+        #expect(!result.shown.contains("onclick"))
+        #expect(!result.shown.contains("javascript:"))
     }
 
     @Test("unsafe_html lets raw HTML through")
     func unsafeMode() {
         let result = convertMarkdown("<div class=\"note\">Ghi chú</div>\n", unsafe: true)
-        #expect(result.html.contains("<div class=\"note\">Ghi chú</div>"))
+        #expect(result.shown.contains("<div class=\"note\">Ghi chú</div>"))
     }
 
     @Test("links to Markdown files become placeholders with their source line")
@@ -28,7 +28,7 @@ struct MarkdownTests {
         #expect(result.links[0].suffix == "#phan-2")
         #expect(result.links[0].location.line == 7)
         #expect(result.links[1].target == "pages/gioi-thieu.md")
-        let filled = LinkPlaceholders.fillLinks(result.html, with: ["/bantin/tin-tuc/khac/#phan-2", "/bantin/gioi-thieu/"])
+        let filled = LinkPlaceholders.fillLinks(result.shown, with: ["/bantin/tin-tuc/khac/#phan-2", "/bantin/gioi-thieu/"])
         #expect(filled.contains("href=\"/bantin/tin-tuc/khac/#phan-2\""))
         #expect(filled.contains("href=\"/bantin/gioi-thieu/\""))
     }
@@ -37,9 +37,9 @@ struct MarkdownTests {
     func assets() {
         let result = convertMarkdown("![Ảnh](/media/anh.png)\n\n![Ảnh 2](<../../../media/anh 2.png>)\n\n[Tải](/media/van-ban/qd.pdf)\n")
         #expect(result.assets.map(\.path) == ["media/anh.png", "media/anh 2.png", "media/van-ban/qd.pdf"])
-        #expect(result.html.contains("src=\"/bantin/media/anh.png\""))
-        #expect(result.html.contains("src=\"/bantin/media/anh%202.png\""))
-        #expect(result.html.contains("href=\"/bantin/media/van-ban/qd.pdf\""))
+        #expect(result.shown.contains("src=\"/bantin/media/anh.png\""))
+        #expect(result.shown.contains("src=\"/bantin/media/anh%202.png\""))
+        #expect(result.shown.contains("href=\"/bantin/media/van-ban/qd.pdf\""))
     }
 
     @Test("an address that climbs out of the content folder is an error")
@@ -70,19 +70,19 @@ struct MarkdownTests {
     func siteAndExternal() {
         let result = convertMarkdown("[Chỉ số](/chi-so/) [DVC](https://dichvucong.gov.vn/) [mail](mailto:a@b.vn) [top](#dau)\n")
         #expect(result.siteLinks.map(\.path) == ["chi-so/"])
-        #expect(result.html.contains("href=\"/bantin/chi-so/\""))
-        #expect(result.html.contains("href=\"https://dichvucong.gov.vn/\""))
-        #expect(result.html.contains("href=\"mailto:a@b.vn\""))
-        #expect(result.html.contains("href=\"#dau\""))
+        #expect(result.shown.contains("href=\"/bantin/chi-so/\""))
+        #expect(result.shown.contains("href=\"https://dichvucong.gov.vn/\""))
+        #expect(result.shown.contains("href=\"mailto:a@b.vn\""))
+        #expect(result.shown.contains("href=\"#dau\""))
     }
 
     @Test("an image followed by an emphasised line becomes a figure")
     func figure() {
         let result = convertMarkdown("![Hội nghị](/media/a.png)\n\n*Quang cảnh Hội nghị*\n\nĐoạn sau.\n")
-        #expect(result.html.contains("<figure>"))
-        #expect(result.html.contains("<figcaption>\nQuang cảnh Hội nghị\n</figcaption>"))
-        #expect(!result.html.contains("<em>Quang cảnh"))
-        #expect(result.html.contains("<p>Đoạn sau.</p>"))
+        #expect(result.shown.contains("<figure>"))
+        #expect(result.shown.contains("<figcaption>\nQuang cảnh Hội nghị\n</figcaption>"))
+        #expect(!result.shown.contains("<em>Quang cảnh"))
+        #expect(result.shown.contains("<p>Đoạn sau.</p>"))
     }
 
     @Test("an image without alt text is a warning with its line")
@@ -114,9 +114,9 @@ struct MarkdownTests {
             result.unreadShortcodes.contains {
                 $0.location.line == 9 && $0.message.text(in: .english).contains("double quotes") && $0.name == "score-chart"
             })
-        #expect(result.html.contains(LinkPlaceholders.shortcodeMarker(0)))
-        #expect(result.html.contains("{{&lt; not-a-call &gt;}}"))
-        let filled = LinkPlaceholders.fillShortcodes(result.html, with: ["<table></table>"])
+        #expect(result.shown.contains(LinkPlaceholders.shortcodeMarker(0)))
+        #expect(result.shown.contains("{{&lt; not-a-call &gt;}}"))
+        let filled = LinkPlaceholders.fillShortcodes(result.shown, with: ["<table></table>"])
         #expect(filled.contains("<table></table>"))
     }
 

@@ -14,7 +14,7 @@ struct MarkdownTreeTests {
         let result = convertMarkdown("Đoạn.\n\n    \(call)\n    {{< khong-co >}}\n")
         #expect(result.shortcodes.isEmpty)
         #expect(result.problems.isEmpty)
-        #expect(result.html.contains("<pre><code>{{&lt; score-table"))
+        #expect(result.shown.contains("<pre><code>{{&lt; score-table"))
     }
 
     @Test("a shortcode line inside a longer fence is code, with no marker")
@@ -22,15 +22,15 @@ struct MarkdownTreeTests {
         for body in ["````\n```\n\(call)\n```\n````\n", "~~~~\n~~~\n\(call)\n~~~\n~~~~\n"] {
             let result = convertMarkdown(body)
             #expect(result.shortcodes.isEmpty, "\(body)")
-            #expect(!result.html.contains("\u{1}") && !result.html.contains("BULLETIN"), "\(body)")
-            #expect(result.html.contains("{{&lt; score-table"), "\(body)")
+            #expect(!result.shown.contains("\u{1}") && !result.shown.contains("BULLETIN"), "\(body)")
+            #expect(result.shown.contains("{{&lt; score-table"), "\(body)")
         }
     }
 
     @Test("inline code that starts with three backticks opens no fence")
     func inlineCodeIsNoFence() {
         let result = convertMarkdown("```mã``` là cách viết mã trong dòng.\n\n\(call)\n")
-        #expect(result.html.contains("<code>mã</code>"))
+        #expect(result.shown.contains("<code>mã</code>"))
         #expect(result.shortcodes.map(\.name) == ["score-table"])
     }
 
@@ -70,7 +70,7 @@ struct MarkdownTreeTests {
     func escaped() {
         let result = convertMarkdown("\\\(call)\n")
         #expect(result.shortcodes.isEmpty && result.problems.isEmpty)
-        #expect(result.html.contains("{{&lt; score-table"))
+        #expect(result.shown.contains("{{&lt; score-table"))
     }
 
     @Test("a link to a Markdown file keeps its query and fragment, encoded once")
@@ -79,7 +79,7 @@ struct MarkdownTreeTests {
         #expect(result.links.map(\.suffix) == ["#m%E1%BB%A5c-2", "?a=1#x"])
         let urls = LinkPlaceholders.addresses(
             of: result.links, targets: ["articles/2023/01/khac.md": "tin-tuc/khac/"], basePath: "/bantin/")
-        let html = LinkPlaceholders.fillLinks(result.html, with: urls)
+        let html = LinkPlaceholders.fillLinks(result.shown, with: urls)
         #expect(html.contains("<a href=\"/bantin/tin-tuc/khac/#m%E1%BB%A5c-2\">a</a>"))
         #expect(html.contains("<a href=\"/bantin/tin-tuc/khac/?a=1#x\">b</a>"))
     }
@@ -87,24 +87,24 @@ struct MarkdownTreeTests {
     @Test("a link to a Markdown file keeps its title, escaped as cmark escapes it")
     func linkTitle() {
         let result = convertMarkdown("[a](khac.md \"Tiêu đề \\\"x\\\" & <y>\")\n")
-        let html = LinkPlaceholders.fillLinks(result.html, with: ["/bantin/khac/"])
+        let html = LinkPlaceholders.fillLinks(result.shown, with: ["/bantin/khac/"])
         #expect(html.contains("<a href=\"/bantin/khac/\" title=\"Tiêu đề &quot;x&quot; &amp; &lt;y&gt;\">a</a>"), "\(html)")
     }
 
     @Test("images get their attributes from the image node, never from raw HTML")
     func imageAttributes() {
         let result = convertMarkdown("![Ảnh](/media/a.png)\n\n<img src=\"x.png\">\n\n<textarea>\n<img x\n</textarea>\n", unsafe: true)
-        #expect(result.html.contains("<img loading=\"lazy\" src=\"/bantin/media/a.png\" alt=\"Ảnh\" />"))
-        #expect(result.html.contains("<img src=\"x.png\">"))
-        #expect(result.html.contains("&lt;textarea>\n<img x\n&lt;/textarea>"))
-        #expect(result.html.components(separatedBy: "loading=").count == 2)
+        #expect(result.shown.contains("<img loading=\"lazy\" src=\"/bantin/media/a.png\" alt=\"Ảnh\" />"))
+        #expect(result.shown.contains("<img src=\"x.png\">"))
+        #expect(result.shown.contains("&lt;textarea>\n<img x\n&lt;/textarea>"))
+        #expect(result.shown.components(separatedBy: "loading=").count == 2)
     }
 
     @Test("raw HTML cannot forge a marker")
     func forgedMarkers() {
         let body = "[bài](b.md)\n\n<a href=\"bulletin-link:0\">x</a> <!--bulletin-shortcode:0-->\n\n<p>&#1;0&#1;</p>\n"
         let result = convertMarkdown(body, unsafe: true)
-        let html = LinkPlaceholders.fillShortcodes(LinkPlaceholders.fillLinks(result.html, with: ["/bantin/b/"]), with: ["<table>"])
+        let html = LinkPlaceholders.fillShortcodes(LinkPlaceholders.fillLinks(result.shown, with: ["/bantin/b/"]), with: ["<table>"])
         #expect(html.components(separatedBy: "/bantin/b/").count == 2)
         #expect(!html.contains("<table>"))
         // U+0001 itself is refused where raw HTML is allowed, and only text in safe mode.
@@ -119,8 +119,8 @@ struct MarkdownTreeTests {
         #expect(result.problems.allSatisfy { $0.severity == .warning })
         #expect(result.problems.contains { $0.message.contains("no address") && $0.location?.column == 1 })
         #expect(result.problems.contains { $0.message.contains("'irc:'") })
-        #expect(result.html.contains("<a href=\"\">trống</a>"))
-        #expect(result.html.contains("<a href=\"irc://x/y\">irc</a>"))
+        #expect(result.shown.contains("<a href=\"\">trống</a>"))
+        #expect(result.shown.contains("<a href=\"irc://x/y\">irc</a>"))
     }
 
     @Test("a file whose front matter is refused still has its links and images checked, in the same run")

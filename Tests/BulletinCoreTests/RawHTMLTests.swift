@@ -23,9 +23,9 @@ struct RawHTMLTests {
         #expect(result.assets.first?.location.line == 8)
         #expect(result.assets.first?.location.column == 3)
         #expect(
-            result.html.contains(
+            result.shown.contains(
                 "<figure>\n<img loading=\"lazy\" src=\"/bantin/media/a.png\" alt=\"Hội nghị &amp; tập huấn\" title=\"Ảnh: Sở Nội vụ\" />\n<figcaption>\nQuang cảnh hội nghị ngày 12/01/2023\n</figcaption>\n</figure>\n"
-            ), "\(result.html.debugDescription)")
+            ), "\(result.shown.debugDescription)")
         let warnings = result.problems.filter { $0.message.contains("kept as a Markdown image") }
         #expect(warnings.count == 1)
         #expect(warnings.first?.location?.line == 7)
@@ -36,7 +36,7 @@ struct RawHTMLTests {
     func inline() {
         let result = convertMarkdown("Chữ <span>đỏ</span> và <img src=\"https://x.vn/a.png\" alt=\"b\"> cuối<br>\n")
         #expect(
-            result.html
+            result.shown
                 == "<p>Chữ <!-- raw HTML omitted -->đỏ<!-- raw HTML omitted --> và <img loading=\"lazy\" src=\"https://x.vn/a.png\" alt=\"b\" /> cuối<!-- raw HTML omitted --></p>\n"
         )
         #expect(result.problems.filter { $0.message.contains("(<span>) is removed from this paragraph") }.count == 1)
@@ -47,7 +47,7 @@ struct RawHTMLTests {
     @Test("a block without an image is removed with a warning; comments and unsafe_html say nothing")
     func blocks() {
         let result = convertMarkdown("<div class=\"x\">\nchữ\n</div>\n\n<!-- ghi chú -->\n")
-        #expect(result.html == MarkdownConverter.cmarkOnly("<div class=\"x\">\nchữ\n</div>\n\n<!-- ghi chú -->\n", unsafeHTML: false))
+        #expect(result.shown == MarkdownConverter.cmarkOnly("<div class=\"x\">\nchữ\n</div>\n\n<!-- ghi chú -->\n", unsafeHTML: false))
         #expect(result.problems.count == 1)
         #expect(result.problems.first?.message.contains("this block is removed") == true)
         #expect(result.problems.first?.location?.line == 5)
@@ -61,6 +61,6 @@ struct RawHTMLTests {
         let result = convertMarkdown("<p><img src=\"javascript:alert(1)\" alt=\"x\"><img src=\"khong-co.md\" alt=\"y\"></p>\n")
         #expect(result.problems.contains { $0.severity == .warning && $0.message.contains("javascript:") })
         #expect(result.problems.contains { $0.severity == .error && $0.message.contains("an image cannot show a Markdown file") })
-        #expect(!result.html.contains("javascript"))
+        #expect(!result.shown.contains("javascript"))
     }
 }

@@ -17,7 +17,11 @@ extension Builder {
     /// Media from the content folder and the theme's assets, copied as they are.
     /// `written`: the output paths of the jobs.
     func filesToCopy(site: Site, templates: TemplateSet, written: WrittenPaths) -> [(from: String, to: String)] {
-        var copies = site.media.map { (from: request.contentPath + "/" + $0, to: $0) }
+        // Photos are published from their processed files (metadata gone, copies made).
+        var copies = site.media.filter { (site.images[$0]?.files.isEmpty ?? true) && !site.images.withheld.contains($0) }.map {
+            (from: request.contentPath + "/" + $0, to: $0)
+        }
+        copies += site.images.files.map { (from: $0.from, to: $0.output) }
         let themeTree = ContentTree(root: templates.root, displayRoot: Builder.display(templates.root), io: io)
         for asset in themeTree.files(under: "assets", diagnostics: diagnostics) {
             copies.append((from: templates.root + "/" + asset, to: asset))

@@ -32,6 +32,8 @@ public struct BuildReport: Sendable {
     /// How the new site differs from the one the output folder held; nil when there was none
     /// (or it had no manifest), and in `serve`.
     public var outputChanges: OutputChanges?
+    /// Photos whose copies were made, taken from the cache, and the bytes the copies save.
+    public var images: (made: Int, reused: Int, bytesSaved: Int64) = (0, 0, 0)
     public var phases: [(name: String, seconds: Double)] = []
     /// Pages by kind ("article": 120, "list": 40…), from their output paths.
     public var pagesByKind: [String: Int] = [:]
@@ -69,6 +71,8 @@ public final class Builder {
     var reuse: BuildReuse?
     /// What the build made, let go with the builder (see `BuildSchedule.keep`).
     private var made: Any?
+    /// The photos and their copies, made in the validate phase beside the validator.
+    private var images = ImageTable()
 
     /// The phases, in the order every build runs them (`BuildReport.phases` follows it).
     static let phases = [
@@ -197,7 +201,10 @@ public final class Builder {
     /// documents folder), then the shortcodes (which need that data) and the agency.
     private func validate(_ loaded: LoadedContent, _ schedule: BuildSchedule) -> ValidatedContent {
         let checked = schedule.alongside(
-            { for feature in self.features { feature.load(loaded, memory: self.reuse?.memory, diagnostics: self.diagnostics) } },
+            {
+                for feature in self.features { feature.load(loaded, memory: self.reuse?.memory, diagnostics: self.diagnostics) }
+                self.images = self.processImages(loaded)
+            },
             // A rebuild's validation may be answered from what it kept, so it runs as a whole below.
             { self.reuse == nil ? Validator(diagnostics: self.diagnostics, options: self.request.options).validate(loaded) : nil })
         // Known once the features have read their data.
@@ -209,8 +216,20 @@ public final class Builder {
             validator.checkAgency(loaded.config)
             return result
         }
-        if let reuse { return reuse.validate(loaded, diagnostics: diagnostics) { validate($0, nil) } }
-        return validate(diagnostics, checked)
+        var result = reuse.map { $0.validate(loaded, diagnostics: diagnostics) { validate($0, nil) } } ?? validate(diagnostics, checked)
+        result.images = images
+        report.images = (images.made, images.reused, images.bytesSaved)
+        return result
+    }
+
+    /// The photos under media/, checked and resized through the cache (see `ImageProcessing`).
+    private func processImages(_ loaded: LoadedContent) -> ImageTable {
+        let settings = loaded.config.images
+        let processing = ImageProcessing(
+            settings: settings, tree: loaded.tree,
+            cache: ImageCache(folder: settings.cacheFolder(contentPath: request.contentPath)), diagnostics: diagnostics,
+            uses: ImageProcessing.uses(in: loaded))
+        return processing.run(media: loaded.media)
     }
 
     /// The shortcodes the features offer, by name (a later feature's wins a name two offer).

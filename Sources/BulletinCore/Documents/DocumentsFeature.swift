@@ -111,7 +111,11 @@ public final class DocumentsFeature: Feature {
             return Document(
                 source: source, route: Routes.document(source.slug), issued: LocalDate(source.issued, in: zone),
                 effective: source.effective.map { LocalDate($0, in: zone) },
-                html: LinkPlaceholders.fillLinks(source.body.html, with: urls), fileSize: sizes[source.attachment.path])
+                html: ImageMarkers.fill(
+                    LinkPlaceholders.fillLinks(source.body.html, with: urls),
+                    with: source.body.images.map { site.images.markup(of: $0, basePath: site.config.basePath) },
+                    sizes: site.config.images.bodySizes),
+                fileSize: sizes[source.attachment.path])
         }
     }
 

@@ -57,6 +57,12 @@ struct ArticleDigests {
         d.add(a.summary)
         d.add(a.imageURL)
         d.add(a.imageAlt)
+        if let cover = a.images.cover {
+            d.add(cover.srcset)
+            d.add(cover.webpSrcset)
+            d.add(cover.width)
+            d.add(cover.height)
+        }
         d.add(a.views)
         d.add(a.featured)
         d.add(a.author)
@@ -78,6 +84,12 @@ struct ArticleDigests {
         d.add(a.bodyHTML)
         d.add(a.linkURLs.count)
         for url in a.linkURLs { d.add(url) }
+        for image in a.images.body {
+            d.add(image?.srcset)
+            d.add(image?.webpSrcset)
+            d.add(image?.width ?? -1)
+            d.add(image?.height ?? -1)
+        }
         for call in a.shortcodes {
             d.add(call.name)
             for argument in call.arguments {

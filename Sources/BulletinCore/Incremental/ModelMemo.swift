@@ -69,6 +69,6 @@ extension Article {
             category: category, tags: tags, author: author, source: source, summary: summary,
             summaryIsExplicit: summaryIsExplicit, imageURL: imageURL, imageAlt: imageAlt, featured: featured, views: views,
             draft: draft, scheduled: scheduled, bodyHTML: bodyHTML, linkURLs: linkURLs, shortcodes: shortcodes, siteLinks: siteLinks,
-            plainText: plainText, aliases: aliases)
+            plainText: plainText, aliases: aliases, images: images)
     }
 }

@@ -90,8 +90,11 @@ extension RebuildCache {
                 guard let page = read.source else { return nil }
                 pages.append((i, page, read.problems))
             case "media":
-                // Same name, new bytes: the content is unchanged (the copy follows the file's stamp).
-                guard media.contains(path), FileStamp.of(kept.content.tree.absolute(path)) != nil else { return nil }
+                // Same name, new bytes: the content is unchanged (the copy follows the file's stamp),
+                // unless it is an image, whose size and copies the pages show.
+                guard media.contains(path), ImageProcessing.format(ofName: path) == nil,
+                    FileStamp.of(kept.content.tree.absolute(path)) != nil
+                else { return nil }
             default:
                 continue
             }

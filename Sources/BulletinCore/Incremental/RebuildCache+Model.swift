@@ -12,6 +12,11 @@ extension RebuildCache {
     }
 
     func model(_ validated: ValidatedContent, diagnostics: Diagnostics, fresh: (Diagnostics) -> Site) -> Site {
+        if let kept = modelImages, !kept.samePages(as: validated.images) {
+            model = nil
+            memoBasis = nil
+        }
+        modelImages = validated.images
         if last.validation, let changes = rebuiltPaths, let positions = validation?.position, var kept = model.take() {
             let files = Set(changes.compactMap { positions[$0].map { validated.articles[$0].source.file } })
             if !kept.diagnostics.contains(where: { $0.concerns(files) }) {
@@ -62,6 +67,7 @@ extension RebuildCache {
         return Site(
             config: config, articles: kept.articles, categories: kept.categories, tags: kept.tags, years: kept.years,
             pages: validated.pages.compactMap { SiteBuilder.makePage($0, validated: validated) }, featured: kept.featured,
-            media: validated.content.media, staticFiles: validated.content.staticFiles, buildDate: LocalDate(now, in: config.timeZone))
+            media: validated.content.media, staticFiles: validated.content.staticFiles, images: validated.images,
+            buildDate: LocalDate(now, in: config.timeZone))
     }
 }

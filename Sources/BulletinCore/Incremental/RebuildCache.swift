@@ -43,6 +43,9 @@ final class RebuildCache: BuildReuse {
     var movedFrom: [Int]?
     /// The previous model and what it was made from, kept for ModelMemo until the model runs.
     var memoBasis: (model: ModelSnapshot, linkTargets: [String: String], changed: Set<String>)?
+    /// The photos the kept model was made with: articles show their copies, so a model made
+    /// with other photos is not reused.
+    var modelImages: ImageTable?
     /// The memo SiteBuilder is offered while the model runs in full.
     var pendingMemo: ModelMemo?
     var modelReuse: ModelReuse? { pendingMemo }

@@ -22,7 +22,7 @@ enum StructureKey {
     static let pageStructural: Set<String> = ["file", "relativePath", "slug", "body", "aliases"]
     /// RenderedMarkdown (`body`): what it points at is structural, its text is not.
     static let bodyStructural: Set<String> = ["links", "assets", "siteLinks", "shortcodes", "unreadShortcodes"]
-    static let bodyOwnContent: Set<String> = ["html", "firstParagraph", "plainText", "problems"]
+    static let bodyOwnContent: Set<String> = ["html", "images", "firstParagraph", "plainText", "problems"]
     static let pageOwnContent: Set<String> = ["title", "summary", "locations"]
 
     static func same(_ a: ArticleSource, _ b: ArticleSource) -> Bool {

@@ -53,11 +53,13 @@ public struct SiteConfig: Sendable {
     /// not taken for a misspelling of it.
     public var declaredCategories: [String] = []
     public var menus: [String: [MenuItem]]
+    /// `images:`: the resized copies of photos.
+    public var images = ImageSettings()
     public var file: String
 
     static let knownKeys = [
         "title", "base_url", "language", "page_size", "timezone", "unsafe_html", "description",
-        "default_author", "agency", "menus", "categories",
+        "default_author", "agency", "menus", "categories", "images",
     ]
 
     /// The configuration for `--base-url` style overrides and tests.
@@ -145,6 +147,14 @@ public struct SiteConfig: Sendable {
                 diagnostics.add(contentsOf: agency.problems)
             } else {
                 fields.error(.agencyNotGroup, at: "agency")
+            }
+        }
+        if fields.has("images") {
+            if var images = fields.nested("images") {
+                config.images = ImageSettings.read(&images)
+                diagnostics.add(contentsOf: images.problems)
+            } else {
+                fields.error(.imagesNotGroup, at: "images")
             }
         }
         if fields.has("menus") {

@@ -35,6 +35,8 @@ public struct RenderedMarkdown: Sendable {
     public var html: String
     public var links: [ContentLink] = []
     public var assets: [AssetReference] = []
+    /// The site's own files shown as images, in the order of their markers (`ImageMarkers`).
+    public var images: [String] = []
     public var siteLinks: [SiteLink] = []
     public var shortcodes: [ShortcodeCall] = []
     /// Shortcode paragraphs of an article that could not be read; validation reports them.

@@ -7,8 +7,9 @@ struct TreeEdits {
     var figures: [(image: OpaquePointer, paragraph: OpaquePointer, caption: OpaquePointer)] = []
     /// Paragraphs that are a shortcode, with the shortcode's index.
     var shortcodes: [(paragraph: OpaquePointer, index: Int)] = []
-    /// Images outside image descriptions, rendered with the page's attributes.
-    var images: [OpaquePointer] = []
+    /// Images outside image descriptions, rendered with the page's attributes; those of the
+    /// site's own files with their index in `RenderedMarkdown.images` (see `ImageMarkers`).
+    var images: [(node: OpaquePointer, index: Int?)] = []
     /// Links to Markdown files, with their index in `RenderedMarkdown.links`.
     var contentLinks: [(link: OpaquePointer, index: Int)] = []
 
@@ -37,7 +38,7 @@ struct TreeEdits {
             cmark_node_insert_before(paragraph, block)
             cmark_node_free(paragraph)
         }
-        for image in images { renderImage(image, options: options) }
+        for (image, index) in images { renderImage(image, index: index, options: options) }
         for (link, index) in contentLinks { markLink(link, index: index, options: options) }
     }
 
@@ -64,13 +65,21 @@ struct TreeEdits {
 
     /// The image as cmark renders it (address, alt text and title escaped as everywhere else),
     /// with the attributes the page needs in front. Images below the fold are then not fetched
-    /// until needed, a big saving on slow connections.
-    private func renderImage(_ image: OpaquePointer, options: Int32) {
+    /// until needed, a big saving on slow connections. A file of the site's own gets markers for
+    /// its resized copies and size, filled once the images are known (`ImageMarkers`).
+    private func renderImage(_ image: OpaquePointer, index: Int?, options: Int32) {
         let tag = "<img "
         guard let html = TreeEdits.render(image, options: options), html.hasPrefix(tag),
             let inline = MarkdownConverter.newNode(CMARK_NODE_CUSTOM_INLINE)
         else { return }
-        cmark_node_set_on_enter(inline, "<img loading=\"lazy\" " + html.dropFirst(tag.utf8.count))
+        let rest = html.dropFirst(tag.utf8.count)
+        if let index {
+            cmark_node_set_on_enter(
+                inline,
+                ImageMarkers.open(index) + "<img loading=\"lazy\" " + ImageMarkers.attributes(index) + rest + ImageMarkers.close(index))
+        } else {
+            cmark_node_set_on_enter(inline, "<img loading=\"lazy\" " + rest)
+        }
         cmark_node_insert_before(image, inline)
         cmark_node_free(image)
     }

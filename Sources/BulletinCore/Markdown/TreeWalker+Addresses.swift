@@ -8,8 +8,10 @@ extension TreeWalker {
     static let usualSchemes: Set<String> = ["http", "https", "mailto", "tel", "ftp", "sms", "zalo"]
 
     /// Resolves a link or image address and records what must exist.
-    mutating func rewriteAddress(of node: OpaquePointer, isImage: Bool) {
-        guard let raw = cmark_node_get_url(node).map({ String(cString: $0) }) else { return }
+    /// Returns the content-relative path of a file of the site's own (images are resized).
+    @discardableResult
+    mutating func rewriteAddress(of node: OpaquePointer, isImage: Bool) -> String? {
+        guard let raw = cmark_node_get_url(node).map({ String(cString: $0) }) else { return nil }
         let what = MessageValue.message(Message(isImage ? .addressOfImage : .addressOfLink))
         switch Reference.resolve(raw, from: context.relativePath, basePath: context.basePath) {
         case .fragment:
@@ -26,17 +28,18 @@ extension TreeWalker {
         case .content(let path, let suffix):
             if isImage {
                 problem(.error, Message(.imageOfMarkdownFile, ["address": .text(raw)]), at: node)
-                return
+                return nil
             }
             result.links.append(ContentLink(target: path, suffix: suffix, location: location(of: node)))
             edits.contentLinks.append((node, result.links.count - 1))
         case .asset(let path, let url):
             result.assets.append(AssetReference(path: path, location: location(of: node)))
             cmark_node_set_url(node, url)
+            return path
         case .site(let path, let url):
             if isImage {
                 problem(.error, Message(.imageNotAFile, ["address": .text(raw)]), at: node)
-                return
+                return nil
             }
             result.siteLinks.append(SiteLink(path: path, location: location(of: node)))
             cmark_node_set_url(node, url)
@@ -47,5 +50,6 @@ extension TreeWalker {
             problem(.warning, Message(.addressRemoved, ["reason": .message(reason.message)]), at: node)
             cmark_node_set_url(node, "")
         }
+        return nil
     }
 }

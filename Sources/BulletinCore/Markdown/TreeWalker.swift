@@ -112,8 +112,12 @@ struct TreeWalker {
             case CMARK_NODE_IMAGE:
                 if entering {
                     if imageDepth == 0 && !inShortcode {
-                        rewriteAddress(of: node, isImage: true)
-                        edits.images.append(node)
+                        if let path = rewriteAddress(of: node, isImage: true) {
+                            edits.images.append((node, result.images.count))
+                            result.images.append(path)
+                        } else {
+                            edits.images.append((node, nil))
+                        }
                         if cmark_node_first_child(node) == nil {
                             problem(.warning, Message(.imageWithoutAlt), at: node)
                         }

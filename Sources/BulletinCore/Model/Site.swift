@@ -49,14 +49,17 @@ public final class Article: @unchecked Sendable {
     public var related: [Int] = []
     /// Older articles of the same category ("Các tin khác").
     public var others: [Int] = []
+    /// The resized copies of its cover and of the images in its body (see `ImageMarkers`).
+    public let images: ArticleImages
 
     public init(
         id: Int, file: String, relativePath: String, title: String, slug: String, route: String, date: LocalDate,
         updated: LocalDate?, category: Int?, tags: [Int], author: String?, source: String?, summary: String,
         summaryIsExplicit: Bool, imageURL: String?, imageAlt: String?, featured: Bool, views: Int?, draft: Bool,
         scheduled: Bool, bodyHTML: String, linkURLs: [String], shortcodes: [ShortcodeCall], siteLinks: [SiteLink],
-        plainText: String, aliases: [String] = []
+        plainText: String, aliases: [String] = [], images: ArticleImages = ArticleImages()
     ) {
+        self.images = images
         self.id = id
         self.file = file
         self.relativePath = relativePath
@@ -89,7 +92,25 @@ public final class Article: @unchecked Sendable {
     /// Body HTML with links filled in; shortcode markers remain for the render stage. Filled when
     /// asked for (once per page that shows the body) rather than kept: keeping it was most of
     /// what the model stage added to memory, 6 KB an article (600 MB at 100,000 articles).
-    public var html: String { LinkPlaceholders.fillLinks(bodyHTML, with: linkURLs) }
+    public var html: String {
+        let linked = LinkPlaceholders.fillLinks(bodyHTML, with: linkURLs)
+        return images.body.isEmpty ? linked : ImageMarkers.fill(linked, with: images.body, sizes: images.sizes)
+    }
+}
+
+/// An article's images as its pages show them.
+public struct ArticleImages: Sendable, Equatable {
+    public var cover: ImageMarkup?
+    /// One per image marker of the body (nil: a file with no copies, shown as written).
+    public var body: [ImageMarkup?] = []
+    /// The `sizes` of the body's images (site.yaml's `images.sizes`).
+    public var sizes = ""
+
+    public init(cover: ImageMarkup? = nil, body: [ImageMarkup?] = [], sizes: String = "") {
+        self.cover = cover
+        self.body = body
+        self.sizes = sizes
+    }
 }
 
 /// A category or a tag with its articles, newest first.
@@ -147,12 +168,15 @@ public final class Site: Sendable {
     public let media: [String]
     /// Content-relative paths under static/, published at the root.
     public let staticFiles: [String]
+    /// The photos and their resized copies.
+    public let images: ImageTable
     public let buildDate: LocalDate
 
     public init(
         config: SiteConfig, articles: [Article], categories: [Term], tags: [Term], years: [ArchiveYear], pages: [Page],
-        featured: [Int], media: [String], staticFiles: [String] = [], buildDate: LocalDate
+        featured: [Int], media: [String], staticFiles: [String] = [], images: ImageTable = ImageTable(), buildDate: LocalDate
     ) {
+        self.images = images
         self.staticFiles = staticFiles
         self.config = config
         self.articles = articles

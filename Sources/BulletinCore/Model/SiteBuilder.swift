@@ -68,7 +68,7 @@ public struct SiteBuilder {
 
         return Site(
             config: config, articles: articles, categories: categoryTerms, tags: tagTerms, years: years, pages: pages,
-            featured: featured, media: content.media, staticFiles: content.staticFiles,
+            featured: featured, media: content.media, staticFiles: content.staticFiles, images: validated.images,
             buildDate: LocalDate(options.now, in: zone))
     }
 
@@ -87,8 +87,11 @@ public struct SiteBuilder {
             summary = TextTools.truncate(source.body.firstParagraph, limit: SiteBuilder.summaryLength)
         }
         var imageURL: String? = nil
+        var coverPath: String? = nil
         switch source.image {
-        case .asset(_, let url)?: imageURL = url
+        case .asset(let path, let url)?:
+            imageURL = url
+            coverPath = path
         case .external(let url)?: imageURL = url
         default: break
         }
@@ -101,7 +104,11 @@ public struct SiteBuilder {
             summaryIsExplicit: source.summary != nil, imageURL: imageURL, imageAlt: source.imageAlt, featured: source.featured,
             views: source.views, draft: source.draft, scheduled: scheduled,
             bodyHTML: source.body.html, linkURLs: linkURLs, shortcodes: source.body.shortcodes,
-            siteLinks: source.body.siteLinks, plainText: source.body.plainText, aliases: source.aliases)
+            siteLinks: source.body.siteLinks, plainText: source.body.plainText, aliases: source.aliases,
+            images: ArticleImages(
+                cover: validated.images.markup(of: coverPath, basePath: config.basePath),
+                body: source.body.images.map { validated.images.markup(of: $0, basePath: config.basePath) },
+                sizes: config.images.bodySizes))
     }
 
     /// A static page; nil when validation gave it no address.
@@ -109,9 +116,13 @@ public struct SiteBuilder {
         guard let route = validated.linkTargets[page.relativePath] else { return nil }
         let urls = LinkPlaceholders.addresses(
             of: page.body.links, targets: validated.linkTargets, basePath: validated.content.config.basePath)
+        let config = validated.content.config
+        let html = ImageMarkers.fill(
+            LinkPlaceholders.fillLinks(page.body.html, with: urls),
+            with: page.body.images.map { validated.images.markup(of: $0, basePath: config.basePath) }, sizes: config.images.bodySizes)
         return Page(
             file: page.file, relativePath: page.relativePath, title: page.title, summary: page.summary, route: route,
-            html: LinkPlaceholders.fillLinks(page.body.html, with: urls), siteLinks: page.body.siteLinks, aliases: page.aliases)
+            html: html, siteLinks: page.body.siteLinks, aliases: page.aliases)
     }
 
     private func uniqued(_ ids: [Int]) -> [Int] {

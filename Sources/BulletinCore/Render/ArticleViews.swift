@@ -1,4 +1,5 @@
 /// An article in a list: `title`, `url`, `date` (a DateView), `summary`, `image`, `image_alt`,
+/// `image_srcset`, `image_webp_srcset`, `image_width`, `image_height` (the cover's copies),
 /// `category` ({name, url}), `views`, `featured`, and the pre-rendered `card` and `card_compact`
 /// (partials/card and partials/card-compact, rendered once per article for every list it is in).
 ///
@@ -41,6 +42,11 @@ enum ArticleFields {
         case "summary": return text(article.summary)
         case "image": return text(article.imageURL)
         case "image_alt": return .text(article.imageAlt ?? "")
+        // The cover's resized copies and size (see ImageMarkup); absent for a cover on the web.
+        case "image_srcset": return text(article.images.cover?.srcset)
+        case "image_webp_srcset": return text(article.images.cover?.webpSrcset)
+        case "image_width": return article.images.cover.map { .text(String($0.width)) }
+        case "image_height": return article.images.cover.map { .text(String($0.height)) }
         case "category": return article.category.map { .node(TermLinkView(term: site.categories[$0], kind: .category, site: site)) }
         case "views": return article.views.map { .text(VietnameseNumber.format($0)) }
         case "featured": return .flag(article.featured)

@@ -12,6 +12,7 @@ enum TemplateKeys {
         "responsible", "label", "url", "external", "current",
         // Articles, cards and terms.
         "article", "articles", "absolute_url", "date", "updated", "summary", "lead", "body", "image", "image_alt",
+        "image_srcset", "image_webp_srcset", "image_width", "image_height",
         "category", "categories", "tags", "terms", "views", "featured", "author", "source", "draft", "scheduled",
         "card", "card_compact", "related", "others", "count",
         // Dates: {{date.numeric}}, {{date.long}}…

@@ -10,6 +10,8 @@ public struct ValidatedContent: Sendable {
     /// Content-relative Markdown path → route, for filling in links.
     public let linkTargets: [String: String]
     public let routes: RouteTable
+    /// The photos and their resized copies (made alongside validation; see `ImageProcessing`).
+    public var images = ImageTable()
 }
 
 public struct BuildOptions: Sendable {
