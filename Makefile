@@ -12,7 +12,7 @@ APT_GET     = DEBIAN_FRONTEND=noninteractive apt-get
 VENV        = .build/venv
 PYTHON     ?= python3
 
-.PHONY: site test unit lint deps browser browser-deps bench bench-incremental bench-disk search-bench clean release install kill-test fuzz fuzz-build fuzz-smoke leaks soak messages-doc
+.PHONY: site test unit lint deps browser browser-deps bench bench-incremental bench-disk bench-images search-bench clean release install kill-test fuzz fuzz-build fuzz-smoke leaks soak messages-doc
 
 ## site: build the sample portal into public/
 site: deps
@@ -68,13 +68,14 @@ $(VENV)/.installed: Tests/browser/requirements.txt
 	@touch $@
 
 ## deps: libcmark-dev (the Markdown parser), libxxhash-dev (content hashes of published files),
-## libvips-dev (photos), Debian's cmark command (the reference the Markdown tests compare with),
+## libvips-dev and libturbojpeg0-dev (photos), Debian's cmark command (the reference the Markdown tests compare with),
 ## and the tools the image tests make photos with (vips, exiftool), through apt-get when missing
 deps:
 	@missing=""; \
 	pkg-config --exists libcmark 2>/dev/null || missing="$$missing libcmark-dev pkg-config"; \
 	pkg-config --exists libxxhash 2>/dev/null || missing="$$missing libxxhash-dev pkg-config"; \
 	pkg-config --exists vips libwebpmux 2>/dev/null || missing="$$missing libvips-dev pkg-config"; \
+	pkg-config --exists libturbojpeg 2>/dev/null || missing="$$missing libturbojpeg0-dev pkg-config"; \
 	test -x /usr/bin/cmark || missing="$$missing cmark"; \
 	test -x /usr/bin/vips || missing="$$missing libvips-tools"; \
 	test -x /usr/bin/exiftool || missing="$$missing libimage-exiftool-perl"; \
@@ -103,6 +104,11 @@ bench-incremental: deps
 	out=$$( [ -d /dev/shm ] && [ -w /dev/shm ] && echo /dev/shm || echo /tmp )/bulletin-bench-incremental-out; \
 		rm -rf $$out; .build/release/bench-incremental --content $(BENCH_CORPUS)/content --templates $(TEMPLATES) --output $$out; \
 		status=$$?; rm -rf $$out $(BENCH_CORPUS); exit $$status
+
+## bench-images: 20 camera-size photos (4000×3000) processed cold and from the cache, against
+## Hugo's image processing with the same copies (a few minutes; not in make test)
+bench-images: release
+	Tests/bench/images.sh
 
 ## bench-disk: the everyday rebuild on a real disk (first build, nothing changed, one body
 ## changed, one new article, and serve's first answer) against Hugo in the same run, on the

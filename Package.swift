@@ -31,11 +31,13 @@ let package = Package(
             pkgConfig: "libxxhash",
             providers: [.apt(["libxxhash-dev"])]
         ),
-        // Debian's libvips-dev: decoding, resizing and encoding photos (see BulletinImages).
+        // Debian's libvips-dev: decoding, resizing and encoding photos (see BulletinImages); its
+        // module map also links libwebpmux (WebP without metadata) and libturbojpeg0-dev's
+        // library (a JPEG's metadata removed without decoding it).
         .systemLibrary(
             name: "CVips",
             pkgConfig: "vips",
-            providers: [.apt(["libvips-dev"])]
+            providers: [.apt(["libvips-dev", "libturbojpeg0-dev"])]
         ),
         // The image engine: headers, resized copies, metadata stripped; knows nothing of sites.
         .target(name: "BulletinImages", dependencies: ["CVips"]),

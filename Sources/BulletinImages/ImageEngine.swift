@@ -37,6 +37,10 @@ public struct ImageHeader: Sendable, Equatable {
     public let pages: Int
     /// EXIF, XMP, IPTC or Photoshop data in the file.
     public let hasMetadata: Bool
+    /// EXIF orientation, 1 (upright) to 8.
+    public let orientation: Int
+    /// An embedded colour profile (its colours are converted to sRGB when the file is made again).
+    public let hasProfile: Bool
 
     public var pixels: Int { width * height }
 }
@@ -46,11 +50,14 @@ public struct ImageVariant: Sendable, Hashable {
     public let width: Int
     public let format: ImageFormat
     public let quality: Int
+    /// JPEG only: progressive with optimised tables (see the shim's `bulletin_vips_save_jpeg`).
+    public let progressive: Bool
 
-    public init(width: Int, format: ImageFormat, quality: Int) {
+    public init(width: Int, format: ImageFormat, quality: Int, progressive: Bool = true) {
         self.width = width
         self.format = format
         self.quality = quality
+        self.progressive = progressive
     }
 }
 
@@ -78,35 +85,79 @@ public enum ImageEngine {
         return .success(
             ImageHeader(
                 format: format, width: swap ? h : w, height: swap ? w : h, pages: pages,
-                hasMetadata: bulletin_vips_has_metadata(image) != 0))
+                hasMetadata: bulletin_vips_has_metadata(image) != 0, orientation: Int(vips_image_get_orientation(image)),
+                hasProfile: bulletin_vips_has_profile(image) != 0))
     }
 
-    /// Decodes the photo once, upright, and encodes every variant from it without metadata, in
-    /// the order given. Widths above the photo's are made at its own width.
+    /// Encodes every variant without metadata, upright, in the order given. Widths at or above
+    /// the photo's are made at its own size, from the file read once as it is written; the others
+    /// from one decode shrunk while loading (a JPEG decodes at half or quarter size for nothing),
+    /// each width resized from the next wider one: less to read at every step.
     public static func encode(_ path: String, variants: [ImageVariant]) -> Result<[[UInt8]], ImageEngineError> {
         guard started else { return .failure(lastError()) }
-        guard let widest = variants.map(\.width).max() else { return .success([]) }
-        guard let upright = bulletin_vips_upright(path, Int32(clamping: widest)) else { return .failure(lastError()) }
-        defer { bulletin_vips_unref(upright) }
-        var made: [[UInt8]] = []
+        guard case .success(let header) = header(of: path) else { return .failure(lastError()) }
         var sized: [Int: UnsafeMutablePointer<VipsImage>] = [:]
         defer { for image in sized.values { bulletin_vips_unref(image) } }
-        for variant in variants {
-            let image: UnsafeMutablePointer<VipsImage>
-            if let done = sized[variant.width] {
-                image = done
-            } else {
-                let narrower =
-                    variant.width >= Int(vips_image_get_width(upright)) ? upright : bulletin_vips_narrower(upright, Int32(variant.width))
-                guard let narrower, let bare = bulletin_vips_bare(narrower) else { return .failure(lastError()) }
-                if narrower != upright { bulletin_vips_unref(narrower) }
-                sized[variant.width] = bare
-                image = bare
+        let smaller = Set(variants.map(\.width).filter { $0 < header.width }).sorted(by: >)
+        if let widest = smaller.first {
+            guard let upright = bulletin_vips_upright(path, Int32(clamping: widest)) else { return .failure(lastError()) }
+            var source = upright
+            for width in smaller {
+                if width < Int(vips_image_get_width(source)) {
+                    guard let narrower = bulletin_vips_narrower(source, Int32(width)), let copied = vips_image_copy_memory(narrower)
+                    else {
+                        bulletin_vips_unref(source)
+                        return .failure(lastError())
+                    }
+                    bulletin_vips_unref(narrower)
+                    bulletin_vips_unref(source)
+                    source = copied
+                }
+                guard let bare = bulletin_vips_bare(source) else {
+                    bulletin_vips_unref(source)
+                    return .failure(lastError())
+                }
+                sized[width] = bare
             }
-            guard let bytes = save(image, as: variant) else { return .failure(lastError()) }
+            bulletin_vips_unref(source)
+        }
+        var made: [[UInt8]] = []
+        for variant in variants {
+            if variant.width >= header.width && variant.format == .jpeg && header.format == .jpeg && !header.hasProfile {
+                // The photo itself, its metadata removed without decoding it again.
+                guard let bytes = losslessBare(path, orientation: header.orientation) else { return .failure(lastError()) }
+                made.append(bytes)
+                continue
+            }
+            if variant.width >= header.width {
+                // Streamed: each full-size file reads the photo again, which costs less than
+                // holding it decoded (48 MB for 12 megapixels) beside the others.
+                guard let full = bulletin_vips_full_size(path) else { return .failure(lastError()) }
+                defer { bulletin_vips_unref(full) }
+                guard let bare = bulletin_vips_bare(full) else { return .failure(lastError()) }
+                defer { bulletin_vips_unref(bare) }
+                guard let bytes = save(bare, as: variant) else { return .failure(lastError()) }
+                made.append(bytes)
+                continue
+            }
+            guard let image = sized[variant.width], let bytes = save(image, as: variant) else { return .failure(lastError()) }
             made.append(bytes)
         }
         return .success(made)
+    }
+
+    /// A JPEG file without its markers, upright (see the shim's `bulletin_jpeg_bare`).
+    private static func losslessBare(_ path: String, orientation: Int) -> [UInt8]? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        var out: UnsafeMutablePointer<UInt8>? = nil
+        var size: UInt = 0
+        let status = data.withUnsafeBytes { bytes in
+            bulletin_jpeg_bare(
+                bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), UInt(bytes.count), Int32(orientation), &out, &size)
+        }
+        guard status == 0, let out else { return nil }
+        defer { bulletin_jpeg_free(out) }
+        return Array(UnsafeBufferPointer(start: out, count: Int(size)))
     }
 
     /// The pixel width and height of an encoded image (for checking what was made).
@@ -120,7 +171,7 @@ public enum ImageEngine {
         var length = 0
         let status: Int32
         switch variant.format {
-        case .jpeg: status = bulletin_vips_save_jpeg(image, Int32(variant.quality), &buffer, &length)
+        case .jpeg: status = bulletin_vips_save_jpeg(image, Int32(variant.quality), variant.progressive ? 1 : 0, &buffer, &length)
         case .webp: status = bulletin_vips_save_webp(image, Int32(variant.quality), &buffer, &length)
         case .png: status = bulletin_vips_save_png(image, &buffer, &length)
         default: return nil

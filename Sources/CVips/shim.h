@@ -3,6 +3,8 @@
 // small inline function here with its options spelled out.
 #include <vips/vips.h>
 #include <webp/mux.h>
+#include <turbojpeg.h>
+#include <string.h>
 
 /// Starts libvips once per process. Its operation cache is off: no image is asked for twice,
 /// and cached decoded photos would only hold memory. One thread per operation: the engine
@@ -40,6 +42,54 @@ static inline VipsImage *bulletin_vips_upright(const char *path, int width) {
     return memory;
 }
 
+/// The photo upright at its own size and in sRGB, read as it is written (sequentially, never
+/// whole in memory): for the full-size copy, which needs no resizing.
+static inline VipsImage *bulletin_vips_full_size(const char *path) {
+    VipsImage *in = NULL, *upright = NULL, *out = NULL;
+    in = vips_image_new_from_file(path, "access", VIPS_ACCESS_SEQUENTIAL, "fail_on", VIPS_FAIL_ON_TRUNCATED, NULL);
+    if (!in) return NULL;
+    if (vips_image_get_orientation(in) > 1) {
+        // Turning it reads its lines out of order: open it for that instead.
+        g_object_unref(in);
+        in = vips_image_new_from_file(path, "access", VIPS_ACCESS_RANDOM, "fail_on", VIPS_FAIL_ON_TRUNCATED, NULL);
+        if (!in) return NULL;
+    }
+    int status = vips_autorot(in, &upright, NULL);
+    g_object_unref(in);
+    if (status) return NULL;
+    if (!vips_image_get_typeof(upright, VIPS_META_ICC_NAME)) return upright;
+    // Its own profile (a camera's Adobe RGB) would go with the metadata: convert to sRGB first.
+    status = vips_icc_transform(upright, &out, "srgb", "embedded", TRUE, NULL);
+    g_object_unref(upright);
+    return status ? NULL : out;
+}
+
+/// Whether the header carries a colour profile.
+static inline int bulletin_vips_has_profile(VipsImage *in) { return vips_image_get_typeof(in, VIPS_META_ICC_NAME) != 0; }
+
+/// A JPEG without any of its markers (EXIF, XMP, IPTC, comments, profile), turned upright by
+/// the EXIF `orientation` (1-8), losslessly: the compressed blocks are copied, never decoded
+/// again. Edges a quarter turn cannot move whole (under 16 pixels) are trimmed. The result is
+/// freed with `bulletin_jpeg_free`.
+static inline int bulletin_jpeg_bare(const unsigned char *jpeg, unsigned long size, int orientation,
+    unsigned char **out, unsigned long *out_size) {
+    static const int ops[9] = {TJXOP_NONE, TJXOP_NONE, TJXOP_HFLIP, TJXOP_ROT180, TJXOP_VFLIP, TJXOP_TRANSPOSE,
+        TJXOP_ROT90, TJXOP_TRANSVERSE, TJXOP_ROT270};
+    tjhandle handle = tjInitTransform();
+    if (!handle) return -1;
+    tjtransform transform;
+    memset(&transform, 0, sizeof transform);
+    transform.op = orientation >= 1 && orientation <= 8 ? ops[orientation] : TJXOP_NONE;
+    transform.options = TJXOPT_COPYNONE | (transform.op == TJXOP_NONE ? 0 : TJXOPT_TRIM);
+    *out = NULL;
+    *out_size = 0;
+    int status = tjTransform(handle, jpeg, size, 1, out, out_size, &transform, 0);
+    tjDestroy(handle);
+    return status;
+}
+
+static inline void bulletin_jpeg_free(unsigned char *buffer) { tjFree(buffer); }
+
 /// A smaller copy of an image already upright (its orientation is not applied twice).
 static inline VipsImage *bulletin_vips_narrower(VipsImage *in, int width) {
     VipsImage *out = NULL;
@@ -68,9 +118,12 @@ static inline VipsImage *bulletin_vips_bare(VipsImage *in) {
     return out;
 }
 
-static inline int bulletin_vips_save_jpeg(VipsImage *in, int quality, void **buffer, size_t *length) {
-    return vips_jpegsave_buffer(in, buffer, length, "Q", quality, "strip", TRUE, "optimize_coding", TRUE,
-        "interlace", TRUE, NULL);
+/// `progressive`: interlaced with optimised Huffman tables, for copies that pages show (they
+/// appear whole at once, and are a few per cent smaller). Off for the full-size photo itself,
+/// linked but rarely shown, where both cost more than the rest of its processing together.
+static inline int bulletin_vips_save_jpeg(VipsImage *in, int quality, int progressive, void **buffer, size_t *length) {
+    return vips_jpegsave_buffer(in, buffer, length, "Q", quality, "strip", TRUE, "optimize_coding", progressive,
+        "interlace", progressive, NULL);
 }
 
 /// WebP without metadata. libvips 8.14 writes an EXIF chunk of its own making (orientation,

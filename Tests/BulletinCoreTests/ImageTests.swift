@@ -57,7 +57,10 @@ struct ImageTests {
             let size = try #require(ImageSizes.of(folder + "/" + file))
             #expect(size.width < size.height, "\(file) is upright")
         }
-        #expect(ImageSizes.of(folder + "/le-ky-ket.jpg")! == (1500, 2000))
+        // The photo itself is turned without decoding it again: an edge that is not a whole block
+        // of 8 or 16 pixels is trimmed (see the shim's bulletin_jpeg_bare).
+        let turned = try #require(ImageSizes.of(folder + "/le-ky-ket.jpg"))
+        #expect((1485...1500).contains(turned.width) && turned.height == 2000, "\(turned)")
         #expect(ImageSizes.of(folder + "/le-ky-ket-480w.webp")! == (480, 640))
     }
 

@@ -52,7 +52,8 @@ public struct BuildReport: Sendable {
 
 /// Runs the pipeline as a fixed list of named phases, the same in clean builds and rebuilds:
 ///
-///     load → validate → templates → model → prepare → render setup → pages → site links → write
+///     load → validate (with images) → templates → model → prepare → render setup → pages →
+///     site links → write
 ///
 /// Nothing is written until every input has been read and checked; then the new site is written
 /// beside the old one and swapped in (a rebuild writes changed files in place). A rebuild's
@@ -76,7 +77,8 @@ public final class Builder {
 
     /// The phases, in the order every build runs them (`BuildReport.phases` follows it).
     static let phases = [
-        "load", "validate", "templates", "model", "output folder", "prepare", "render setup", "pages", "site links", "render", "write",
+        "load", "validate", "images", "templates", "model", "output folder", "prepare", "render setup", "pages", "site links", "render",
+        "write",
         "publish",
     ]
 
@@ -203,7 +205,7 @@ public final class Builder {
         let checked = schedule.alongside(
             {
                 for feature in self.features { feature.load(loaded, memory: self.reuse?.memory, diagnostics: self.diagnostics) }
-                self.images = self.processImages(loaded)
+                self.images = self.phase("images") { self.processImages(loaded) }
             },
             // A rebuild's validation may be answered from what it kept, so it runs as a whole below.
             { self.reuse == nil ? Validator(diagnostics: self.diagnostics, options: self.request.options).validate(loaded) : nil })

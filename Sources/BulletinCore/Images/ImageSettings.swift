@@ -46,7 +46,7 @@ public struct ImageSettings: Sendable, Equatable {
     /// What the processed files depend on besides the photo: part of each cache entry's name.
     /// `engine` changes whenever the way files are made does.
     var cacheKey: String {
-        let engine = "vips1"
+        let engine = "vips3"
         let text = [engine, widths.map(String.init).joined(separator: ","), "\(quality)", "\(jpegQuality)", "\(webp)"]
             .joined(separator: ";")
         return String(ImageCache.hash(of: Array(text.utf8)).prefix(12))
