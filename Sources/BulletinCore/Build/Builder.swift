@@ -230,7 +230,7 @@ public final class Builder {
         let processing = ImageProcessing(
             settings: settings, tree: loaded.tree,
             cache: ImageCache(folder: settings.cacheFolder(contentPath: request.contentPath)), diagnostics: diagnostics,
-            uses: ImageProcessing.uses(in: loaded))
+            uses: ImageProcessing.uses(in: loaded), progress: progress)
         return processing.run(media: loaded.media)
     }
 

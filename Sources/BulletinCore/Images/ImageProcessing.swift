@@ -11,6 +11,8 @@ struct ImageProcessing {
     let diagnostics: Diagnostics
     /// Where each file is used (Markdown lines, `image:` lines), for placing its problems.
     let uses: [String: [SourceLocation]]
+    /// The build's progress line (photos done of all), when there is one.
+    var progress: BuildProgress? = nil
 
     /// Extensions read as images, with the format each promises.
     static let extensions: [String: ImageFormat] = [
@@ -50,9 +52,11 @@ struct ImageProcessing {
         let taken = Set(media)
         var cacheProblem: String? = nil
         let lock = NSLock()
+        progress?.begin("images", total: candidates.count)
         outcomes.withUnsafeMutableBufferPointer { slots in
             let out = slots
             DispatchQueue.concurrentPerform(iterations: candidates.count) { i in
+                defer { progress?.advance() }
                 do {
                     out[i] = try process(candidates[i], taken: taken)
                 } catch {

@@ -86,7 +86,7 @@ public final class BuildProgress: @unchecked Sendable {
         let values: [String: MessageValue] = [
             "phase": BuildStage.name(phase), "bar": .text(bar), "done": .number(done), "total": .number(total),
         ]
-        return Message(.progressLine, values).text(in: language)
+        return Message(phase == "images" ? .progressImagesLine : .progressLine, values).text(in: language)
     }
 }
 
@@ -99,6 +99,6 @@ public enum BuildStage {
 
     static let keys: [String: MessageKey] = [
         "load": .stageLoad, "validate": .stageValidate, "model": .stageModel, "render": .stageRender, "write": .stageWrite,
-        "render and write": .stageRenderAndWrite,
+        "render and write": .stageRenderAndWrite, "images": .stageImages,
     ]
 }

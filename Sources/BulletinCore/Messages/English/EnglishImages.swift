@@ -17,6 +17,8 @@ extension English {
             "the smaller copy of {file} would be published as {copy}, which is already a file under media/; rename one of the two files",
         .summaryImages:
             "photos: {made} made, {reused} from the cache; the copies save {saved} MB against sending every photo whole",
+        .stageImages: "photos",
+        .progressImagesLine: "{phase}  [{bar}]  {done}/{total} photos",
         .imageWithheld: "{problem}. No page uses it, so it is left out of the site",
     ]
 }

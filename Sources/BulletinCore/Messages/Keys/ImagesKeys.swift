@@ -20,4 +20,8 @@ extension MessageKey {
     public static let summaryImages = MessageKey("BLT1409")
     /// A bad image no page uses: left out of the site (a warning, not an error).
     public static let imageWithheld = MessageKey("BLT1410")
+    /// The progress line's name of the stage where photos are made.
+    public static let stageImages = MessageKey("BLT1411")
+    /// The progress line while photos are made ("… 12/20 photos").
+    public static let progressImagesLine = MessageKey("BLT1412")
 }

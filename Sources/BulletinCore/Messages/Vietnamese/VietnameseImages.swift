@@ -17,6 +17,8 @@ extension Vietnamese {
             "bản thu nhỏ của {file} sẽ được đăng với tên {copy}, trùng với một tệp đã có trong media/; hãy đổi tên một trong hai tệp",
         .summaryImages:
             "ảnh: {made} ảnh được xử lý, {reused} ảnh lấy từ bộ nhớ tạm; các bản thu nhỏ tiết kiệm {saved} MB so với gửi nguyên ảnh",
+        .stageImages: "xử lý ảnh",
+        .progressImagesLine: "{phase}  [{bar}]  {done}/{total} ảnh",
         .imageWithheld: "{problem}. Không trang nào dùng tệp này nên tệp không được đăng lên trang",
     ]
 }
