@@ -83,6 +83,8 @@ struct ImageTests {
                 "<picture><source type=\"image/webp\" srcset=\"\(webp)\" sizes=\"(max-width: 52rem) 100vw, 52rem\"><img loading=\"lazy\" srcset=\"\(jpeg)\" sizes=\"(max-width: 52rem) 100vw, 52rem\" width=\"2000\" height=\"1500\" src=\"/bantin/media/anh/le-ky-ket.jpg\" alt=\"Toàn cảnh buổi lễ\" /></picture>"
             ))
         #expect(!html.utf8.contains(1), "no marker is left")
+        // Sharing shows the widest copy, not the photo a social network would fetch whole.
+        #expect(html.contains("<meta property=\"og:image\" content=\"https://example.gov.vn/bantin/media/anh/le-ky-ket-1600w.jpg\">"))
         let list = try site.page("chuyen-muc/cai-cach-hanh-chinh/index.html")
         #expect(list.contains("<img class=\"card-image\" src=\"/bantin/media/anh/le-ky-ket.jpg\" srcset=\"\(jpeg)\""))
     }

@@ -41,7 +41,9 @@ public struct PublishedImage: Sendable, Equatable {
     func markup(basePath: String) -> ImageMarkup {
         let fallback: ImageFormat = format == .webp ? .webp : format
         let webp = fallback == .webp ? "" : srcset(.webp, basePath: basePath)
-        return ImageMarkup(srcset: srcset(fallback, basePath: basePath), webpSrcset: webp, width: width, height: height)
+        let widest = copies.last { $0.format == fallback }.map { basePath + Escape.urlPath($0.path) }
+        return ImageMarkup(
+            srcset: srcset(fallback, basePath: basePath), webpSrcset: webp, width: width, height: height, widest: widest)
     }
 }
 
@@ -53,6 +55,9 @@ public struct ImageMarkup: Sendable, Equatable {
     public let webpSrcset: String
     public let width: Int
     public let height: Int
+    /// The widest copy in the image's own format, for sharing (`og:image`): a social network
+    /// fetches it whole. nil when there are no copies.
+    public var widest: String? = nil
 }
 
 /// Every image the site publishes with what was made for it, by content-relative path.

@@ -62,6 +62,7 @@ struct ArticleDigests {
             d.add(cover.webpSrcset)
             d.add(cover.width)
             d.add(cover.height)
+            d.add(cover.widest)
         }
         d.add(a.views)
         d.add(a.featured)

@@ -84,7 +84,7 @@ enum CorePages {
             template: "article", values: ["article": view],
             head: HeadViewInput(
                 title: article.title, route: article.route, kind: "article", description: article.summary, type: "article",
-                image: article.imageURL, noindex: article.draft || article.scheduled, article: article.id),
+                image: article.images.cover?.widest ?? article.imageURL, noindex: article.draft || article.scheduled, article: article.id),
             section: section ?? r.section(for: article.route), breadcrumbs: crumbs)
     }
 
