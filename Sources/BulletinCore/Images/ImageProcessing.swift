@@ -68,6 +68,8 @@ struct ImageProcessing {
                 }
             }
         }
+        // The decoded photos are freed: give their pages back to the system.
+        FreeMemory.giveBack()
         for (path, found) in zip(candidates, outcomes) {
             for outcome in found {
                 switch outcome {
