@@ -109,6 +109,24 @@ struct ImageTests {
         #expect(before.keys.filter { after[$0] != before[$0] && $0 != PublishedManifest.fileName }.isEmpty)
     }
 
+    @Test("a cache that cannot be written is a warning; the copies are still published, without metadata")
+    func cacheUnwritable() throws {
+        let site = try photoSite()
+        defer { site.cleanUp() }
+        // A file where the cache folder should be: nothing can be created under it.
+        let blocked = site.root.appendingPathComponent("khong-ghi-duoc").path
+        try Data("x".utf8).write(to: URL(fileURLWithPath: blocked))
+        let config = try String(contentsOfFile: site.content + "/site.yaml", encoding: .utf8)
+        try site.write("site.yaml", config + "images:\n  cache: \(blocked)/cache\n")
+        let report = site.build()
+        #expect(report.succeeded, "\(report.errorLines)")
+        #expect(
+            report.warningLines.contains { $0.contains("the image cache \(blocked)/cache cannot be written") }, "\(report.warningLines)")
+        #expect(site.exists("media/anh/le-ky-ket-480w.webp"))
+        let tags = try TestPhotos.tags(of: site.output + "/media/anh/le-ky-ket.jpg")
+        #expect(!tags.keys.contains { $0.contains("GPS") })
+    }
+
     @Test("a small image without metadata is published as it is, with its size")
     func smallPassesThrough() throws {
         let site = try photoSite()

@@ -42,26 +42,16 @@ struct ImageCache {
     }
 
     /// XXH3-128 of the file's bytes, as 32 hex digits; nil when it cannot be read. Remembered
-    /// by the file's stamp for the life of the process: `serve` reads a photo again only when it
-    /// changed.
+    /// by the file's stamp (see `StampMemo`).
     static func hash(ofFile path: String) -> String? {
-        let stamp = FileStamp.of(path)
-        knownLock.lock()
-        let remembered = known[path]
-        knownLock.unlock()
-        if let stamp, let remembered, remembered.stamp == stamp { return remembered.hash }
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        let hash = data.withUnsafeBytes { hex(XXH3_128bits($0.baseAddress, $0.count)) }
-        if let stamp {
-            knownLock.lock()
-            known[path] = (stamp, hash)
-            knownLock.unlock()
+        hashes.value(of: path) {
+            FileManager.default.contents(atPath: path).map { data in
+                data.withUnsafeBytes { hex(XXH3_128bits($0.baseAddress, $0.count)) }
+            }
         }
-        return hash
     }
 
-    private static let knownLock = NSLock()
-    nonisolated(unsafe) private static var known: [String: (stamp: FileStamp, hash: String)] = [:]
+    private static let hashes = StampMemo<String?>()
 
     static func hash(of bytes: [UInt8]) -> String {
         bytes.withUnsafeBytes { hex(XXH3_128bits($0.baseAddress, $0.count)) }

@@ -28,7 +28,12 @@ struct ImageProcessing {
         case published(PublishedImage, reused: Bool, saved: Int64)
         case problem(Diagnostic.Severity, Message)
         case untouched
+        /// The copies were made but the cache could not keep them (they were kept in `fallback`).
+        case cacheUnwritable(String)
     }
+
+    /// Where copies go when the cache folder cannot be written: made again at the next build.
+    static let fallback = ImageCache(folder: NSTemporaryDirectory() + "bulletin-images-\(getuid())")
 
     /// Where the articles and pages use each file of the site: Markdown images and links, and
     /// `image:` lines.
@@ -51,7 +56,6 @@ struct ImageProcessing {
         var outcomes = [[Outcome]](repeating: [], count: candidates.count)
         let taken = Set(media)
         var cacheProblem: String? = nil
-        let lock = NSLock()
         progress?.begin("images", total: candidates.count)
         outcomes.withUnsafeMutableBufferPointer { slots in
             let out = slots
@@ -60,16 +64,14 @@ struct ImageProcessing {
                 do {
                     out[i] = try process(candidates[i], taken: taken)
                 } catch {
-                    // Only the cache can throw: the copies are made but not kept.
-                    lock.lock()
-                    if cacheProblem == nil { cacheProblem = "\(error)" }
-                    lock.unlock()
-                    out[i] = (try? process(candidates[i], taken: taken, keep: false)) ?? []
+                    // Neither the cache nor the fallback under the temporary folder could be
+                    // written: the photo cannot be published without its metadata.
+                    out[i] = [
+                        .problem(.error, Message(.imageCacheUnwritable, ["folder": .text(cache.folder), "reason": .text("\(error)")]))
+                    ]
                 }
             }
         }
-        // The decoded photos are freed: give their pages back to the system.
-        FreeMemory.giveBack()
         for (path, found) in zip(candidates, outcomes) {
             for outcome in found {
                 switch outcome {
@@ -87,37 +89,30 @@ struct ImageProcessing {
                     } else {
                         report(message, severity: severity, about: path)
                     }
+                case .cacheUnwritable(let reason):
+                    if cacheProblem == nil { cacheProblem = reason }
                 case .untouched:
                     break
                 }
             }
         }
+        // Photos were decoded and freed: give their pages back to the system (a phase that only
+        // looked at stamps has nothing to give, and trimming a large heap costs milliseconds).
+        if table.made > 0 { FreeMemory.giveBack() }
         if let cacheProblem {
             diagnostics.warning(.imageCacheUnwritable, ["folder": .text(cache.folder), "reason": .text(cacheProblem)], at: nil)
         }
         return table
     }
 
-    /// The header of an image, remembered by the file's stamp for the life of the process:
-    /// `serve` opens a photo again only when it changed (some 0.6 ms each otherwise, at every
-    /// rebuild, for every image of the site).
+    /// The header of an image, remembered by the file's stamp (see `StampMemo`): `serve` opens
+    /// a photo again only when it changed (some 0.6 ms each otherwise, at every rebuild, for
+    /// every image of the site).
     static func header(of path: String) -> Result<ImageHeader, ImageEngineError> {
-        let stamp = FileStamp.of(path)
-        headersLock.lock()
-        let remembered = headers[path]
-        headersLock.unlock()
-        if let stamp, let remembered, remembered.stamp == stamp { return remembered.header }
-        let header = ImageEngine.header(of: path)
-        if let stamp {
-            headersLock.lock()
-            headers[path] = (stamp, header)
-            headersLock.unlock()
-        }
-        return header
+        headers.value(of: path) { ImageEngine.header(of: path) }
     }
 
-    private static let headersLock = NSLock()
-    nonisolated(unsafe) private static var headers: [String: (stamp: FileStamp, header: Result<ImageHeader, ImageEngineError>)] = [:]
+    private static let headers = StampMemo<Result<ImageHeader, ImageEngineError>>()
 
     /// A problem of a file: at every line that uses it, or at the file when nothing does.
     private func report(_ message: Message, severity: Diagnostic.Severity, about path: String) {
@@ -127,7 +122,7 @@ struct ImageProcessing {
         }
     }
 
-    private func process(_ path: String, taken: Set<String>, keep: Bool = true) throws -> [Outcome] {
+    private func process(_ path: String, taken: Set<String>) throws -> [Outcome] {
         let absolute = tree.absolute(path)
         // Only regular files are opened (a named pipe would never answer); the writer reports
         // the others, as for any media file.
@@ -198,20 +193,20 @@ struct ImageProcessing {
         guard let hash = ImageCache.hash(ofFile: absolute) else {
             return outcomes + [.problem(.error, Message(.imageDamaged, ["file": shown, "detail": .text("")]))]
         }
-        let entry = keep ? cache.entry(for: hash, settings: settings) : NSTemporaryDirectory() + "bulletin-image-\(hash)-\(getpid())"
-        let reused = keep && cache.isComplete(entry)
+        var entry = cache.entry(for: hash, settings: settings)
+        let reused = cache.isComplete(entry)
         if !reused {
             switch ImageEngine.encode(absolute, variants: plan.variants) {
             case .failure(let error):
                 return outcomes + [.problem(.error, Message(.imageDamaged, ["file": shown, "detail": .text(error.detail)]))]
             case .success(let encoded):
                 let files = zip(plan.cacheNames, encoded).map { (name: $0, bytes: $1) }
-                if keep {
-                    try ImageCache(folder: cache.folder).store(files, as: entry)
-                } else {
-                    try? FileManager.default.removeItem(atPath: entry)
-                    try FileManager.default.createDirectory(atPath: entry, withIntermediateDirectories: true)
-                    for file in files { try Data(file.bytes).write(to: URL(fileURLWithPath: entry + "/" + file.name)) }
+                do {
+                    try cache.store(files, as: entry)
+                } catch {
+                    outcomes.append(.cacheUnwritable("\(error)"))
+                    entry = Self.fallback.entry(for: hash, settings: settings)
+                    try Self.fallback.store(files, as: entry)
                 }
             }
         }
